@@ -1,0 +1,32 @@
+// Named WebSocket close codes with the reason text the server sends; 4000–4999 is the application range.
+export const CLOSE = {
+  /** A frame the server could not decode as a sync, awareness or auth message. */
+  malformedMessage: { code: 4400, reason: 'malformed-message' },
+  /** No valid credentials on the upgrade request. */
+  unauthenticated: { code: 4401, reason: 'unauthenticated' },
+  /** Credentials are valid but do not open this process. */
+  forbidden: { code: 4403, reason: 'forbidden' },
+  /** The process does not exist. */
+  unknownProcess: { code: 4404, reason: 'unknown-process' },
+  /** The URL names a channel other than map, discussion or session. */
+  unknownChannel: { code: 4405, reason: 'unknown-channel' },
+  /** A single message larger than the configured maximum. */
+  messageTooLarge: { code: 4413, reason: 'message-too-large' },
+  /** Applying the update would grow the document past its maximum size. */
+  documentTooLarge: { code: 4414, reason: 'document-too-large' },
+  /** Too many messages or connections from one address. */
+  rateLimited: { code: 4429, reason: 'rate-limited' },
+  /** The room already has the maximum number of connections. */
+  roomFull: { code: 4430, reason: 'room-full' },
+  /** Storage failed; the update was not accepted and the client should retry after reconnecting. */
+  storageFailed: { code: 4500, reason: 'storage-failed' },
+  /** The server is shutting down; reconnect shortly. */
+  shuttingDown: { code: 1012, reason: 'server-restarting' },
+} as const;
+
+export type CloseName = keyof typeof CLOSE;
+export type CloseCode = (typeof CLOSE)[CloseName]['code'];
+
+export function closeNameForCode(code: number): CloseName | undefined {
+  return (Object.keys(CLOSE) as CloseName[]).find((name) => CLOSE[name].code === code);
+}
