@@ -1,0 +1,28 @@
+// Random url-safe ids for nodes, edges and lanes, branded so the three cannot be mixed up.
+
+export type NodeId = string & { readonly __brand: 'NodeId' };
+export type EdgeId = string & { readonly __brand: 'EdgeId' };
+export type LaneId = string & { readonly __brand: 'LaneId' };
+
+export const ID_LENGTH = 16;
+
+// 64 symbols, so `byte & 63` picks each one with equal probability (no modulo bias).
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+// Our lib setting has neither DOM nor Node types; this is the one method we need from Web Crypto.
+interface RandomSource {
+  getRandomValues(array: Uint8Array): Uint8Array;
+}
+
+export function newId(): string {
+  const { crypto } = globalThis as unknown as { crypto: RandomSource };
+  const bytes = crypto.getRandomValues(new Uint8Array(ID_LENGTH));
+  let id = '';
+  for (const byte of bytes) id += ALPHABET[byte & 63];
+  return id;
+}
+
+// Brands a string that already came from a trusted place (the document, a validated map).
+export const asNodeId = (id: string): NodeId => id as NodeId;
+export const asEdgeId = (id: string): EdgeId => id as EdgeId;
+export const asLaneId = (id: string): LaneId => id as LaneId;

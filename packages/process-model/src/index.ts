@@ -1,0 +1,61 @@
+// Public API of @prozesswerk/process-model: the framework-free core of the shared process map.
+export { PROCESS_MODEL_ERROR_CODES, ProcessModelError, isProcessModelError } from './errors.ts';
+export type { ProcessModelErrorCode } from './errors.ts';
+export { ID_LENGTH, asEdgeId, asLaneId, asNodeId, newId } from './ids.ts';
+export type { EdgeId, LaneId, NodeId } from './ids.ts';
+export {
+  ATTR_KEYS,
+  DEFAULT_LANE_SIZE,
+  EDGE_KINDS,
+  LANE_KINDS,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_TEXT_LENGTH,
+  MEDIA,
+  NODE_KINDS,
+  SCHEMA_VERSION,
+} from './schema.ts';
+export type {
+  ActivityAttrs,
+  ActivityAttrsPatch,
+  EdgeKind,
+  Lane,
+  LaneKind,
+  Medium,
+  NodeKind,
+  ProcessEdge,
+  ProcessMap,
+  ProcessNode,
+  ReadNodeKind,
+} from './schema.ts';
+export {
+  activityAttrsPatchSchema,
+  activityAttrsSchema,
+  laneSchema,
+  parseAttrs,
+  processEdgeSchema,
+  processMapSchema,
+  processNodeSchema,
+  validateProcessMap,
+} from './validate.ts';
+export { LOCAL_ORIGIN } from './origin.ts';
+export {
+  createProcessDoc,
+  getEdges,
+  getLanes,
+  getMeta,
+  getNodes,
+  getSchemaVersion,
+  initProcessDoc,
+} from './doc.ts';
+export { addNode, deleteNode, moveNode, relabelNode, resizeNode, setNodeAttrs } from './node-mutations.ts';
+export type { NewNode } from './node-mutations.ts';
+export { connect, disconnect, relabelEdge, setEdgeKind } from './edge-mutations.ts';
+export type { NewEdge } from './edge-mutations.ts';
+export { addLane, deleteLane, renameLane, reorderLane, resizeLane } from './lane-mutations.ts';
+export type { NewLane } from './lane-mutations.ts';
+export { applyProcessMap } from './apply-map.ts';
+export { readProcessMap } from './read.ts';
+export { MIGRATIONS, migrateProcessDoc } from './migrations.ts';
+export type { MigrateOptions, Migration } from './migrations.ts';

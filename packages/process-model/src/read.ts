@@ -1,0 +1,128 @@
+// Reads the Y.Doc into a plain, sorted ProcessMap, tolerating anything a concurrent or foreign edit left.
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { getEdges, getLanes, getNodes } from './doc.ts';
+import { asEdgeId, asLaneId, asNodeId } from './ids.ts';
+import { ATTR_KEYS, DEFAULT_LANE_SIZE, MAX_LABEL_LENGTH, NODE_KINDS, SCHEMA_VERSION } from './schema.ts';
+import type { ActivityAttrs, Lane, ProcessEdge, ProcessMap, ProcessNode, ReadNodeKind } from './schema.ts';
+import {
+  attrFieldSchemas,
+  coordinateSchema,
+  dimensionSchema,
+  edgeKindSchema,
+  handleSchema,
+  idSchema,
+  laneKindSchema,
+} from './validate.ts';
+
+/*
+ * Never throws, and the result always passes `validateProcessMap`: entries that are not Y.Maps or
+ * whose key is not a valid id are skipped, bad fields fall back (coordinates to 0, unknown edge
+ * kind to 'sequence', unknown lane kind to 'role', over-long labels are cut), a laneId to a missing
+ * lane is dropped, and edges whose source or target node is missing (dangling) are left out.
+ * `schemaVersion` is the version of the shape returned, not the version stored in the doc.
+ */
+export function readProcessMap(doc: Y.Doc): ProcessMap {
+  const lanes = readEntries(getLanes(doc), readLane).sort(byOrderThenId);
+  const laneIds = new Set<string>(lanes.map((lane) => lane.id));
+  const nodes = readEntries(getNodes(doc), (id, map) => readNode(id, map, laneIds)).sort(byId);
+  const nodeIds = new Set<string>(nodes.map((node) => node.id));
+  const edges = readEntries(getEdges(doc), (id, map) => readEdge(id, map, nodeIds)).sort(byId);
+  return { schemaVersion: SCHEMA_VERSION, nodes, edges, lanes };
+}
+
+function readEntries<T>(container: Y.Map<unknown>, read: (id: string, map: Y.Map<unknown>) => T | undefined): T[] {
+  const result: T[] = [];
+  for (const [id, value] of container.entries()) {
+    if (!(value instanceof Y.Map) || !idSchema.safeParse(id).success) continue;
+    const item = read(id, value as Y.Map<unknown>);
+    if (item !== undefined) result.push(item);
+  }
+  return result;
+}
+
+function readNode(id: string, map: Y.Map<unknown>, laneIds: ReadonlySet<string>): ProcessNode {
+  const node: ProcessNode = {
+    id: asNodeId(id),
+    ...readNodeKind(map.get('kind')),
+    label: readLabel(map.get('label')) ?? '',
+    x: pick(coordinateSchema, map.get('x')) ?? 0,
+    y: pick(coordinateSchema, map.get('y')) ?? 0,
+    attrs: readAttrs(map.get('attrs')),
+  };
+  const w = pick(dimensionSchema, map.get('w'));
+  const h = pick(dimensionSchema, map.get('h'));
+  const laneId = map.get('laneId');
+  if (w !== undefined) node.w = w;
+  if (h !== undefined) node.h = h;
+  if (typeof laneId === 'string' && laneIds.has(laneId)) node.laneId = asLaneId(laneId);
+  return node;
+}
+
+function readNodeKind(kind: unknown): { kind: ReadNodeKind; rawKind?: string } {
+  if ((NODE_KINDS as readonly unknown[]).includes(kind)) return { kind: kind as ReadNodeKind };
+  const rawKind = pick(handleSchema, kind);
+  return rawKind === undefined ? { kind: 'unknown' } : { kind: 'unknown', rawKind };
+}
+
+function readAttrs(attrs: unknown): ActivityAttrs {
+  const result: Record<string, unknown> = {};
+  if (!(attrs instanceof Y.Map)) return result;
+  for (const key of ATTR_KEYS) {
+    const value = pick<unknown>(attrFieldSchemas[key], attrs.get(key));
+    if (value !== undefined) result[key] = value;
+  }
+  return result as ActivityAttrs;
+}
+
+function readEdge(id: string, map: Y.Map<unknown>, nodeIds: ReadonlySet<string>): ProcessEdge | undefined {
+  const source = map.get('source');
+  const target = map.get('target');
+  if (typeof source !== 'string' || typeof target !== 'string') return undefined;
+  if (!nodeIds.has(source) || !nodeIds.has(target)) return undefined;
+  const edge: ProcessEdge = {
+    id: asEdgeId(id),
+    kind: pick(edgeKindSchema, map.get('kind')) ?? 'sequence',
+    source: asNodeId(source),
+    target: asNodeId(target),
+  };
+  const sourceHandle = pick(handleSchema, map.get('sourceHandle'));
+  const targetHandle = pick(handleSchema, map.get('targetHandle'));
+  const label = readLabel(map.get('label'));
+  if (sourceHandle !== undefined) edge.sourceHandle = sourceHandle;
+  if (targetHandle !== undefined) edge.targetHandle = targetHandle;
+  if (label !== undefined) edge.label = label;
+  return edge;
+}
+
+function readLane(id: string, map: Y.Map<unknown>): Lane {
+  return {
+    id: asLaneId(id),
+    label: readLabel(map.get('label')) ?? '',
+    order: pick(coordinateSchema, map.get('order')) ?? 0,
+    size: pick(dimensionSchema, map.get('size')) ?? DEFAULT_LANE_SIZE,
+    kind: pick(laneKindSchema, map.get('kind')) ?? 'role',
+  };
+}
+
+function readLabel(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, MAX_LABEL_LENGTH) : undefined;
+}
+
+function pick<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+// Plain code-unit comparison, not localeCompare: the order must not depend on the reader's locale.
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return compareIds(a.id, b.id);
+}
+
+function byOrderThenId(a: Lane, b: Lane): number {
+  return a.order - b.order || compareIds(a.id, b.id);
+}

@@ -1,0 +1,58 @@
+// Assembles store, HTTP app and sync endpoint into a listening server; used by main.ts and by tests.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { createMetricsRegistry } from './metrics/registry.ts';
+import { createStore } from './store/create-store.ts';
+import type { Store } from './store/store.ts';
+import { createOpenAccess } from './sync/access.ts';
+import { createSyncServer, type SyncServer } from './sync/sync-server.ts';
+
+export type RunningServer = {
+  port: number;
+  url: string;
+  store: Store;
+  sync: SyncServer;
+  close(): Promise<void>;
+};
+
+export type Log = (message: string, error?: unknown) => void;
+
+export const consoleLog: Log = (message, error) => {
+  if (error === undefined) console.log(message);
+  else console.error(message, error);
+};
+
+export async function startServer(config: Config, log: Log = consoleLog): Promise<RunningServer> {
+  const store = await createStore(config);
+  const metrics = createMetricsRegistry();
+  const app = createApp({ store, metrics, clientDist: config.clientDist, log });
+  const sync = createSyncServer({ store, access: createOpenAccess(store), limits: config.limits, metrics, log });
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+  });
+  server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    store,
+    sync,
+    close() {
+      closing ??= (async () => {
+        server.closeIdleConnections?.();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await sync.close();
+        server.closeAllConnections?.();
+        await closed;
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// One behaviour suite that every Store implementation must pass; each backend's test file runs it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Store } from './store.ts';
+
+export type StoreFactory = () => Promise<{ store: Store; reopen?: () => Promise<Store>; cleanup: () => Promise<void> }>;
+
+function textUpdate(doc: Y.Doc, text: string): Uint8Array {
+  let captured: Uint8Array | undefined;
+  const capture = (update: Uint8Array) => (captured = update);
+  doc.on('update', capture);
+  doc.getMap('nodes').set(text, text);
+  doc.off('update', capture);
+  if (!captured) throw new Error('no update produced');
+  return captured;
+}
+
+function readDoc(parts: { state: Uint8Array | null; updates: Uint8Array[] }): Record<string, unknown> {
+  const doc = new Y.Doc();
+  if (parts.state) Y.applyUpdate(doc, parts.state);
+  for (const update of parts.updates) Y.applyUpdate(doc, update);
+  return doc.getMap('nodes').toJSON();
+}
+
+export function storeContractSuite(name: string, factory: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let reopen: (() => Promise<Store>) | undefined;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, reopen, cleanup } = await factory());
+    });
+    afterEach(async () => {
+      await store.close();
+      await cleanup();
+    });
+
+    it('creates a process and finds it by id', async () => {
+      const created = await store.createProcess({ id: 'p1', title: 'Gewerbeanmeldung' });
+      expect(await store.getProcess('p1')).toEqual(created);
+      expect(await store.getProcess('missing')).toBeUndefined();
+    });
+
+    it('refuses a second process with the same id', async () => {
+      await store.createProcess({ id: 'p1', title: 'A' });
+      await expect(store.createProcess({ id: 'p1', title: 'B' })).rejects.toThrow();
+    });
+
+    it('returns an empty document for a room that was never written', async () => {
+      expect(await store.loadDoc('p1/map')).toEqual({ state: null, updates: [] });
+    });
+
+    it('keeps appended updates in order and per room', async () => {
+      const doc = new Y.Doc();
+      const a = textUpdate(doc, 'a');
+      const b = textUpdate(doc, 'b');
+      await store.appendUpdates([
+        { room: 'p1/map', update: a },
+        { room: 'p2/map', update: b },
+      ]);
+      await store.appendUpdates([{ room: 'p1/map', update: b }]);
+      const loaded = await store.loadDoc('p1/map');
+      expect(loaded.updates.map((u) => Buffer.from(u))).toEqual([Buffer.from(a), Buffer.from(b)]);
+      expect(await store.logLength('p2/map')).toBe(1);
+    });
+
+    it('compacts the log into the state without changing the document', async () => {
+      const doc = new Y.Doc();
+      const updates = ['a', 'b', 'c'].map((key) => textUpdate(doc, key));
+      await store.appendUpdates(updates.map((update) => ({ room: 'p1/map', update })));
+      const before = readDoc(await store.loadDoc('p1/map'));
+      await store.compact('p1/map');
+      const after = await store.loadDoc('p1/map');
+      expect(after.updates).toHaveLength(0);
+      expect(after.state).not.toBeNull();
+      expect(readDoc(after)).toEqual(before);
+      expect(await store.logLength('p1/map')).toBe(0);
+    });
+
+    it('keeps updates appended after a compaction', async () => {
+      const doc = new Y.Doc();
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);
+      await store.compact('p1/map');
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'b') }]);
+      await store.compact('p1/map');
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'c') }]);
+      expect(readDoc(await store.loadDoc('p1/map'))).toEqual({ a: 'a', b: 'b', c: 'c' });
+    });
+
+    it('survives being closed and opened again', async () => {
+      if (!reopen) return;
+      const doc = new Y.Doc();
+      await store.createProcess({ id: 'p1', title: 'Bauantrag' });
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);
+      await store.close();
+      store = await reopen();
+      expect((await store.getProcess('p1'))?.title).toBe('Bauantrag');
+      expect(readDoc(await store.loadDoc('p1/map'))).toEqual({ a: 'a' });
+    });
+  });
+}

@@ -1,0 +1,114 @@
+// Decodes one client frame and acts on the room; throws MalformedMessage for anything it cannot read.
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import { MESSAGE, encodePermissionDenied, mayWrite, permissionDeniedText } from '@prozesswerk/protocol';
+import type { Connection } from './connection.ts';
+import { awarenessFrame, syncStep2Frame } from './frames.ts';
+import { sendSaved, type Room } from './room.ts';
+import type { SyncMetrics } from './sync-metrics.ts';
+
+export class MalformedMessage extends Error {}
+
+export type DispatchContext = {
+  room: Room;
+  connection: Connection;
+  metrics: SyncMetrics;
+  /** Whether the session document currently locks the map for this process. */
+  isMapLocked(): boolean;
+};
+
+export function dispatchFrame(context: DispatchContext, frame: Uint8Array): void {
+  const decoder = decoding.createDecoder(frame);
+  let type: number;
+  try {
+    type = decoding.readVarUint(decoder);
+  } catch {
+    throw new MalformedMessage('empty frame');
+  }
+  switch (type) {
+    case MESSAGE.sync:
+      context.metrics.messagesReceived.inc({ type: 'sync' });
+      return handleSync(context, decoder);
+    case MESSAGE.awareness:
+      context.metrics.messagesReceived.inc({ type: 'awareness' });
+      return handleAwareness(context, readBytes(decoder));
+    case MESSAGE.queryAwareness: {
+      context.metrics.messagesReceived.inc({ type: 'query-awareness' });
+      const states = [...context.room.awareness.getStates().keys()];
+      if (states.length > 0) context.connection.send(awarenessFrame(context.room.awareness, states));
+      return;
+    }
+    default:
+      throw new MalformedMessage(`unknown message type ${type}`);
+  }
+}
+
+function handleSync({ room, connection, metrics, isMapLocked }: DispatchContext, decoder: decoding.Decoder): void {
+  const syncType = readUint(decoder);
+  switch (syncType) {
+    case syncProtocol.messageYjsSyncStep1: {
+      const stateVector = readBytes(decoder);
+      let reply: Uint8Array;
+      try {
+        reply = syncStep2Frame(room.doc, stateVector);
+      } catch {
+        throw new MalformedMessage('invalid state vector');
+      }
+      connection.send(reply);
+      sendSaved(room, connection);
+      return;
+    }
+    case syncProtocol.messageYjsSyncStep2:
+    case syncProtocol.messageYjsUpdate: {
+      const update = readBytes(decoder);
+      if (isEmptyUpdate(update)) return;
+      const decision = mayWrite(connection.role, room.address.channel, isMapLocked());
+      if (!decision.allowed) {
+        metrics.updatesDenied.inc({ reason: decision.reason });
+        connection.send(encodePermissionDenied(permissionDeniedText(decision.reason)));
+        return;
+      }
+      room.submit(connection, update);
+      return;
+    }
+    default:
+      throw new MalformedMessage(`unknown sync message type ${syncType}`);
+  }
+}
+
+function handleAwareness({ room, connection }: DispatchContext, update: Uint8Array): void {
+  try {
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, connection);
+  } catch {
+    throw new MalformedMessage('invalid awareness update');
+  }
+}
+
+/** Decodes the whole update so garbage never reaches storage; an update with no content is skipped. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    throw new MalformedMessage('undecodable document update');
+  }
+  return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+}
+
+function readUint(decoder: decoding.Decoder): number {
+  try {
+    return decoding.readVarUint(decoder);
+  } catch {
+    throw new MalformedMessage('truncated frame');
+  }
+}
+
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  try {
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    throw new MalformedMessage('truncated frame');
+  }
+}

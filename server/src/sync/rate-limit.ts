@@ -1,0 +1,39 @@
+// Rate limits: a token bucket per socket for messages, a fixed window per address for new connections.
+
+export type TokenBucket = { take(): boolean };
+
+export function createTokenBucket(perSecond: number, burst = perSecond * 2, now = () => performance.now()): TokenBucket {
+  let tokens = burst;
+  let last = now();
+  return {
+    take() {
+      const current = now();
+      tokens = Math.min(burst, tokens + ((current - last) / 1000) * perSecond);
+      last = current;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}
+
+export type WindowLimiter = { allow(key: string): boolean };
+
+export function createWindowLimiter(limit: number, windowMs: number, now = () => Date.now()): WindowLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    allow(key) {
+      const current = now();
+      if (windows.size > 10_000) {
+        for (const [k, w] of windows) if (current - w.start >= windowMs) windows.delete(k);
+      }
+      const window = windows.get(key);
+      if (!window || current - window.start >= windowMs) {
+        windows.set(key, { start: current, count: 1 });
+        return true;
+      }
+      window.count += 1;
+      return window.count <= limit;
+    },
+  };
+}

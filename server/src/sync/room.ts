@@ -1,0 +1,140 @@
+// One loaded room: its document, awareness and connections; stores each update before relaying it.
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { encodeSaved, type RoomAddress } from '@prozesswerk/protocol';
+import type { Limits } from '../config.ts';
+import type { Connection } from './connection.ts';
+import { awarenessFrame, syncStep1Frame, updateFrame } from './frames.ts';
+import type { WriteQueue } from './write-queue.ts';
+
+export type Room = {
+  readonly name: string;
+  readonly address: RoomAddress;
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections: ReadonlySet<Connection>;
+  join(connection: Connection): void;
+  leave(connection: Connection): void;
+  /** Queues a client's update for storage; it is applied and relayed only once stored. */
+  submit(connection: Connection | null, update: Uint8Array): void;
+  /** Log entries written since the last compaction, as far as this instance knows. */
+  logLength(): number;
+  markCompacted(): void;
+  destroy(): void;
+};
+
+export type RoomDeps = {
+  name: string;
+  address: RoomAddress;
+  initialState: Uint8Array;
+  initialLogLength: number;
+  writes: WriteQueue;
+  limits: Limits;
+  /** Called after each stored batch so the registry can decide on compaction. */
+  onStored(room: Room): void;
+};
+
+export function createRoom(deps: RoomDeps): Room {
+  const doc = new Y.Doc({ gc: true });
+  Y.applyUpdate(doc, deps.initialState);
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.setLocalState(null);
+  const connections = new Set<Connection>();
+  let storedBytes = deps.initialState.byteLength;
+  let pendingBytes = 0;
+  let logLength = deps.initialLogLength;
+  const awaitingAck = new Set<Connection>();
+
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    const frame = updateFrame(update);
+    for (const connection of connections) if (connection !== origin) connection.send(frame);
+  });
+
+  awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+    const changed = [...added, ...updated, ...removed];
+    if (origin && typeof origin === 'object' && connections.has(origin as Connection)) {
+      const owner = origin as Connection;
+      for (const id of added) owner.awarenessIds.add(id);
+      for (const id of removed) owner.awarenessIds.delete(id);
+    }
+    const frame = awarenessFrame(awareness, changed);
+    for (const connection of connections) connection.send(frame);
+  });
+
+  function sendAcks(): void {
+    const frame = encodeSaved(Y.encodeStateVector(doc));
+    for (const connection of awaitingAck) connection.send(frame);
+    awaitingAck.clear();
+  }
+
+  const room: Room = {
+    name: deps.name,
+    address: deps.address,
+    doc,
+    awareness,
+    connections,
+
+    join(connection) {
+      connections.add(connection);
+      connection.send(syncStep1Frame(doc));
+      const states = [...awareness.getStates().keys()];
+      if (states.length > 0) connection.send(awarenessFrame(awareness, states));
+    },
+
+    leave(connection) {
+      connections.delete(connection);
+      awaitingAck.delete(connection);
+      if (connection.awarenessIds.size > 0) {
+        awarenessProtocol.removeAwarenessStates(awareness, [...connection.awarenessIds], null);
+      }
+    },
+
+    submit(connection, update) {
+      if (storedBytes + pendingBytes + update.byteLength > deps.limits.maxDocBytes) {
+        connection?.close('documentTooLarge');
+        return;
+      }
+      pendingBytes += update.byteLength;
+      deps.writes.enqueue({
+        room: deps.name,
+        update,
+        onStored() {
+          pendingBytes -= update.byteLength;
+          storedBytes += update.byteLength;
+          logLength += 1;
+          Y.applyUpdate(doc, update, connection);
+          if (connection?.ack && connections.has(connection)) {
+            if (awaitingAck.size === 0) queueMicrotask(sendAcks);
+            awaitingAck.add(connection);
+          }
+          deps.onStored(room);
+        },
+        onFailed() {
+          pendingBytes -= update.byteLength;
+          // The client still holds the edit and sends it again when it reconnects and syncs.
+          connection?.close('storageFailed');
+        },
+      });
+    },
+
+    logLength: () => logLength,
+
+    markCompacted() {
+      logLength = 0;
+      storedBytes = Y.encodeStateAsUpdate(doc).byteLength;
+    },
+
+    destroy() {
+      awareness.destroy();
+      doc.destroy();
+    },
+  };
+  return room;
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+/** Sends the saved acknowledgement right away, e.g. after a client's first sync step. */
+export function sendSaved(room: Room, connection: Connection): void {
+  if (connection.ack) connection.send(encodeSaved(Y.encodeStateVector(room.doc)));
+}

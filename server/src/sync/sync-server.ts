@@ -1,0 +1,144 @@
+// The sync endpoint: accepts WebSocket upgrades under /sync, authorises them and wires sockets to rooms.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { CLOSE, parseRoomName } from '@prozesswerk/protocol';
+import type { Limits } from '../config.ts';
+import type { MetricsRegistry } from '../metrics/registry.ts';
+import type { Store } from '../store/store.ts';
+import type { SocketAccess } from './access.ts';
+import { createConnection, type Connection } from './connection.ts';
+import { MalformedMessage, dispatchFrame } from './dispatch.ts';
+import { createTokenBucket, createWindowLimiter } from './rate-limit.ts';
+import type { Room } from './room.ts';
+import { createRooms, type Rooms } from './rooms.ts';
+import { createSyncMetrics } from './sync-metrics.ts';
+import { createWriteQueue } from './write-queue.ts';
+
+export const SYNC_PATH = '/sync';
+
+export type SyncServer = {
+  rooms: Rooms;
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes every socket with "server restarting", stores what is queued and compacts loaded rooms. */
+  close(): Promise<void>;
+};
+
+export type SyncServerDeps = {
+  store: Store;
+  access: SocketAccess;
+  limits: Limits;
+  metrics: MetricsRegistry;
+  log: (message: string, error?: unknown) => void;
+  /** Whether the map of a process is locked by its session document; false until workshops exist. */
+  isMapLocked?: (processId: string) => boolean;
+};
+
+export function createSyncServer(deps: SyncServerDeps): SyncServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 2 });
+  let rooms: Rooms | undefined;
+  const metrics = createSyncMetrics(deps.metrics, {
+    roomsLoaded: () => rooms?.loadedCount() ?? 0,
+    connections: () => rooms?.connectionCount() ?? 0,
+  });
+  const writes = createWriteQueue(deps.store, metrics);
+  rooms = createRooms({ store: deps.store, writes, limits: deps.limits, metrics, log: deps.log });
+  const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
+  let nextConnectionId = 1;
+
+  async function accept(socket: WebSocket, request: IncomingMessage, activeRooms: Rooms): Promise<void> {
+    // Frames that arrive before the room is ready wait here in order; none is dropped.
+    const early: Uint8Array[] = [];
+    let deliver: (frame: Uint8Array) => void = (frame) => early.push(frame);
+    let refused = false;
+    const refuse = (name: keyof typeof CLOSE) => {
+      refused = true;
+      metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
+      socket.close(CLOSE[name].code, CLOSE[name].reason);
+    };
+    const bucket = createTokenBucket(deps.limits.maxMessagesPerSecond);
+    socket.on('message', (data: RawData, isBinary: boolean) => {
+      if (refused) return;
+      const frame = toBytes(data);
+      if (!isBinary) return refuse('malformedMessage');
+      if (frame.byteLength > deps.limits.maxMessageBytes) return refuse('messageTooLarge');
+      if (!bucket.take()) return refuse('rateLimited');
+      deliver(frame);
+    });
+
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const address = parseRoomName(decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1)));
+    if ('error' in address) return refuse(address.error === 'unknown-channel' ? 'unknownChannel' : 'unknownProcess');
+    if (!connectionsPerIp.allow(request.socket.remoteAddress ?? 'unknown')) return refuse('rateLimited');
+
+    const grant = await deps.access(request, address);
+    if (!grant.ok) return refuse(grant.close);
+    const room = await activeRooms.acquire(address);
+    if (refused || socket.readyState !== socket.OPEN) return activeRooms.releaseIfIdle(room);
+    if (room.connections.size >= deps.limits.maxConnectionsPerRoom) {
+      refuse('roomFull');
+      return activeRooms.releaseIfIdle(room);
+    }
+
+    const connection = createConnection(socket, {
+      id: nextConnectionId++,
+      role: grant.role,
+      ack: url.searchParams.get('ack') === '1',
+      label: grant.label,
+      metrics,
+    });
+    const isMapLocked = () => deps.isMapLocked?.(address.processId) ?? false;
+    deliver = (frame) => handleFrame(room, connection, frame, isMapLocked);
+    socket.on('close', () => {
+      room.leave(connection);
+      activeRooms.releaseIfIdle(room);
+    });
+    room.join(connection);
+    for (const frame of early.splice(0)) deliver(frame);
+  }
+
+  function handleFrame(room: Room, connection: Connection, frame: Uint8Array, isMapLocked: () => boolean): void {
+    if (!connection.isOpen()) return;
+    try {
+      dispatchFrame({ room, connection, metrics, isMapLocked }, frame);
+    } catch (error) {
+      if (!(error instanceof MalformedMessage)) deps.log(`room ${room.name}: message failed`, error);
+      connection.close('malformedMessage');
+    }
+  }
+
+  return {
+    rooms,
+
+    handleUpgrade(request, socket, head) {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (!path.startsWith(`${SYNC_PATH}/`)) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      socket.on('error', (error) => deps.log('upgrade socket error', error));
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        ws.on('error', (error) => {
+          deps.log(`socket error on ${path}`, error);
+          ws.terminate();
+        });
+        accept(ws, request, rooms).catch((error: unknown) => {
+          deps.log(`accepting ${path} failed`, error);
+          ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
+        });
+      });
+    },
+
+    async close() {
+      for (const client of wss.clients) client.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);
+      await rooms.unloadAll();
+      wss.close();
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
