@@ -8,7 +8,7 @@ describe('sync with the stock y-websocket client', () => {
   let server: TestServer;
   const clients: StockClient[] = [];
   const connect = (processId: string, channel = 'map', params: Record<string, string> = {}) => {
-    const client = connectStockClient(server.url, processId, channel, params);
+    const client = connectStockClient(server.url, processId, channel, { token: server.adminToken, ...params });
     clients.push(client);
     return client;
   };
@@ -21,7 +21,7 @@ describe('sync with the stock y-websocket client', () => {
 
   it('delivers one client’s edits to another client of the same process', async () => {
     server = await startTestServer();
-    const processId = await createProcess(server.url);
+    const processId = await createProcess(server);
     const anna = connect(processId);
     const ben = connect(processId);
     await Promise.all([whenSynced(anna), whenSynced(ben)]);
@@ -33,7 +33,7 @@ describe('sync with the stock y-websocket client', () => {
 
   it('gives a fresh client the full map after a server restart on the same data directory', async () => {
     server = await startTestServer();
-    const processId = await createProcess(server.url);
+    const processId = await createProcess(server);
     const anna = connect(processId);
     await whenSynced(anna);
     for (let i = 0; i < 50; i++) anna.doc.getMap('nodes').set(`n${i}`, `Schritt ${i}`);
@@ -50,7 +50,7 @@ describe('sync with the stock y-websocket client', () => {
 
   it('keeps the three channels of a process apart', async () => {
     server = await startTestServer();
-    const processId = await createProcess(server.url);
+    const processId = await createProcess(server);
     const map = connect(processId, 'map');
     const discussion = connect(processId, 'discussion');
     await Promise.all([whenSynced(map), whenSynced(discussion)]);
@@ -63,7 +63,7 @@ describe('sync with the stock y-websocket client', () => {
 
   it('acknowledges stored edits with the stored state vector when asked with ack=1', async () => {
     server = await startTestServer();
-    const processId = await createProcess(server.url);
+    const processId = await createProcess(server);
     const anna = connect(processId, 'map', { ack: '1' });
     const saved: Uint8Array[] = [];
     anna.provider.messageHandlers[100] = (_encoder, decoder) => {

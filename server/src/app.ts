@@ -1,22 +1,41 @@
 // createApp: the HTTP application — routes, static client and the one error mapping.
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
+import { authenticate, csrfProtection, type AuthEnv } from './auth/middleware.ts';
 import { DomainError, toProblem } from './errors.ts';
 import type { MetricsRegistry } from './metrics/registry.ts';
+import { authRoutes, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { inviteRoutes, processInviteRoutes } from './routes/invites.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { orgRoutes } from './routes/orgs.ts';
 import { processRoutes } from './routes/processes.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { tokenRoutes } from './routes/tokens.ts';
 import { staticClient } from './static-client.ts';
 import type { Store } from './store/store.ts';
 
 export type AppDeps = {
   store: Store;
   metrics: MetricsRegistry;
-  clientDist?: string;
+  clientDist?: string | undefined;
+  publicUrl?: string | undefined;
+  loginLimits?: LoginLimits;
   log: (message: string, error?: unknown) => void;
+  /** Called when a credential is revoked so live sockets standing on it can be closed. */
+  onCredentialRevoked?: (key: string) => void;
 };
 
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  const publicUrl = (c: { req: { url: string } }) => deps.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+  const clientIp = (c: { req: { raw: Request } }) => {
+    try {
+      return getConnInfo(c as Parameters<typeof getConnInfo>[0]).remote.address ?? 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
 
   app.onError((error, c) => {
     if (error instanceof DomainError) {
@@ -29,7 +48,20 @@ export function createApp(deps: AppDeps): Hono {
 
   app.route('/', healthRoutes(deps.store));
   app.route('/', metricsRoutes(deps.metrics));
+  app.use('/api/*', csrfProtection(), authenticate(deps.store));
+  app.route('/api/auth', authRoutes(deps.store, clientIp, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS));
+  app.route('/api/setup', setupRoutes(deps.store));
+  app.route('/api/orgs', orgRoutes(deps.store));
   app.route('/api/processes', processRoutes(deps.store));
+  app.route('/api/processes', processInviteRoutes(deps.store, publicUrl));
+  app.route(
+    '/api/invites',
+    inviteRoutes(deps.store, { onInviteRevoked: (id) => deps.onCredentialRevoked?.(`invite:${id}`) }),
+  );
+  app.route(
+    '/api/tokens',
+    tokenRoutes(deps.store, { onTokenRevoked: (hash) => deps.onCredentialRevoked?.(`secret:${hash}`) }),
+  );
   app.all('/api/*', (c) => {
     const problem = toProblem(new DomainError('route-not-found', 404, 'Not found', `No route ${c.req.method} ${c.req.path}`));
     return c.json(problem, 404, { 'content-type': 'application/problem+json' });

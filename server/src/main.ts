@@ -8,6 +8,9 @@ const defaultClientDist = resolve(fileURLToPath(import.meta.url), '../../../clie
 const config = parseConfig({ CLIENT_DIST: defaultClientDist, ...process.env });
 const server = await startServer(config);
 console.log(`Prozesswerk läuft auf http://localhost:${server.port} (Daten: ${resolve(config.dataDir)})`);
+if (server.setupUrl) {
+  console.log(`\nErste Einrichtung – diesen Link im Browser öffnen (nur einmal gültig):\n  ${server.setupUrl}\n`);
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -7,12 +7,15 @@ import type { Config } from './config.ts';
 import { createMetricsRegistry } from './metrics/registry.ts';
 import { createStore } from './store/create-store.ts';
 import type { Store } from './store/store.ts';
-import { createOpenAccess } from './sync/access.ts';
+import { createAccountAccess } from './sync/access.ts';
+import { issueSetupToken } from './auth/setup.ts';
 import { createSyncServer, type SyncServer } from './sync/sync-server.ts';
 
 export type RunningServer = {
   port: number;
   url: string;
+  /** The first-run link, present while nobody has an account. */
+  setupUrl: string | undefined;
   store: Store;
   sync: SyncServer;
   close(): Promise<void>;
@@ -28,19 +31,29 @@ export const consoleLog: Log = (message, error) => {
 export async function startServer(config: Config, log: Log = consoleLog): Promise<RunningServer> {
   const store = await createStore(config);
   const metrics = createMetricsRegistry();
-  const app = createApp({ store, metrics, clientDist: config.clientDist, log });
-  const sync = createSyncServer({ store, access: createOpenAccess(store), limits: config.limits, metrics, log });
+  const sync = createSyncServer({ store, access: createAccountAccess(store), limits: config.limits, metrics, log });
+  const app = createApp({
+    store,
+    metrics,
+    clientDist: config.clientDist,
+    publicUrl: config.publicUrl,
+    log,
+    onCredentialRevoked: (key) => sync.disconnectCredential(key),
+  });
 
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
   });
   server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
   const port = (server.address() as AddressInfo).port;
+  const setupToken = await issueSetupToken(store);
+  const publicUrl = config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${port}`;
 
   let closing: Promise<void> | undefined;
   return {
     port,
     url: `http://127.0.0.1:${port}`,
+    setupUrl: setupToken ? `${publicUrl}/setup?token=${setupToken}` : undefined,
     store,
     sync,
     close() {

@@ -3,3 +3,4 @@ export * from './channels.ts';
 export * from './roles.ts';
 export * from './messages.ts';
 export * from './close-codes.ts';
+export * from './session-doc.ts';

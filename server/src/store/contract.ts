@@ -1,6 +1,7 @@
 // One behaviour suite that every Store implementation must pass; each backend's test file runs it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { peopleAndCredentialsContract } from './contract-people.ts';
 import type { Store } from './store.ts';
 
 export type StoreFactory = () => Promise<{ store: Store; reopen?: () => Promise<Store>; cleanup: () => Promise<void> }>;
@@ -37,14 +38,14 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
     });
 
     it('creates a process and finds it by id', async () => {
-      const created = await store.createProcess({ id: 'p1', title: 'Gewerbeanmeldung' });
+      const created = await store.createProcess({ id: 'p1', title: 'Gewerbeanmeldung', orgId: null });
       expect(await store.getProcess('p1')).toEqual(created);
       expect(await store.getProcess('missing')).toBeUndefined();
     });
 
     it('refuses a second process with the same id', async () => {
-      await store.createProcess({ id: 'p1', title: 'A' });
-      await expect(store.createProcess({ id: 'p1', title: 'B' })).rejects.toThrow();
+      await store.createProcess({ id: 'p1', title: 'A', orgId: null });
+      await expect(store.createProcess({ id: 'p1', title: 'B', orgId: null })).rejects.toThrow();
     });
 
     it('returns an empty document for a room that was never written', async () => {
@@ -91,12 +92,14 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
     it('survives being closed and opened again', async () => {
       if (!reopen) return;
       const doc = new Y.Doc();
-      await store.createProcess({ id: 'p1', title: 'Bauantrag' });
+      await store.createProcess({ id: 'p1', title: 'Bauantrag', orgId: null });
       await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);
       await store.close();
       store = await reopen();
       expect((await store.getProcess('p1'))?.title).toBe('Bauantrag');
       expect(readDoc(await store.loadDoc('p1/map'))).toEqual({ a: 'a' });
     });
+
+    peopleAndCredentialsContract(() => store);
   });
 }

@@ -1,6 +1,6 @@
 // Picks the storage backend from configuration: PostgreSQL when DATABASE_URL is set, else SQLite.
 import type { Config } from '../config.ts';
-import { createSqliteStore } from './sqlite.ts';
+import { createSqliteStore } from './sqlite/index.ts';
 import type { Store } from './store.ts';
 
 export async function createStore(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'sqliteSynchronous'>): Promise<Store> {

@@ -11,6 +11,7 @@ export type Connection = {
   /** Awareness client ids this socket has announced, removed when it closes. */
   readonly awarenessIds: Set<number>;
   readonly label: string;
+  readonly credentialKeys: readonly string[];
   isOpen(): boolean;
   send(frame: Uint8Array): void;
   close(name: CloseName): void;
@@ -18,7 +19,7 @@ export type Connection = {
 
 export function createConnection(
   socket: WebSocket,
-  options: { id: number; role: Role; ack: boolean; label: string; metrics: SyncMetrics },
+  options: { id: number; role: Role; ack: boolean; label: string; credentialKeys: string[]; metrics: SyncMetrics },
 ): Connection {
   const connection: Connection = {
     id: options.id,
@@ -26,6 +27,7 @@ export function createConnection(
     ack: options.ack,
     awarenessIds: new Set(),
     label: options.label,
+    credentialKeys: options.credentialKeys,
     isOpen: () => socket.readyState === socket.OPEN,
     send(frame) {
       if (socket.readyState !== socket.OPEN) return;

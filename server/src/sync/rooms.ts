@@ -10,15 +10,26 @@ import type { WriteQueue } from './write-queue.ts';
 export type Rooms = {
   /** The loaded room for an address, loading it from storage the first time. */
   acquire(address: RoomAddress): Promise<Room>;
-  /** Starts the unload grace period if the room has no connections left. */
+  /** Starts the unload grace period if the room has no connections and no holds left. */
   releaseIfIdle(room: Room): void;
+  /** Keeps a room loaded without a connection (the session room while its map room is in use). */
+  hold(address: RoomAddress): Promise<Room>;
+  unhold(room: Room): void;
+  /** The room if it is loaded right now. */
+  peek(name: string): Room | undefined;
   loadedCount(): number;
   connectionCount(): number;
   /** Unloads every room now (shutdown): waits for writes and compacts. */
   unloadAll(): Promise<void>;
 };
 
-type Entry = { loading: Promise<Room>; room?: Room; unloadTimer?: NodeJS.Timeout; compacting?: Promise<void> };
+type Entry = {
+  loading: Promise<Room>;
+  room?: Room;
+  holds: number;
+  unloadTimer?: NodeJS.Timeout;
+  compacting?: Promise<void>;
+};
 
 export type RoomsDeps = {
   store: Store;
@@ -67,7 +78,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     await deps.writes.drained();
     await entry.compacting;
     // A client may have arrived while writes drained; it keeps the room.
-    if (room.connections.size > 0 || entries.get(name) !== entry || entry.unloadTimer === undefined) return;
+    if (isBusy(room, entry) || entries.get(name) !== entry || entry.unloadTimer === undefined) return;
     entries.delete(name);
     room.destroy();
     try {
@@ -77,31 +88,54 @@ export function createRooms(deps: RoomsDeps): Rooms {
     }
   }
 
-  return {
-    acquire(address) {
-      const name = roomName(address.processId, address.channel);
+  function isBusy(room: Room, entry: Entry): boolean {
+    return room.connections.size > 0 || entry.holds > 0;
+  }
+
+  function releaseIfIdle(room: Room): void {
+    const entry = entries.get(room.name);
+    if (!entry || isBusy(room, entry) || entry.unloadTimer) return;
+    entry.unloadTimer = setTimeout(() => {
+      unload(room.name, entry).catch((error: unknown) => deps.log(`room ${room.name}: unload failed`, error));
+    }, deps.limits.roomUnloadMs);
+  }
+
+  function acquire(address: RoomAddress): Promise<Room> {
+    const name = roomName(address.processId, address.channel);
       const existing = entries.get(name);
       if (existing) {
         clearTimeout(existing.unloadTimer);
         existing.unloadTimer = undefined;
         return existing.loading;
       }
-      const entry: Entry = { loading: load(name, address) };
+      const entry: Entry = { loading: load(name, address), holds: 0 };
       entries.set(name, entry);
       entry.loading.then(
         (room) => (entry.room = room),
         () => entries.delete(name),
       );
       return entry.loading;
+  }
+
+  return {
+    acquire,
+    releaseIfIdle,
+
+    async hold(address) {
+      const room = await acquire(address);
+      const entry = entries.get(room.name);
+      if (entry) entry.holds += 1;
+      return room;
     },
 
-    releaseIfIdle(room) {
+    unhold(room) {
       const entry = entries.get(room.name);
-      if (!entry || room.connections.size > 0 || entry.unloadTimer) return;
-      entry.unloadTimer = setTimeout(() => {
-        unload(room.name, entry).catch((error: unknown) => deps.log(`room ${room.name}: unload failed`, error));
-      }, deps.limits.roomUnloadMs);
+      if (!entry) return;
+      entry.holds = Math.max(0, entry.holds - 1);
+      releaseIfIdle(room);
     },
+
+    peek: (name) => entries.get(name)?.room,
 
     loadedCount: () => entries.size,
 

@@ -2,14 +2,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CLOSE, parseRoomName } from '@prozesswerk/protocol';
+import { CLOSE, SESSION_LOCKED, SESSION_ROOT, parseRoomName, roomName } from '@prozesswerk/protocol';
 import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
 import type { SocketAccess } from './access.ts';
 import { createConnection, type Connection } from './connection.ts';
 import { MalformedMessage, dispatchFrame } from './dispatch.ts';
-import { createTokenBucket, createWindowLimiter } from './rate-limit.ts';
+import { createTokenBucket, createWindowLimiter } from '../limits/rate-limit.ts';
 import type { Room } from './room.ts';
 import { createRooms, type Rooms } from './rooms.ts';
 import { createSyncMetrics } from './sync-metrics.ts';
@@ -20,6 +20,8 @@ export const SYNC_PATH = '/sync';
 export type SyncServer = {
   rooms: Rooms;
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes the sockets that stand on a revoked credential (see SocketGrant.credentialKeys). */
+  disconnectCredential(key: string): void;
   /** Closes every socket with "server restarting", stores what is queued and compacts loaded rooms. */
   close(): Promise<void>;
 };
@@ -30,8 +32,6 @@ export type SyncServerDeps = {
   limits: Limits;
   metrics: MetricsRegistry;
   log: (message: string, error?: unknown) => void;
-  /** Whether the map of a process is locked by its session document; false until workshops exist. */
-  isMapLocked?: (processId: string) => boolean;
 };
 
 export function createSyncServer(deps: SyncServerDeps): SyncServer {
@@ -45,12 +45,26 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   rooms = createRooms({ store: deps.store, writes, limits: deps.limits, metrics, log: deps.log });
   const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
   let nextConnectionId = 1;
+  const open = new Set<Connection>();
+
+  function isMapLocked(processId: string): boolean {
+    const session = rooms?.peek(roomName(processId, 'session'));
+    return session?.doc.getMap(SESSION_ROOT).get(SESSION_LOCKED) === true;
+  }
 
   async function accept(socket: WebSocket, request: IncomingMessage, activeRooms: Rooms): Promise<void> {
     // Frames that arrive before the room is ready wait here in order; none is dropped.
     const early: Uint8Array[] = [];
     let deliver: (frame: Uint8Array) => void = (frame) => early.push(frame);
     let refused = false;
+    const cleanups: (() => void)[] = [];
+    socket.on('close', () => {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    });
+    const isGone = () => refused || socket.readyState !== socket.OPEN;
+    // Runs a cleanup when the socket closes, or now if it already has.
+    const onClosed = (cleanup: () => void) =>
+      socket.readyState === socket.CLOSED ? cleanup() : void cleanups.push(cleanup);
     const refuse = (name: keyof typeof CLOSE) => {
       refused = true;
       metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
@@ -73,11 +87,16 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 
     const grant = await deps.access(request, address);
     if (!grant.ok) return refuse(grant.close);
+    if (isGone()) return;
     const room = await activeRooms.acquire(address);
-    if (refused || socket.readyState !== socket.OPEN) return activeRooms.releaseIfIdle(room);
-    if (room.connections.size >= deps.limits.maxConnectionsPerRoom) {
-      refuse('roomFull');
-      return activeRooms.releaseIfIdle(room);
+    onClosed(() => activeRooms.releaseIfIdle(room));
+    if (isGone()) return;
+    if (room.connections.size >= deps.limits.maxConnectionsPerRoom) return refuse('roomFull');
+    // The map's write permission depends on the session document's lock, so keep it loaded alongside.
+    if (address.channel === 'map') {
+      const session = await activeRooms.hold({ ...address, channel: 'session' });
+      onClosed(() => activeRooms.unhold(session));
+      if (isGone()) return;
     }
 
     const connection = createConnection(socket, {
@@ -85,13 +104,15 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       role: grant.role,
       ack: url.searchParams.get('ack') === '1',
       label: grant.label,
+      credentialKeys: grant.credentialKeys,
       metrics,
     });
-    const isMapLocked = () => deps.isMapLocked?.(address.processId) ?? false;
-    deliver = (frame) => handleFrame(room, connection, frame, isMapLocked);
-    socket.on('close', () => {
+    const locked = () => isMapLocked(address.processId);
+    deliver = (frame) => handleFrame(room, connection, frame, locked);
+    open.add(connection);
+    cleanups.unshift(() => {
+      open.delete(connection);
       room.leave(connection);
-      activeRooms.releaseIfIdle(room);
     });
     room.join(connection);
     for (const frame of early.splice(0)) deliver(frame);
@@ -127,6 +148,10 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
           ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
         });
       });
+    },
+
+    disconnectCredential(key) {
+      for (const connection of open) if (connection.credentialKeys.includes(key)) connection.close('forbidden');
     },
 
     async close() {

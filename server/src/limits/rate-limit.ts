@@ -1,4 +1,4 @@
-// Rate limits: a token bucket per socket for messages, a fixed window per address for new connections.
+// Rate limits: a token bucket per socket for messages, a fixed window per key (address, account) for attempts.
 
 export type TokenBucket = { take(): boolean };
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeContractSuite } from './contract.ts';
-import { createSqliteStore } from './sqlite.ts';
+import { storeContractSuite } from '../contract.ts';
+import { createSqliteStore } from './index.ts';
 
 storeContractSuite('SQLite', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pw-sqlite-'));

@@ -1,0 +1,45 @@
+// /api/orgs: my municipalities, and member management for their admins.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ROLES } from '@prozesswerk/protocol';
+import { addMember } from '../auth/accounts.ts';
+import { requireOrgRole, requireUser } from '../auth/guards.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
+import type { Store } from '../store/store.ts';
+import { parseJson } from './validation.ts';
+
+const Member = z.object({
+  email: z.string().trim().min(3).max(320),
+  name: z.string().trim().max(120).default(''),
+  role: z.enum(ROLES),
+  password: z.string().max(1000).optional(),
+});
+
+export function orgRoutes(store: Store) {
+  return new Hono<AuthEnv>()
+    .get('/', async (c) => {
+      const principal = requireUser(c);
+      const orgs = await Promise.all(
+        principal.memberships.map(async (m) => ({ id: m.orgId, name: (await store.getOrg(m.orgId))?.name ?? '', role: m.role })),
+      );
+      return c.json({ orgs });
+    })
+    .get('/:orgId/members', async (c) => {
+      requireOrgRole(c, c.req.param('orgId'), 'admin');
+      const members = await store.listMembers(c.req.param('orgId'));
+      return c.json({ members: members.map(({ userId, email, name, role }) => ({ userId, email, name, role })) });
+    })
+    .put('/:orgId/members', async (c) => {
+      const orgId = c.req.param('orgId');
+      requireOrgRole(c, orgId, 'admin');
+      const input = await parseJson(c, Member);
+      const { id, created } = await addMember(store, { ...input, orgId });
+      return c.json({ id }, created ? 201 : 200);
+    })
+    .delete('/:orgId/members/:userId', async (c) => {
+      const orgId = c.req.param('orgId');
+      requireOrgRole(c, orgId, 'admin');
+      await store.removeMembership(c.req.param('userId'), orgId);
+      return c.body(null, 204);
+    });
+}
