@@ -102,7 +102,12 @@ export function createRoom(deps: RoomDeps): Room {
           pendingBytes -= update.byteLength;
           storedBytes += update.byteLength;
           logLength += 1;
+          const pendingBefore = doc.store.pendingStructs?.update;
           Y.applyUpdate(doc, update, connection);
+          // The update builds on edits the server never accepted (refused while locked, say): ask the
+          // sender for what is missing, so its later, permitted edits do not stay stuck.
+          const pendingAfter = doc.store.pendingStructs?.update;
+          if (connection && pendingAfter && pendingAfter !== pendingBefore) connection.send(syncStep1Frame(doc));
           if (connection?.ack && connections.has(connection)) {
             if (awaitingAck.size === 0) queueMicrotask(sendAcks);
             awaitingAck.add(connection);

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CHANNELS, CLOSE, SESSION_LOCKED, SESSION_ROOT, mayWrite, roomName, type Channel } from '@prozesswerk/protocol';
+import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { waitFor } from './support/clients.ts';
+import { buildWorld, type Persona, type World } from './support/personas.ts';
+import { connectAs, type ObservedClient } from './support/raw-client.ts';
+import { removeDataDir, startTestServer } from './support/server.ts';
+
+/** What the server has durably stored for a room, read back from the store itself. */
+async function storedKeys(world: World, channel: Channel): Promise<string[]> {
+  const stored = await world.server.store.loadDoc(roomName(world.processId, channel));
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged);
+  return [...doc.getMap('probe').keys()];
+}
+
+describe('every sync channel as every persona', () => {
+  let world: World;
+  const clients: ObservedClient[] = [];
+  const connect = (persona: Persona | { credentials: { bearer: string } }, channel: Channel) => {
+    const client = connectAs(world.server.url, roomName(world.processId, channel), persona.credentials);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    world = await buildWorld(await startTestServer());
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await world.server.close();
+    removeDataDir(world.server.dataDir);
+  });
+
+  for (const channel of CHANNELS) {
+    describe(`the ${channel} channel`, () => {
+      it.each([
+        'no credentials',
+        'admin of another municipality',
+        'viewer',
+        'commenter',
+        'editor',
+        'facilitator',
+        'admin',
+        'guest of this process (editor link)',
+        'guest of another process',
+        'guest with a revoked link',
+        'guest with an expired link',
+        'revoked token',
+      ])('lets %s read and write exactly as the permission table says', async (personaName) => {
+        const persona = world.personas.find((p) => p.name === personaName)!;
+        const observer = connect({ credentials: { bearer: world.server.adminToken } }, channel);
+        const client = connect(persona, channel);
+
+        if (!persona.authenticated) {
+          await waitFor(() => client.closes.length > 0, 3000, 'refusal');
+          expect(client.closes[0]).toEqual({ code: CLOSE.unauthenticated.code, reason: CLOSE.unauthenticated.reason });
+          return;
+        }
+        if (!persona.role) {
+          await waitFor(() => client.closes.length > 0, 3000, 'refusal');
+          expect(client.closes[0]).toEqual({ code: CLOSE.unknownProcess.code, reason: CLOSE.unknownProcess.reason });
+          expect(client.doc.getMap('probe').size).toBe(0);
+          return;
+        }
+
+        await waitFor(() => client.provider.synced && observer.provider.synced, 3000, 'sync');
+        // Everyone who may open the process receives live updates.
+        const liveKey = `live-for-${personaName}`;
+        observer.doc.getMap('probe').set(liveKey, true);
+        await waitFor(() => client.doc.getMap('probe').has(liveKey), 3000, 'live update');
+
+        const key = `written-by-${personaName}`;
+        client.doc.getMap('probe').set(key, true);
+        if (mayWrite(persona.role, channel, false).allowed) {
+          await waitFor(() => observer.doc.getMap('probe').has(key), 3000, 'write relayed');
+          expect(await storedKeys(world, channel)).toContain(key);
+        } else {
+          await waitFor(() => client.denials.length > 0, 3000, 'permission denied');
+          expect(client.denials[0]).toBe('permission-denied:read-only-role');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          expect(observer.doc.getMap('probe').has(key)).toBe(false);
+          expect(await storedKeys(world, channel)).not.toContain(key);
+        }
+      });
+    });
+  }
+
+  it('lets only facilitators and admins write the map while the session locks it', async () => {
+    const facilitator = world.personas.find((p) => p.name === 'facilitator')!;
+    const editor = world.personas.find((p) => p.name === 'editor')!;
+    const session = connect(facilitator, 'session');
+    const editorMap = connect(editor, 'map');
+    const facilitatorMap = connect(facilitator, 'map');
+    await waitFor(() => session.provider.synced && editorMap.provider.synced && facilitatorMap.provider.synced);
+
+    const sessionWatcher = connect({ credentials: { bearer: world.server.adminToken } }, 'session');
+    await waitFor(() => sessionWatcher.provider.synced);
+    const lockSeen = (value: boolean) => sessionWatcher.doc.getMap(SESSION_ROOT).get(SESSION_LOCKED) === value;
+
+    session.doc.getMap(SESSION_ROOT).set(SESSION_LOCKED, true);
+    // The server relays only what it has applied, so once a watcher sees the lock, the server enforces it.
+    await waitFor(() => lockSeen(true), 3000, 'lock relayed');
+    editorMap.doc.getMap('probe').set('while-locked-editor', true);
+    facilitatorMap.doc.getMap('probe').set('while-locked-facilitator', true);
+    await waitFor(() => editorMap.denials.includes('permission-denied:map-locked'), 3000, 'lock denial');
+    await waitFor(() => facilitatorMap.doc.getMap('probe').has('while-locked-facilitator'), 3000, 'facilitator write');
+    const lockedKeys = await storedKeys(world, 'map');
+    expect(lockedKeys).toContain('while-locked-facilitator');
+    expect(lockedKeys).not.toContain('while-locked-editor');
+
+    session.doc.getMap(SESSION_ROOT).set(SESSION_LOCKED, false);
+    await waitFor(() => lockSeen(false), 3000, 'unlock relayed');
+    editorMap.doc.getMap('probe').set('after-unlock-editor', true);
+    await waitFor(() => facilitatorMap.doc.getMap('probe').has('after-unlock-editor'), 3000, 'unlocked write');
+    // What the raw client wrote during the lock was refused then; once unlocked its client may send it again.
+  });
+});
