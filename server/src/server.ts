@@ -9,6 +9,7 @@ import { createStore } from './store/create-store.ts';
 import type { Store } from './store/store.ts';
 import { createAccountAccess } from './sync/access.ts';
 import { issueSetupToken } from './auth/setup.ts';
+import { seedDemo, type DemoResult } from './demo/seed.ts';
 import { createSyncServer, type SyncServer } from './sync/sync-server.ts';
 
 export type RunningServer = {
@@ -16,6 +17,8 @@ export type RunningServer = {
   url: string;
   /** The first-run link, present while nobody has an account. */
   setupUrl: string | undefined;
+  /** What `--demo` seeded (or found already seeded). */
+  demo: DemoResult | undefined;
   store: Store;
   sync: SyncServer;
   close(): Promise<void>;
@@ -28,8 +31,11 @@ export const consoleLog: Log = (message, error) => {
   else console.error(message, error);
 };
 
-export async function startServer(config: Config, log: Log = consoleLog): Promise<RunningServer> {
+export type StartOptions = { demo?: boolean };
+
+export async function startServer(config: Config, log: Log = consoleLog, options: StartOptions = {}): Promise<RunningServer> {
   const store = await createStore(config);
+  const demo = options.demo ? await seedDemo(store) : undefined;
   const metrics = createMetricsRegistry();
   const sync = createSyncServer({ store, access: createAccountAccess(store), limits: config.limits, metrics, log });
   const app = createApp({
@@ -53,6 +59,7 @@ export async function startServer(config: Config, log: Log = consoleLog): Promis
   return {
     port,
     url: `http://127.0.0.1:${port}`,
+    demo,
     setupUrl: setupToken ? `${publicUrl}/setup?token=${setupToken}` : undefined,
     store,
     sync,
