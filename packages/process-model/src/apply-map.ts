@@ -58,7 +58,11 @@ function writeEdge(entry: Y.Map<unknown>, edge: ProcessEdge): void {
 }
 
 // Sets every given field (undefined removes it) and removes keys not given, except `keep`.
-function writeFields(entry: Y.Map<unknown>, fields: Record<string, unknown>, keep: readonly string[] = []): void {
+function writeFields(
+  entry: Y.Map<unknown>,
+  fields: Record<string, unknown>,
+  keep: readonly string[] = [],
+): void {
   for (const key of [...entry.keys()]) {
     if (!(key in fields) && !keep.includes(key)) entry.delete(key);
   }

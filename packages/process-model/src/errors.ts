@@ -25,6 +25,9 @@ export class ProcessModelError extends Error {
   }
 }
 
-export function isProcessModelError(error: unknown, code?: ProcessModelErrorCode): error is ProcessModelError {
+export function isProcessModelError(
+  error: unknown,
+  code?: ProcessModelErrorCode,
+): error is ProcessModelError {
   return error instanceof ProcessModelError && (code === undefined || error.code === code);
 }

@@ -9,7 +9,8 @@ export function requireEntry(
   code: 'unknown-node' | 'unknown-edge' | 'unknown-lane',
 ): Y.Map<unknown> {
   const entry = getEntry(container, id);
-  if (entry === undefined) throw new ProcessModelError(code, `${code.slice('unknown-'.length)} ${id} does not exist`);
+  if (entry === undefined)
+    throw new ProcessModelError(code, `${code.slice('unknown-'.length)} ${id} does not exist`);
   return entry;
 }
 

@@ -30,8 +30,10 @@ export function addNode(doc: Y.Doc, input: NewNode, origin: unknown = LOCAL_ORIG
   const kind = parseOrThrow(nodeKindSchema, input.kind, 'invalid-kind', 'node kind');
   const label = parseOrThrow(labelSchema, input.label, 'invalid-input', 'label');
   const [x, y] = parsePosition(input.x, input.y);
-  const w = input.w === undefined ? undefined : parseOrThrow(dimensionSchema, input.w, 'invalid-input', 'width');
-  const h = input.h === undefined ? undefined : parseOrThrow(dimensionSchema, input.h, 'invalid-input', 'height');
+  const w =
+    input.w === undefined ? undefined : parseOrThrow(dimensionSchema, input.w, 'invalid-input', 'width');
+  const h =
+    input.h === undefined ? undefined : parseOrThrow(dimensionSchema, input.h, 'invalid-input', 'height');
   const attrs = parseAttrs(input.attrs ?? {});
   if (input.laneId !== undefined) requireEntry(getLanes(doc), input.laneId, 'unknown-lane');
 
@@ -74,7 +76,13 @@ export function moveNode(
   }, origin);
 }
 
-export function resizeNode(doc: Y.Doc, id: NodeId, w: number, h: number, origin: unknown = LOCAL_ORIGIN): void {
+export function resizeNode(
+  doc: Y.Doc,
+  id: NodeId,
+  w: number,
+  h: number,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   const pw = parseOrThrow(dimensionSchema, w, 'invalid-input', 'width');
   const ph = parseOrThrow(dimensionSchema, h, 'invalid-input', 'height');
   const node = requireEntry(getNodes(doc), id, 'unknown-node');

@@ -31,7 +31,10 @@ export function readProcessMap(doc: Y.Doc): ProcessMap {
   return { schemaVersion: SCHEMA_VERSION, nodes, edges, lanes };
 }
 
-function readEntries<T>(container: Y.Map<unknown>, read: (id: string, map: Y.Map<unknown>) => T | undefined): T[] {
+function readEntries<T>(
+  container: Y.Map<unknown>,
+  read: (id: string, map: Y.Map<unknown>) => T | undefined,
+): T[] {
   const result: T[] = [];
   for (const [id, value] of container.entries()) {
     if (!(value instanceof Y.Map) || !idSchema.safeParse(id).success) continue;
