@@ -8,6 +8,7 @@ import { authRoutes, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './routes/aut
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes, processInviteRoutes } from './routes/invites.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { openApiDocument } from './openapi/document.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { processRoutes } from './routes/processes.ts';
 import { setupRoutes } from './routes/setup.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     '/api/tokens',
     tokenRoutes(deps.store, { onTokenRevoked: (hash) => deps.onCredentialRevoked?.(`secret:${hash}`) }),
   );
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', (c) => {
     const problem = toProblem(new DomainError('route-not-found', 404, 'Not found', `No route ${c.req.method} ${c.req.path}`));
     return c.json(problem, 404, { 'content-type': 'application/problem+json' });

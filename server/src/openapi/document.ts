@@ -1,0 +1,164 @@
+// The OpenAPI 3.1 description of the REST API, served at /api/openapi.json; a test keeps it in step with the routes.
+
+type Operation = {
+  summary: string;
+  /** Who may call it, in words from the permission table. */
+  access: string;
+  body?: Record<string, unknown>;
+  ok: { status: number; description: string; schema?: Record<string, unknown> };
+  errors?: number[];
+};
+
+const str = { type: 'string' } as const;
+const role = { type: 'string', enum: ['viewer', 'commenter', 'editor', 'facilitator', 'admin'] } as const;
+const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
+
+const process = obj({ id: str, orgId: str, title: str, createdAt: str, updatedAt: str, role }, ['id', 'title']);
+const invite = obj({
+  id: str,
+  processId: str,
+  role,
+  createdAt: str,
+  expiresAt: str,
+  maxUses: { type: 'integer' },
+  uses: { type: 'integer' },
+  revokedAt: { type: ['string', 'null'] },
+});
+
+export const OPERATIONS: Record<string, Record<string, Operation>> = {
+  '/api/setup': {
+    get: { summary: 'Whether first-run setup is still needed', access: 'anyone', ok: { status: 200, description: '{ needed }' } },
+    post: {
+      summary: 'Create the first municipality and its admin with the one-time setup token',
+      access: 'holder of the setup token printed on first start',
+      body: obj({ token: str, orgName: str, email: str, name: str, password: str }, ['token', 'orgName', 'email', 'name', 'password']),
+      ok: { status: 201, description: 'Signed in as the new admin' },
+      errors: [400, 403],
+    },
+  },
+  '/api/auth/login': {
+    post: {
+      summary: 'Sign in; sets the session cookie',
+      access: 'anyone (rate-limited per address and account)',
+      body: obj({ email: str, password: str }, ['email', 'password']),
+      ok: { status: 200, description: 'The signed-in user and their municipalities' },
+      errors: [400, 401, 429],
+    },
+  },
+  '/api/auth/logout': { post: { summary: 'Sign out', access: 'anyone', ok: { status: 204, description: 'Session ended' } } },
+  '/api/auth/session': {
+    get: { summary: 'Who am I', access: 'signed-in user or guest', ok: { status: 200, description: 'User or guest' }, errors: [401] },
+  },
+  '/api/orgs': { get: { summary: 'My municipalities and my role in each', access: 'signed-in user', ok: { status: 200, description: '{ orgs }' }, errors: [401, 403] } },
+  '/api/orgs/{orgId}/members': {
+    get: { summary: 'Members of a municipality', access: 'admin of the municipality', ok: { status: 200, description: '{ members }' }, errors: [401, 403, 404] },
+    put: {
+      summary: 'Add a member (creating the user if the email is new) or change their role',
+      access: 'admin of the municipality',
+      body: obj({ email: str, name: str, role, password: str }, ['email', 'role']),
+      ok: { status: 201, description: '{ id } (200 when the user existed)' },
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/orgs/{orgId}/members/{userId}': {
+    delete: { summary: 'Remove a membership', access: 'admin of the municipality', ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404] },
+  },
+  '/api/processes': {
+    get: { summary: 'Processes of my municipalities', access: 'signed-in user', ok: { status: 200, description: '{ processes }' }, errors: [401, 403] },
+    post: {
+      summary: 'Create a process in a municipality',
+      access: 'editor or above in that municipality',
+      body: obj({ title: str, orgId: str }, ['title']),
+      ok: { status: 201, description: 'The new process', schema: process },
+      errors: [400, 401, 403],
+    },
+  },
+  '/api/processes/{id}': {
+    get: { summary: 'A process with the caller’s role', access: 'anyone who may see the process', ok: { status: 200, description: 'Process', schema: process }, errors: [401, 404] },
+  },
+  '/api/processes/{id}/invites': {
+    get: { summary: 'Invite links of a process', access: 'facilitator or admin', ok: { status: 200, description: '{ invites }' }, errors: [401, 403, 404] },
+    post: {
+      summary: 'Create a workshop invite link (the token is shown only here)',
+      access: 'facilitator or admin',
+      body: obj({ role: { type: 'string', enum: ['editor', 'commenter', 'viewer'] }, expiresInHours: { type: 'integer' }, maxUses: { type: 'integer' } }, ['role']),
+      ok: { status: 201, description: 'Invite with token and url', schema: invite },
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/invites/{inviteId}': {
+    delete: { summary: 'Revoke an invite link; its guests lose access at once', access: 'facilitator or admin of the process', ok: { status: 204, description: 'Revoked' }, errors: [401, 403, 404] },
+  },
+  '/api/invites/by-token/{token}': {
+    get: { summary: 'What an invite link opens (for the join page)', access: 'holder of the link', ok: { status: 200, description: 'Process title, municipality, role' }, errors: [404, 410] },
+  },
+  '/api/invites/by-token/{token}/join': {
+    post: {
+      summary: 'Join a workshop as a guest; sets the session cookie',
+      access: 'holder of a valid link',
+      body: obj({ name: str }, ['name']),
+      ok: { status: 201, description: '{ processId, role, name }' },
+      errors: [400, 404, 410],
+    },
+  },
+  '/api/tokens': {
+    post: { summary: 'Create a personal access token for scripts', access: 'signed-in user', body: obj({ label: str }), ok: { status: 201, description: '{ id, token }' }, errors: [401, 403] },
+  },
+  '/api/tokens/revoke': {
+    post: { summary: 'Revoke one of my access tokens', access: 'owner of the token', body: obj({ token: str }, ['token']), ok: { status: 204, description: 'Revoked' }, errors: [401, 403, 404] },
+  },
+  '/api/openapi.json': { get: { summary: 'This document', access: 'anyone', ok: { status: 200, description: 'OpenAPI 3.1' } } },
+};
+
+const problem = obj({ type: str, title: str, status: { type: 'integer' }, code: str, detail: str }, ['type', 'title', 'status', 'code']);
+
+export function openApiDocument(): Record<string, unknown> {
+  const paths = Object.fromEntries(
+    Object.entries(OPERATIONS).map(([path, methods]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(methods).map(([method, op]) => [
+          method,
+          {
+            summary: op.summary,
+            description: `Access: ${op.access}.`,
+            parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: str })),
+            ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
+            responses: {
+              [op.ok.status]: {
+                description: op.ok.description,
+                ...(op.ok.schema ? { content: { 'application/json': { schema: op.ok.schema } } } : {}),
+              },
+              ...Object.fromEntries(
+                (op.errors ?? []).map((status) => [
+                  status,
+                  { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+                ]),
+              ),
+            },
+          },
+        ]),
+      ),
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Prozesswerk API',
+      version: '0.1.0',
+      description:
+        'REST API of Prozesswerk. Authenticate with the session cookie (browsers) or `Authorization: Bearer <token>`. ' +
+        'Live documents sync over the y-websocket protocol at `/sync/{processId}/{map|discussion|session}` ' +
+        '(`?token=` for scripts, `?ack=1` for saved acknowledgements). Errors are RFC 9457 problem details with a stable `code`.',
+    },
+    paths,
+    components: {
+      schemas: { Problem: problem },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'pw_session' },
+        token: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    security: [{ session: [] }, { token: [] }],
+  };
+}
