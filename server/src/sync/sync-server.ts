@@ -36,19 +36,19 @@ export type SyncServerDeps = {
 
 export function createSyncServer(deps: SyncServerDeps): SyncServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 2 });
-  let rooms: Rooms | undefined;
+  // The gauges read the registry lazily, after it exists.
   const metrics = createSyncMetrics(deps.metrics, {
-    roomsLoaded: () => rooms?.loadedCount() ?? 0,
-    connections: () => rooms?.connectionCount() ?? 0,
+    roomsLoaded: () => rooms.loadedCount(),
+    connections: () => rooms.connectionCount(),
   });
   const writes = createWriteQueue(deps.store, metrics);
-  rooms = createRooms({ store: deps.store, writes, limits: deps.limits, metrics, log: deps.log });
+  const rooms: Rooms = createRooms({ store: deps.store, writes, limits: deps.limits, metrics, log: deps.log });
   const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
   let nextConnectionId = 1;
   const open = new Set<Connection>();
 
   function isMapLocked(processId: string): boolean {
-    const session = rooms?.peek(roomName(processId, 'session'));
+    const session = rooms.peek(roomName(processId, 'session'));
     return session?.doc.getMap(SESSION_ROOT).get(SESSION_LOCKED) === true;
   }
 
