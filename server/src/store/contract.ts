@@ -1,10 +1,17 @@
 // One behaviour suite that every Store implementation must pass; each backend's test file runs it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { libraryContract } from './contract-library.ts';
 import { peopleAndCredentialsContract } from './contract-people.ts';
 import type { Store } from './store.ts';
 
-export type StoreFactory = () => Promise<{ store: Store; reopen?: () => Promise<Store>; cleanup: () => Promise<void> }>;
+export type StoreFactory = () => Promise<{
+  store: Store;
+  reopen?: () => Promise<Store>;
+  /** Runs SQL on the same database over a separate connection, as an operator with a SQL shell would. */
+  rawSql: (sql: string) => Promise<void>;
+  cleanup: () => Promise<void>;
+}>;
 
 function textUpdate(doc: Y.Doc, text: string): Uint8Array {
   let captured: Uint8Array | undefined;
@@ -27,10 +34,11 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     let reopen: (() => Promise<Store>) | undefined;
+    let rawSql: (sql: string) => Promise<void>;
     let cleanup: () => Promise<void>;
 
     beforeEach(async () => {
-      ({ store, reopen, cleanup } = await factory());
+      ({ store, reopen, rawSql, cleanup } = await factory());
     });
     afterEach(async () => {
       await store.close();
@@ -101,5 +109,6 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
     });
 
     peopleAndCredentialsContract(() => store);
+    libraryContract(() => store, (sql) => rawSql(sql));
   });
 }

@@ -1,14 +1,68 @@
 // The storage interface every backend implements; routes, auth and sync depend only on this.
 import type { Role } from '@prozesswerk/protocol';
 
-export type ProcessRecord = {
+export const PROCESS_STATUSES = ['draft', 'workshop', 'agreed', 'published'] as const;
+export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
+/** FIM tiers: federal master process → reference process → a municipality's local process. */
+export const FIM_TIERS = ['stamm', 'referenz', 'lokal'] as const;
+export type FimTier = (typeof FIM_TIERS)[number];
+
+export type ProcessMeta = {
+  title: string;
+  description: string;
+  /** LeiKa service key (Leistungsschlüssel), e.g. 99050012104000. */
+  leikaKey: string | null;
+  tier: FimTier | null;
+  tags: string[];
+  status: ProcessStatus;
+};
+
+export type ProcessRecord = ProcessMeta & {
   id: string;
   orgId: string | null;
-  title: string;
   createdAt: string;
   updatedAt: string;
+  /** Lineage: the process and version this one was adopted from. */
+  originProcessId: string | null;
+  originVersion: number | null;
+  /** The version shared with every municipality in the library, if any. */
+  publishedVersion: number | null;
 };
-export type NewProcess = { id: string; title: string; orgId: string | null };
+export type NewProcess = { id: string; title: string; orgId: string | null } & Partial<
+  Pick<ProcessRecord, 'description' | 'leikaKey' | 'tier' | 'tags' | 'status' | 'originProcessId' | 'originVersion'>
+>;
+
+export type LibraryQuery = {
+  /** Municipalities whose drafts the caller may see. */
+  memberOrgIds: readonly string[];
+  /** Also include other municipalities' published processes. */
+  includePublished: boolean;
+  text?: string | undefined;
+  orgId?: string | undefined;
+  status?: ProcessStatus | undefined;
+  tier?: FimTier | undefined;
+  tag?: string | undefined;
+  limit?: number | undefined;
+};
+
+export type AgreedBy = { name: string; org: string };
+
+export type SnapshotMeta = {
+  processId: string;
+  version: number;
+  name: string;
+  note: string;
+  sha256: string;
+  frozenBy: { id: string; name: string };
+  frozenAt: string;
+  agreedBy: AgreedBy[];
+};
+export type SnapshotRecord = SnapshotMeta & {
+  mapState: Uint8Array;
+  discussionState: Uint8Array;
+  canonicalJson: string;
+};
+export type NewSnapshot = Omit<SnapshotRecord, 'version'>;
 
 export type OrgRecord = { id: string; name: string; createdAt: string };
 export type UserRecord = { id: string; email: string; name: string; passwordHash: string | null; createdAt: string };
@@ -56,7 +110,10 @@ export type StoredDoc = { state: Uint8Array | null; updates: Uint8Array[] };
 export type DocStore = {
   /** Compacted state plus the log tail of one room. */
   loadDoc(room: string): Promise<StoredDoc>;
-  /** Appends updates for any number of rooms atomically: either all are stored or none. */
+  /**
+   * Appends updates for any number of rooms atomically: either all are stored or none. Writing a process's map
+   * or discussion also marks the process as changed (its updatedAt).
+   */
   appendUpdates(batch: readonly RoomUpdate[]): Promise<void>;
   /** Number of log entries a room has beyond its compacted state. */
   logLength(room: string): Promise<number>;
@@ -69,6 +126,22 @@ export type ProcessStore = {
   getProcess(id: string): Promise<ProcessRecord | undefined>;
   /** Processes owned by any of the given organisations, newest change first. */
   listProcesses(orgIds: readonly string[]): Promise<ProcessRecord[]>;
+  updateProcessMeta(id: string, patch: Partial<ProcessMeta>): Promise<ProcessRecord | undefined>;
+  /** The words of a process's map (step labels, lane names) for full-text search. */
+  setSearchText(processId: string, text: string): Promise<void>;
+  /** Library search: visible processes matching the filters, newest change first. */
+  searchLibrary(query: LibraryQuery): Promise<ProcessRecord[]>;
+  /** Processes adopted from this one (its variants). */
+  listVariants(processId: string): Promise<ProcessRecord[]>;
+};
+
+export type SnapshotStore = {
+  /** Stores a frozen version with the next number and marks the process agreed, atomically. */
+  createSnapshot(input: NewSnapshot): Promise<SnapshotRecord>;
+  listSnapshots(processId: string): Promise<SnapshotMeta[]>;
+  getSnapshot(processId: string, version: number): Promise<SnapshotRecord | undefined>;
+  /** Shares a version with every municipality: sets the published version and the status. */
+  publishVersion(processId: string, version: number): Promise<void>;
 };
 
 export type PeopleStore = {
@@ -110,6 +183,7 @@ export type CredentialStore = {
 
 export type Store = DocStore &
   ProcessStore &
+  SnapshotStore &
   PeopleStore &
   CredentialStore & {
     readonly dialect: 'sqlite' | 'postgres';

@@ -1,6 +1,7 @@
 // SQLite: the append-only update log per room and its compacted state.
 import type Database from 'better-sqlite3';
 import { mergeStoredUpdates } from '../merge.ts';
+import { changedProcesses } from '../changed-processes.ts';
 import type { DocStore, RoomUpdate, StoredDoc } from '../store.ts';
 
 export function sqliteDocStore(db: Database.Database): DocStore {
@@ -14,8 +15,12 @@ export function sqliteDocStore(db: Database.Database): DocStore {
   );
   const deleteUpdatesThrough = db.prepare('DELETE FROM doc_updates WHERE room = ? AND seq <= ?');
 
+  const touchProcess = db.prepare('UPDATE processes SET updated_at = ? WHERE id = ?');
+
   const appendAll = db.transaction((batch: readonly RoomUpdate[]) => {
     for (const { room, update } of batch) insertUpdate.run(room, update);
+    const now = new Date().toISOString();
+    for (const processId of changedProcesses(batch)) touchProcess.run(now, processId);
   });
 
   const read = db.transaction((room: string): StoredDoc => {

@@ -8,6 +8,7 @@ import { sqliteDocStore } from './docs.ts';
 import { migrateSqlite } from './migrations.ts';
 import { sqlitePeopleStore } from './people.ts';
 import { sqliteProcessStore } from './processes.ts';
+import { sqliteSnapshotStore } from './snapshots.ts';
 
 export type SqliteStoreOptions = {
   /** Folder for the database file; ':memory:' for a throwaway store. */
@@ -34,6 +35,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     dialect: 'sqlite',
     ...sqliteDocStore(db),
     ...sqliteProcessStore(db),
+    ...sqliteSnapshotStore(db),
     ...sqlitePeopleStore(db),
     ...sqliteCredentialStore(db),
     async close() {

@@ -81,6 +81,47 @@ const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  `
+  ALTER TABLE processes ADD COLUMN description TEXT NOT NULL DEFAULT '';
+  ALTER TABLE processes ADD COLUMN leika_key TEXT;
+  ALTER TABLE processes ADD COLUMN tier TEXT CHECK (tier IN ('stamm', 'referenz', 'lokal'));
+  ALTER TABLE processes ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE processes ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (status IN ('draft', 'workshop', 'agreed', 'published'));
+  ALTER TABLE processes ADD COLUMN origin_process_id TEXT REFERENCES processes (id);
+  ALTER TABLE processes ADD COLUMN origin_version INTEGER;
+  ALTER TABLE processes ADD COLUMN published_version INTEGER;
+  CREATE INDEX processes_origin ON processes (origin_process_id);
+
+  CREATE TABLE snapshots (
+    process_id TEXT NOT NULL REFERENCES processes (id),
+    version INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    note TEXT NOT NULL,
+    map_state BLOB NOT NULL,
+    discussion_state BLOB NOT NULL,
+    canonical_json TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    frozen_by_id TEXT NOT NULL,
+    frozen_by_name TEXT NOT NULL,
+    frozen_at TEXT NOT NULL,
+    agreed_by TEXT NOT NULL,
+    PRIMARY KEY (process_id, version)
+  );
+  -- An agreed version is a record of what was decided: the database itself refuses to change it.
+  CREATE TRIGGER snapshots_refuse_update BEFORE UPDATE ON snapshots
+    BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END;
+  CREATE TRIGGER snapshots_refuse_delete BEFORE DELETE ON snapshots
+    BEGIN SELECT RAISE(ABORT, 'snapshots are immutable'); END;
+
+  -- Trigram tokens find parts of German compounds ("anmeld" in "Gewerbeanmeldung"), without diacritics.
+  CREATE VIRTUAL TABLE process_search USING fts5(
+    process_id UNINDEXED, title, description, tags, body,
+    tokenize = 'trigram remove_diacritics 1'
+  );
+  INSERT INTO process_search (process_id, title, description, tags, body)
+    SELECT id, title, description, '', '' FROM processes;
+  `,
 ];
 
 export function migrateSqlite(db: Database.Database): void {

@@ -1,36 +1,143 @@
-// SQLite: process records.
+// SQLite: process records, their metadata, lineage and the library search.
 import type Database from 'better-sqlite3';
-import type { ProcessRecord, ProcessStore } from '../store.ts';
+import type { FimTier, LibraryQuery, ProcessRecord, ProcessStatus, ProcessStore } from '../store.ts';
+import { searchTerms } from '../search-terms.ts';
 
-type ProcessRow = { id: string; org_id: string | null; title: string; created_at: string; updated_at: string };
+type ProcessRow = {
+  id: string;
+  org_id: string | null;
+  title: string;
+  description: string;
+  leika_key: string | null;
+  tier: FimTier | null;
+  tags: string;
+  status: ProcessStatus;
+  origin_process_id: string | null;
+  origin_version: number | null;
+  published_version: number | null;
+  created_at: string;
+  updated_at: string;
+};
 
-function toProcess(row: ProcessRow): ProcessRecord {
-  return { id: row.id, orgId: row.org_id, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };
+export function toProcess(row: ProcessRow): ProcessRecord {
+  return {
+    id: row.id,
+    orgId: row.org_id,
+    title: row.title,
+    description: row.description,
+    leikaKey: row.leika_key,
+    tier: row.tier,
+    tags: JSON.parse(row.tags) as string[],
+    status: row.status,
+    originProcessId: row.origin_process_id,
+    originVersion: row.origin_version,
+    publishedVersion: row.published_version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function sqliteProcessStore(db: Database.Database): ProcessStore {
-  const insert = db.prepare(
-    'INSERT INTO processes (id, org_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const select = db.prepare('SELECT * FROM processes WHERE id = ?');
+  const q = {
+    insert: db.prepare(
+      `INSERT INTO processes (id, org_id, title, description, leika_key, tier, tags, status,
+         origin_process_id, origin_version, created_at, updated_at)
+       VALUES (@id, @orgId, @title, @description, @leikaKey, @tier, @tags, @status,
+         @originProcessId, @originVersion, @now, @now)`,
+    ),
+    select: db.prepare('SELECT * FROM processes WHERE id = ?'),
+    update: db.prepare(
+      `UPDATE processes SET title = @title, description = @description, leika_key = @leikaKey, tier = @tier,
+         tags = @tags, status = @status, updated_at = @now WHERE id = @id`,
+    ),
+    variants: db.prepare('SELECT * FROM processes WHERE origin_process_id = ? ORDER BY created_at'),
+    deleteSearch: db.prepare('DELETE FROM process_search WHERE process_id = ?'),
+    insertSearch: db.prepare(
+      'INSERT INTO process_search (process_id, title, description, tags, body) VALUES (?, ?, ?, ?, ?)',
+    ),
+    selectBody: db.prepare('SELECT body FROM process_search WHERE process_id = ?'),
+  };
+
+  const indexProcess = (process: ProcessRecord, body?: string) => {
+    const existing = body ?? (q.selectBody.get(process.id) as { body: string } | undefined)?.body ?? '';
+    q.deleteSearch.run(process.id);
+    q.insertSearch.run(process.id, process.title, process.description, process.tags.join(' '), existing);
+  };
+
+  const create = db.transaction((input: Parameters<ProcessStore['createProcess']>[0]): ProcessRecord => {
+    const now = new Date().toISOString();
+    q.insert.run({
+      id: input.id,
+      orgId: input.orgId,
+      title: input.title,
+      description: input.description ?? '',
+      leikaKey: input.leikaKey ?? null,
+      tier: input.tier ?? null,
+      tags: JSON.stringify(input.tags ?? []),
+      status: input.status ?? 'draft',
+      originProcessId: input.originProcessId ?? null,
+      originVersion: input.originVersion ?? null,
+      now,
+    });
+    const process = toProcess(q.select.get(input.id) as ProcessRow);
+    indexProcess(process, '');
+    return process;
+  });
+
+  const updateMeta = db.transaction((id: string, patch: Parameters<ProcessStore['updateProcessMeta']>[1]) => {
+    const row = q.select.get(id) as ProcessRow | undefined;
+    if (!row) return undefined;
+    const next = { ...toProcess(row), ...patch };
+    q.update.run({ ...next, tags: JSON.stringify(next.tags), now: new Date().toISOString() });
+    const process = toProcess(q.select.get(id) as ProcessRow);
+    indexProcess(process);
+    return process;
+  });
 
   return {
-    async createProcess({ id, title, orgId }) {
-      const now = new Date().toISOString();
-      insert.run(id, orgId, title, now, now);
-      return { id, orgId, title, createdAt: now, updatedAt: now };
-    },
+    createProcess: async (input) => create(input),
     async getProcess(id) {
-      const row = select.get(id) as ProcessRow | undefined;
+      const row = q.select.get(id) as ProcessRow | undefined;
       return row ? toProcess(row) : undefined;
     },
     async listProcesses(orgIds) {
       if (orgIds.length === 0) return [];
-      const placeholders = orgIds.map(() => '?').join(', ');
       const rows = db
-        .prepare(`SELECT * FROM processes WHERE org_id IN (${placeholders}) ORDER BY updated_at DESC, id`)
+        .prepare(`SELECT * FROM processes WHERE org_id IN (${orgIds.map(() => '?').join(', ')}) ORDER BY updated_at DESC, id`)
         .all(...orgIds) as ProcessRow[];
       return rows.map(toProcess);
     },
+    updateProcessMeta: async (id, patch) => updateMeta(id, patch),
+    async setSearchText(processId, text) {
+      const row = q.select.get(processId) as ProcessRow | undefined;
+      if (row) db.transaction(() => indexProcess(toProcess(row), text))();
+    },
+    searchLibrary: async (query) => searchLibrary(db, query),
+    listVariants: async (processId) => (q.variants.all(processId) as ProcessRow[]).map(toProcess),
   };
+}
+
+function searchLibrary(db: Database.Database, query: LibraryQuery): ProcessRecord[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const visible: string[] = [];
+  if (query.memberOrgIds.length > 0) {
+    visible.push(`p.org_id IN (${query.memberOrgIds.map(() => '?').join(', ')})`);
+    params.push(...query.memberOrgIds);
+  }
+  if (query.includePublished) visible.push('p.published_version IS NOT NULL');
+  if (visible.length === 0) return [];
+  where.push(`(${visible.join(' OR ')})`);
+  const terms = searchTerms(query.text ?? '');
+  if (terms.length > 0) {
+    where.push('p.id IN (SELECT process_id FROM process_search WHERE process_search MATCH ?)');
+    params.push(terms.map((term) => `"${term}"`).join(' AND '));
+  }
+  if (query.orgId) (where.push('p.org_id = ?'), params.push(query.orgId));
+  if (query.status) (where.push('p.status = ?'), params.push(query.status));
+  if (query.tier) (where.push('p.tier = ?'), params.push(query.tier));
+  if (query.tag) (where.push('EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)'), params.push(query.tag));
+  params.push(query.limit ?? 200);
+  const sql = `SELECT p.* FROM processes p WHERE ${where.join(' AND ')} ORDER BY p.updated_at DESC, p.id LIMIT ?`;
+  return (db.prepare(sql).all(...params) as ProcessRow[]).map(toProcess);
 }
