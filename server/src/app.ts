@@ -10,6 +10,10 @@ import { inviteRoutes, processInviteRoutes } from './routes/invites.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { libraryRoutes, processMetaRoutes } from './routes/library.ts';
+import { versionRoutes } from './routes/versions.ts';
+import type { LiveDocs } from './sync/live-docs.ts';
+import type { SearchIndexer } from './library/search-indexer.ts';
 import { processRoutes } from './routes/processes.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { tokenRoutes } from './routes/tokens.ts';
@@ -18,6 +22,8 @@ import type { Store } from './store/store.ts';
 
 export type AppDeps = {
   store: Store;
+  docs: LiveDocs;
+  indexer: SearchIndexer;
   metrics: MetricsRegistry;
   clientDist?: string | undefined;
   publicUrl?: string | undefined;
@@ -55,6 +61,9 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route('/api/orgs', orgRoutes(deps.store));
   app.route('/api/processes', processRoutes(deps.store));
   app.route('/api/processes', processInviteRoutes(deps.store, publicUrl));
+  app.route('/api/processes', processMetaRoutes(deps.store));
+  app.route('/api/library', libraryRoutes(deps.store));
+  app.route('/api/processes', versionRoutes(deps.store, deps.docs, deps.indexer));
   app.route(
     '/api/invites',
     inviteRoutes(deps.store, { onInviteRevoked: (id) => deps.onCredentialRevoked?.(`invite:${id}`) }),

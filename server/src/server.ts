@@ -2,17 +2,21 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
+import type { Hono } from 'hono';
 import { createApp } from './app.ts';
+import type { AuthEnv } from './auth/middleware.ts';
 import type { Config } from './config.ts';
 import { createMetricsRegistry } from './metrics/registry.ts';
 import { createStore } from './store/create-store.ts';
 import type { Store } from './store/store.ts';
 import { createAccountAccess } from './sync/access.ts';
+import { createSearchIndexer } from './library/search-indexer.ts';
 import { issueSetupToken } from './auth/setup.ts';
 import { seedDemo, type DemoResult } from './demo/seed.ts';
 import { createSyncServer, type SyncServer } from './sync/sync-server.ts';
 
 export type RunningServer = {
+  app: Hono<AuthEnv>;
   port: number;
   url: string;
   /** The first-run link, present while nobody has an account. */
@@ -37,9 +41,21 @@ export async function startServer(config: Config, log: Log = consoleLog, options
   const store = await createStore(config);
   const demo = options.demo ? await seedDemo(store) : undefined;
   const metrics = createMetricsRegistry();
-  const sync = createSyncServer({ store, access: createAccountAccess(store), limits: config.limits, metrics, log });
+  const indexer = createSearchIndexer(store, () => sync.docs, log);
+  const sync = createSyncServer({
+    store,
+    access: createAccountAccess(store),
+    limits: config.limits,
+    metrics,
+    log,
+    onRoomWritten: (address) => {
+      if (address.channel === 'map') indexer.schedule(address.processId);
+    },
+  });
   const app = createApp({
     store,
+    docs: sync.docs,
+    indexer,
     metrics,
     clientDist: config.clientDist,
     publicUrl: config.publicUrl,
@@ -57,6 +73,7 @@ export async function startServer(config: Config, log: Log = consoleLog, options
 
   let closing: Promise<void> | undefined;
   return {
+    app,
     port,
     url: `http://127.0.0.1:${port}`,
     demo,
@@ -67,6 +84,7 @@ export async function startServer(config: Config, log: Log = consoleLog, options
       closing ??= (async () => {
         server.closeIdleConnections?.();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        indexer.stop();
         await sync.close();
         server.closeAllConnections?.();
         await closed;

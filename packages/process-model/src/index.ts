@@ -59,3 +59,16 @@ export { applyProcessMap } from './apply-map.ts';
 export { readProcessMap } from './read.ts';
 export { MIGRATIONS, migrateProcessDoc } from './migrations.ts';
 export type { MigrateOptions, Migration } from './migrations.ts';
+export { canonicalJson } from './canonical.ts';
+export { projectDocument, projectProcessSnapshot } from './projection.ts';
+export type { ProcessSnapshotProjection } from './projection.ts';
+export { diffProcessMaps, diffStatusById } from './diff.ts';
+export type {
+  DiffCounts,
+  DiffStatus,
+  ItemChange,
+  ItemsDiff,
+  NodeChange,
+  ProcessMapDiff,
+  ProcessMapDiffSummary,
+} from './diff.ts';

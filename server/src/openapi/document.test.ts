@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.ts';
-import { createMetricsRegistry } from '../metrics/registry.ts';
-import { createSqliteStore } from '../store/sqlite/index.ts';
+import { parseConfig } from '../config.ts';
+import { startServer } from '../server.ts';
 import { OPERATIONS } from './document.ts';
 
 describe('OpenAPI document', () => {
   it('describes exactly the API routes the app serves', async () => {
-    const store = createSqliteStore({ dataDir: ':memory:' });
-    const app = createApp({ store, metrics: createMetricsRegistry(), log: () => undefined });
+    const server = await startServer(parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: ':memory:' }), () => undefined);
+    const app = server.app;
     const served = new Set(
       app.routes
         .filter((r) => r.path.startsWith('/api/') && !r.path.includes('*') && r.method !== 'ALL')
@@ -20,6 +19,6 @@ describe('OpenAPI document', () => {
     const response = await app.request('/api/openapi.json');
     expect(response.status).toBe(200);
     expect(((await response.json()) as { openapi: string }).openapi).toBe('3.1.0');
-    await store.close();
+    await server.close();
   });
 });

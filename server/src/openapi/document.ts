@@ -13,7 +13,25 @@ const str = { type: 'string' } as const;
 const role = { type: 'string', enum: ['viewer', 'commenter', 'editor', 'facilitator', 'admin'] } as const;
 const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 
-const process = obj({ id: str, orgId: str, title: str, createdAt: str, updatedAt: str, role }, ['id', 'title']);
+const process = obj(
+  {
+    id: str,
+    orgId: str,
+    title: str,
+    description: str,
+    leikaKey: str,
+    tier: str,
+    tags: { type: 'array', items: str },
+    status: str,
+    originProcessId: str,
+    originVersion: { type: 'integer' },
+    publishedVersion: { type: 'integer' },
+    createdAt: str,
+    updatedAt: str,
+    role,
+  },
+  ['id', 'title'],
+);
 const invite = obj({
   id: str,
   processId: str,
@@ -75,6 +93,13 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/api/processes/{id}': {
     get: { summary: 'A process with the caller’s role', access: 'anyone who may see the process', ok: { status: 200, description: 'Process', schema: process }, errors: [401, 404] },
+    patch: {
+      summary: 'Edit process metadata: title, description, LeiKa key, FIM tier, tags, status draft/workshop',
+      access: 'editor or above',
+      body: obj({ title: str, description: str, leikaKey: str, tier: { type: 'string', enum: ['stamm', 'referenz', 'lokal'] }, tags: { type: 'array', items: str }, status: { type: 'string', enum: ['draft', 'workshop'] } }),
+      ok: { status: 200, description: 'The process', schema: process },
+      errors: [400, 401, 403, 404],
+    },
   },
   '/api/processes/{id}/invites': {
     get: { summary: 'Invite links of a process', access: 'facilitator or admin', ok: { status: 200, description: '{ invites }' }, errors: [401, 403, 404] },
@@ -106,6 +131,61 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/api/tokens/revoke': {
     post: { summary: 'Revoke one of my access tokens', access: 'owner of the token', body: obj({ token: str }, ['token']), ok: { status: 204, description: 'Revoked' }, errors: [401, 403, 404] },
+  },
+  '/api/library': {
+    get: {
+      summary: 'Search the process library: own municipalities’ processes and every published process',
+      access: 'signed-in user',
+      ok: { status: 200, description: '{ processes } — query: q (words, also parts of compounds), org, status, tier, tag' },
+      errors: [400, 401, 403],
+    },
+  },
+  '/api/processes/{id}/lineage': {
+    get: { summary: 'Origin and variants of a process', access: 'anyone who may see the process', ok: { status: 200, description: '{ origin, variants }' }, errors: [401, 404] },
+  },
+  '/api/processes/{id}/versions': {
+    get: { summary: 'Frozen versions of a process', access: 'anyone who may see the process', ok: { status: 200, description: '{ versions }' }, errors: [401, 404] },
+    post: {
+      summary: 'Freeze the current map and discussion as the next version; the process becomes agreed',
+      access: 'facilitator or admin',
+      body: obj({ name: str, note: str, agreedBy: { type: 'array', items: obj({ name: str, org: str }, ['name']) } }, ['name']),
+      ok: { status: 201, description: 'Version metadata with its SHA-256' },
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/processes/{id}/versions/{version}': {
+    get: {
+      summary: 'One version, verified against its SHA-256 (a tampered version answers 409 snapshot-tampered)',
+      access: 'anyone who may see the process; every signed-in user for the published version',
+      ok: { status: 200, description: 'Metadata, map and discussion' },
+      errors: [401, 404, 409],
+    },
+  },
+  '/api/processes/{id}/versions/{version}/restore': {
+    post: { summary: 'Restore a version into the live map as one new change', access: 'facilitator or admin', ok: { status: 200, description: '{ restoredVersion }' }, errors: [401, 403, 404, 409] },
+  },
+  '/api/processes/{id}/versions/{version}/publish': {
+    post: { summary: 'Publish a version to the shared library of all municipalities', access: 'facilitator or admin', ok: { status: 200, description: 'The process' }, errors: [401, 403, 404, 409] },
+  },
+  '/api/processes/{id}/versions/{version}/adopt': {
+    post: {
+      summary: 'Adopt a version as a new process of another municipality, remembering its origin',
+      access: 'editor of the target municipality who may read the version',
+      body: obj({ orgId: str, title: str }, ['orgId']),
+      ok: { status: 201, description: 'The new process', schema: process },
+      errors: [400, 401, 403, 404, 409],
+    },
+  },
+  '/api/processes/{id}/compare': {
+    get: {
+      summary: 'Compare two versions, or a version with the live map (from/to: a version number or "live")',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: '{ before, after, diff }' },
+      errors: [400, 401, 404, 409],
+    },
+  },
+  '/api/processes/{id}/compare-origin': {
+    get: { summary: 'Compare a variant with the published version of its origin', access: 'anyone who may see the process', ok: { status: 200, description: '{ origin, before, after, diff }' }, errors: [400, 401, 404] },
   },
   '/api/openapi.json': { get: { summary: 'This document', access: 'anyone', ok: { status: 200, description: 'OpenAPI 3.1' } } },
 };

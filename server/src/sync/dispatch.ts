@@ -70,7 +70,7 @@ function handleSync({ room, connection, metrics, isMapLocked }: DispatchContext,
         connection.send(encodePermissionDenied(permissionDeniedText(decision.reason)));
         return;
       }
-      room.submit(connection, update);
+      void room.submit(connection, update);
       return;
     }
     default:
@@ -94,7 +94,30 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   } catch {
     throw new MalformedMessage('undecodable document update');
   }
+  rejectUnintegrable(decoded);
   return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+}
+
+/**
+ * Yjs decodes some updates that it then fails to apply, throwing mid-transaction — on the server that is
+ * after the update is stored, and the stored update would fail every later load of the room. No Yjs client
+ * writes them: an item whose left, right or parent is a later clock of its own client, and empty structs or
+ * empty delete ranges.
+ */
+function rejectUnintegrable({ structs, ds }: ReturnType<typeof Y.decodeUpdate>): void {
+  for (const struct of structs) {
+    if (struct.length < 1) throw new MalformedMessage('empty struct in update');
+    if (!(struct instanceof Y.Item)) continue;
+    const parent = struct.parent instanceof Y.ID ? struct.parent : null;
+    for (const ref of [struct.origin, struct.rightOrigin, parent]) {
+      if (ref && ref.client === struct.id.client && ref.clock >= struct.id.clock) {
+        throw new MalformedMessage('update refers to its own future');
+      }
+    }
+  }
+  for (const ranges of ds.clients.values()) {
+    if (ranges.some((range) => range.len < 1)) throw new MalformedMessage('empty delete range in update');
+  }
 }
 
 function readUint(decoder: decoding.Decoder): number {

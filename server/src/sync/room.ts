@@ -15,8 +15,11 @@ export type Room = {
   readonly connections: ReadonlySet<Connection>;
   join(connection: Connection): void;
   leave(connection: Connection): void;
-  /** Queues a client's update for storage; it is applied and relayed only once stored. */
-  submit(connection: Connection | null, update: Uint8Array): void;
+  /**
+   * Queues an update for storage; it is applied and relayed only once stored. Resolves true when stored,
+   * false when refused (document too large) or when storage failed.
+   */
+  submit(connection: Connection | null, update: Uint8Array): Promise<boolean>;
   /** Log entries written since the last compaction, as far as this instance knows. */
   logLength(): number;
   markCompacted(): void;
@@ -92,9 +95,11 @@ export function createRoom(deps: RoomDeps): Room {
     submit(connection, update) {
       if (storedBytes + pendingBytes + update.byteLength > deps.limits.maxDocBytes) {
         connection?.close('documentTooLarge');
-        return;
+        return Promise.resolve(false);
       }
       pendingBytes += update.byteLength;
+      let settle: (stored: boolean) => void = () => undefined;
+      const settled = new Promise<boolean>((resolve) => (settle = resolve));
       deps.writes.enqueue({
         room: deps.name,
         update,
@@ -103,7 +108,13 @@ export function createRoom(deps: RoomDeps): Room {
           storedBytes += update.byteLength;
           logLength += 1;
           const pendingBefore = doc.store.pendingStructs?.update;
-          Y.applyUpdate(doc, update, connection);
+          try {
+            Y.applyUpdate(doc, update, connection);
+          } catch {
+            // Yjs can throw on garbage that dispatch's checks let through; that must close only its sender,
+            // never break the shared write queue (and with it the server) for everyone.
+            connection?.close('malformedMessage');
+          }
           // The update builds on edits the server never accepted (refused while locked, say): ask the
           // sender for what is missing, so its later, permitted edits do not stay stuck.
           const pendingAfter = doc.store.pendingStructs?.update;
@@ -113,13 +124,16 @@ export function createRoom(deps: RoomDeps): Room {
             awaitingAck.add(connection);
           }
           deps.onStored(room);
+          settle(true);
         },
         onFailed() {
           pendingBytes -= update.byteLength;
           // The client still holds the edit and sends it again when it reconnects and syncs.
           connection?.close('storageFailed');
+          settle(false);
         },
       });
+      return settled;
     },
 
     logLength: () => logLength,

@@ -37,6 +37,7 @@ export type RoomsDeps = {
   limits: Limits;
   metrics: SyncMetrics;
   log: (message: string, error?: unknown) => void;
+  onRoomWritten?: ((address: RoomAddress) => void) | undefined;
 };
 
 export function createRooms(deps: RoomsDeps): Rooms {
@@ -56,8 +57,13 @@ export function createRooms(deps: RoomsDeps): Rooms {
       initialLogLength: stored.updates.length,
       writes: deps.writes,
       limits: deps.limits,
-      onStored: maybeCompact,
+      onStored: afterStored,
     });
+  }
+
+  function afterStored(room: Room): void {
+    deps.onRoomWritten?.(room.address);
+    maybeCompact(room);
   }
 
   function maybeCompact(room: Room): void {

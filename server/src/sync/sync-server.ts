@@ -2,7 +2,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CLOSE, SESSION_LOCKED, SESSION_ROOT, parseRoomName, roomName } from '@prozesswerk/protocol';
+import { CLOSE, SESSION_LOCKED, SESSION_ROOT, parseRoomName, roomName, type RoomAddress } from '@prozesswerk/protocol';
+import { createLiveDocs, type LiveDocs } from './live-docs.ts';
 import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
@@ -19,6 +20,7 @@ export const SYNC_PATH = '/sync';
 
 export type SyncServer = {
   rooms: Rooms;
+  docs: LiveDocs;
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes the sockets that stand on a revoked credential (see SocketGrant.credentialKeys). */
   disconnectCredential(key: string): void;
@@ -32,6 +34,8 @@ export type SyncServerDeps = {
   limits: Limits;
   metrics: MetricsRegistry;
   log: (message: string, error?: unknown) => void;
+  /** Called after updates to a room were stored (e.g. to refresh the search index of a map). */
+  onRoomWritten?: (address: RoomAddress) => void;
 };
 
 export function createSyncServer(deps: SyncServerDeps): SyncServer {
@@ -42,7 +46,14 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     connections: () => rooms.connectionCount(),
   });
   const writes = createWriteQueue(deps.store, metrics);
-  const rooms: Rooms = createRooms({ store: deps.store, writes, limits: deps.limits, metrics, log: deps.log });
+  const rooms: Rooms = createRooms({
+    store: deps.store,
+    writes,
+    limits: deps.limits,
+    metrics,
+    log: deps.log,
+    onRoomWritten: deps.onRoomWritten,
+  });
   const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
   let nextConnectionId = 1;
   const open = new Set<Connection>();
@@ -130,6 +141,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 
   return {
     rooms,
+    docs: createLiveDocs(rooms, writes),
 
     handleUpgrade(request, socket, head) {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
