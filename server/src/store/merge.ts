@@ -3,23 +3,24 @@ import * as Y from 'yjs';
 
 export type MergeResult = { merged: Uint8Array; skipped: number };
 
-/** Merges state and updates; an entry that cannot be decoded is skipped and counted, never fatal. */
+/**
+ * Replays state and updates in log order into one document, as the live room applied them, and encodes it.
+ * Y.mergeUpdates is not enough: when a faulty or hostile client sent two versions of the same items, the live
+ * room kept the version it could integrate first, while the merge may keep another, so a reload would lose
+ * edits that every client had seen. An entry that cannot be decoded or applied is skipped and counted, never fatal.
+ */
 export function mergeStoredUpdates(parts: readonly Uint8Array[]): MergeResult {
-  if (parts.length === 0) return { merged: Y.encodeStateAsUpdate(new Y.Doc()), skipped: 0 };
-  try {
-    return { merged: Y.mergeUpdates(parts as Uint8Array[]), skipped: 0 };
-  } catch {
-    // One bad entry must not make a whole process unreadable: keep every entry that decodes on its own.
-    const good = parts.filter(decodes);
-    return { merged: Y.mergeUpdates(good), skipped: parts.length - good.length };
+  const doc = new Y.Doc();
+  let skipped = 0;
+  for (const part of parts) {
+    try {
+      Y.applyUpdate(doc, part);
+    } catch {
+      // One bad entry must not make a whole process unreadable; what it integrated before failing stays, as live.
+      skipped += 1;
+    }
   }
-}
-
-function decodes(update: Uint8Array): boolean {
-  try {
-    Y.decodeUpdate(update);
-    return true;
-  } catch {
-    return false;
-  }
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return { merged, skipped };
 }

@@ -39,9 +39,11 @@ const testDatabase: StoreFactory = async () => {
   };
 };
 
-if (!url) describe('Store contract: PostgreSQL', () => {
-  it.skip('needs a database: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run it', () => {});
-});
+if (!url) {
+  const reason = 'set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run the PostgreSQL store tests';
+  console.warn(`Skipped: ${reason}.`);
+  describe('Store contract: PostgreSQL', () => it.skip(`needs a database: ${reason}`, () => {}));
+}
 
 describe.skipIf(!url)('PostgreSQL store', () => {
   // Created once outside the test schemas, so that dropping a test schema never takes the extension with it.

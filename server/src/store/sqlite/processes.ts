@@ -133,10 +133,17 @@ function searchLibrary(db: Database.Database, query: LibraryQuery): ProcessRecor
     where.push('p.id IN (SELECT process_id FROM process_search WHERE process_search MATCH ?)');
     params.push(terms.map((term) => `"${term}"`).join(' AND '));
   }
-  if (query.orgId) (where.push('p.org_id = ?'), params.push(query.orgId));
-  if (query.status) (where.push('p.status = ?'), params.push(query.status));
-  if (query.tier) (where.push('p.tier = ?'), params.push(query.tier));
-  if (query.tag) (where.push('EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)'), params.push(query.tag));
+  const filters: [string | undefined, string][] = [
+    [query.orgId, 'p.org_id = ?'],
+    [query.status, 'p.status = ?'],
+    [query.tier, 'p.tier = ?'],
+    [query.tag, 'EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)'],
+  ];
+  for (const [value, clause] of filters) {
+    if (!value) continue;
+    where.push(clause);
+    params.push(value);
+  }
   params.push(query.limit ?? 200);
   const sql = `SELECT p.* FROM processes p WHERE ${where.join(' AND ')} ORDER BY p.updated_at DESC, p.id LIMIT ?`;
   return (db.prepare(sql).all(...params) as ProcessRow[]).map(toProcess);
