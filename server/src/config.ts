@@ -8,7 +8,9 @@ const ConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
   REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().min(1).max(100).default('prozesswerk:'),
   PUBLIC_URL: z.string().url().optional(),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   MAX_MESSAGE_BYTES: int(2 * 1024 * 1024),
@@ -26,7 +28,10 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL schema to use (default: the connection's search_path). */
+  databaseSchema: string | undefined;
   redisUrl: string | undefined;
+  redisPrefix: string;
   publicUrl: string | undefined;
   sqliteSynchronous: 'FULL' | 'NORMAL';
   clientDist: string | undefined;
@@ -58,7 +63,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: c.HOST,
     dataDir: c.DATA_DIR,
     databaseUrl: c.DATABASE_URL,
+    databaseSchema: c.DATABASE_SCHEMA,
     redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     publicUrl: c.PUBLIC_URL,
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
     clientDist: c.CLIENT_DIST,

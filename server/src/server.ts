@@ -10,6 +10,8 @@ import { createMetricsRegistry } from './metrics/registry.ts';
 import { createStore } from './store/create-store.ts';
 import type { Store } from './store/store.ts';
 import { createAccountAccess } from './sync/access.ts';
+import { createLocalFanout } from './sync/fanout.ts';
+import { createRedisFanout } from './sync/redis-fanout.ts';
 import { createSearchIndexer } from './library/search-indexer.ts';
 import { issueSetupToken } from './auth/setup.ts';
 import { seedDemo, type DemoResult } from './demo/seed.ts';
@@ -42,8 +44,12 @@ export async function startServer(config: Config, log: Log = consoleLog, options
   const demo = options.demo ? await seedDemo(store) : undefined;
   const metrics = createMetricsRegistry();
   const indexer = createSearchIndexer(store, () => sync.docs, log);
+  const fanout = config.redisUrl
+    ? await createRedisFanout({ url: config.redisUrl, prefix: config.redisPrefix, log })
+    : createLocalFanout();
   const sync = createSyncServer({
     store,
+    fanout,
     access: createAccountAccess(store),
     limits: config.limits,
     metrics,

@@ -4,7 +4,9 @@ import { createPostgresStore } from './postgres/index.ts';
 import { createSqliteStore } from './sqlite/index.ts';
 import type { Store } from './store.ts';
 
-export async function createStore(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'sqliteSynchronous'>): Promise<Store> {
+export async function createStore(
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'sqliteSynchronous'>,
+): Promise<Store> {
   if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl });
   return createSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
 }

@@ -6,6 +6,10 @@ import type { Limits } from '../config.ts';
 import type { Connection } from './connection.ts';
 import { awarenessFrame, syncStep1Frame, updateFrame } from './frames.ts';
 import type { WriteQueue } from './write-queue.ts';
+import { FANOUT_KIND, type Fanout, type FanoutMessage } from './fanout.ts';
+
+/** Origin of changes that came from another server instance. */
+export const REMOTE_ORIGIN = Symbol('remote-instance');
 
 export type Room = {
   readonly name: string;
@@ -23,6 +27,10 @@ export type Room = {
   /** Log entries written since the last compaction, as far as this instance knows. */
   logLength(): number;
   markCompacted(): void;
+  /** Applies what another instance stored or heard; never stored again here. */
+  applyRemote(message: FanoutMessage): void;
+  /** Merges a state read back from storage (after a fan-out outage). */
+  applyStoredState(state: Uint8Array): void;
   destroy(): void;
 };
 
@@ -32,6 +40,7 @@ export type RoomDeps = {
   initialState: Uint8Array;
   initialLogLength: number;
   writes: WriteQueue;
+  fanout: Fanout;
   limits: Limits;
   /** Called after each stored batch so the registry can decide on compaction. */
   onStored(room: Room): void;
@@ -55,6 +64,10 @@ export function createRoom(deps: RoomDeps): Room {
 
   awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
+    if (origin !== REMOTE_ORIGIN) {
+      const payload = awarenessProtocol.encodeAwarenessUpdate(awareness, changed);
+      deps.fanout.publish({ room: deps.name, kind: FANOUT_KIND.awareness, payload });
+    }
     if (origin && typeof origin === 'object' && connections.has(origin as Connection)) {
       const owner = origin as Connection;
       for (const id of added) owner.awarenessIds.add(id);
@@ -119,6 +132,7 @@ export function createRoom(deps: RoomDeps): Room {
           // sender for what is missing, so its later, permitted edits do not stay stuck.
           const pendingAfter = doc.store.pendingStructs?.update;
           if (connection && pendingAfter && pendingAfter !== pendingBefore) connection.send(syncStep1Frame(doc));
+          deps.fanout.publish({ room: deps.name, kind: FANOUT_KIND.update, payload: update });
           if (connection?.ack && connections.has(connection)) {
             if (awaitingAck.size === 0) queueMicrotask(sendAcks);
             awaitingAck.add(connection);
@@ -141,6 +155,19 @@ export function createRoom(deps: RoomDeps): Room {
     markCompacted() {
       logLength = 0;
       storedBytes = Y.encodeStateAsUpdate(doc).byteLength;
+    },
+
+    applyRemote(message) {
+      if (message.kind === FANOUT_KIND.update) {
+        storedBytes += message.payload.byteLength;
+        Y.applyUpdate(doc, message.payload, REMOTE_ORIGIN);
+      } else if (message.kind === FANOUT_KIND.awareness) {
+        awarenessProtocol.applyAwarenessUpdate(awareness, message.payload, REMOTE_ORIGIN);
+      }
+    },
+
+    applyStoredState(state) {
+      Y.applyUpdate(doc, state, REMOTE_ORIGIN);
     },
 
     destroy() {

@@ -6,6 +6,7 @@ import type { Store } from '../store/store.ts';
 import { createRoom, type Room } from './room.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import type { WriteQueue } from './write-queue.ts';
+import { FANOUT_KIND, type Fanout, type FanoutMessage } from './fanout.ts';
 
 export type Rooms = {
   /** The loaded room for an address, loading it from storage the first time. */
@@ -34,32 +35,96 @@ type Entry = {
 export type RoomsDeps = {
   store: Store;
   writes: WriteQueue;
+  fanout: Fanout;
   limits: Limits;
   metrics: SyncMetrics;
   log: (message: string, error?: unknown) => void;
   onRoomWritten?: ((address: RoomAddress) => void) | undefined;
 };
 
+const SUBSCRIBE_TIMEOUT_MS = 1000;
+
+async function withTimeout(promise: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([promise.catch(() => undefined), timeout]);
+  clearTimeout(timer);
+}
+
 export function createRooms(deps: RoomsDeps): Rooms {
   const entries = new Map<string, Entry>();
+  // Messages from other instances for rooms still loading here; applied right after the load.
+  const early = new Map<string, FanoutMessage[]>();
+
+  async function readStored(name: string): Promise<{ merged: Uint8Array; logLength: number }> {
+    const stored = await deps.store.loadDoc(name);
+    const { merged, skipped } = mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]);
+    if (skipped > 0) deps.log(`room ${name}: skipped ${skipped} undecodable stored updates`);
+    return { merged, logLength: stored.updates.length };
+  }
 
   async function load(name: string, address: RoomAddress): Promise<Room> {
     const started = performance.now();
-    const stored = await deps.store.loadDoc(name);
-    const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
-    const { merged, skipped } = mergeStoredUpdates(parts);
-    if (skipped > 0) deps.log(`room ${name}: skipped ${skipped} undecodable stored updates`);
+    // Subscribe before reading storage: whatever is stored after the read arrives through the fan-out.
+    early.set(name, []);
+    await withTimeout(deps.fanout.subscribe(name), SUBSCRIBE_TIMEOUT_MS, () =>
+      // The broker is away: load anyway; after it returns, every loaded room re-reads storage.
+      deps.log(`room ${name}: fan-out subscription pending, loading without it`),
+    );
+    const { merged, logLength } = await readStored(name);
     deps.metrics.roomLoadSeconds.observe((performance.now() - started) / 1000);
-    return createRoom({
+    const room = createRoom({
       name,
       address,
       initialState: merged,
-      initialLogLength: stored.updates.length,
+      initialLogLength: logLength,
       writes: deps.writes,
+      fanout: deps.fanout,
       limits: deps.limits,
       onStored: afterStored,
     });
+    for (const message of early.get(name) ?? []) applyRemote(room, message);
+    early.delete(name);
+    return room;
   }
+
+  function applyRemote(room: Room, message: FanoutMessage): void {
+    if (message.kind === FANOUT_KIND.resync) {
+      resync(room);
+      return;
+    }
+    try {
+      room.applyRemote(message);
+    } catch (error) {
+      deps.log(`room ${room.name}: could not apply a message from another instance`, error);
+    }
+  }
+
+  function resync(room: Room): void {
+    readStored(room.name)
+      .then(({ merged }) => room.applyStoredState(merged))
+      .catch((error: unknown) => deps.log(`room ${room.name}: resync from storage failed`, error));
+  }
+
+  deps.fanout.onMessage((message) => {
+    const waiting = early.get(message.room);
+    if (waiting) return void waiting.push(message);
+    const room = entries.get(message.room)?.room;
+    if (room) applyRemote(room, message);
+  });
+
+  deps.fanout.onReconnect(() => {
+    for (const entry of entries.values()) {
+      if (!entry.room) continue;
+      resync(entry.room);
+      deps.fanout.publish({ room: entry.room.name, kind: FANOUT_KIND.resync, payload: new Uint8Array() });
+    }
+  });
 
   function afterStored(room: Room): void {
     deps.onRoomWritten?.(room.address);
@@ -87,6 +152,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     if (isBusy(room, entry) || entries.get(name) !== entry || entry.unloadTimer === undefined) return;
     entries.delete(name);
     room.destroy();
+    await deps.fanout.unsubscribe(name).catch((error: unknown) => deps.log(`room ${name}: unsubscribe failed`, error));
     try {
       await deps.store.compact(name);
     } catch (error) {
@@ -118,7 +184,10 @@ export function createRooms(deps: RoomsDeps): Rooms {
       entries.set(name, entry);
       entry.loading.then(
         (room) => (entry.room = room),
-        () => entries.delete(name),
+        () => {
+          entries.delete(name);
+          early.delete(name);
+        },
       );
       return entry.loading;
   }

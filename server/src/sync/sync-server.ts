@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE, SESSION_LOCKED, SESSION_ROOT, parseRoomName, roomName, type RoomAddress } from '@prozesswerk/protocol';
 import { createLiveDocs, type LiveDocs } from './live-docs.ts';
+import { createLocalFanout, type Fanout } from './fanout.ts';
 import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
@@ -34,6 +35,8 @@ export type SyncServerDeps = {
   limits: Limits;
   metrics: MetricsRegistry;
   log: (message: string, error?: unknown) => void;
+  /** Fan-out to other instances; a local no-op when running alone. */
+  fanout?: Fanout;
   /** Called after updates to a room were stored (e.g. to refresh the search index of a map). */
   onRoomWritten?: (address: RoomAddress) => void;
 };
@@ -49,6 +52,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   const rooms: Rooms = createRooms({
     store: deps.store,
     writes,
+    fanout: deps.fanout ?? createLocalFanout(),
     limits: deps.limits,
     metrics,
     log: deps.log,
@@ -170,6 +174,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       for (const client of wss.clients) client.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);
       await rooms.unloadAll();
       wss.close();
+      await deps.fanout?.close();
     },
   };
 }

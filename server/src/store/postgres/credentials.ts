@@ -1,10 +1,29 @@
 // PostgreSQL: browser sessions, personal access tokens, workshop invites, guests and settings.
 import type { Pool } from 'pg';
 import type { Role } from '@prozesswerk/protocol';
-import type { AccessTokenRecord, CredentialStore, GuestRecord, InviteRecord, SessionRecord } from '../store.ts';
+import type {
+  AccessTokenRecord,
+  CredentialStore,
+  GuestRecord,
+  InviteRecord,
+  SessionRecord,
+} from '../store.ts';
 
-type SessionRow = { token_hash: string; user_id: string | null; guest_id: string | null; created_at: string; expires_at: string };
-type TokenRow = { id: string; token_hash: string; user_id: string; label: string; created_at: string; revoked_at: string | null };
+type SessionRow = {
+  token_hash: string;
+  user_id: string | null;
+  guest_id: string | null;
+  created_at: string;
+  expires_at: string;
+};
+type TokenRow = {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+};
 type InviteRow = {
   id: string;
   token_hash: string;
@@ -89,7 +108,9 @@ export function postgresCredentialStore(pool: Pool): CredentialStore {
       );
     },
     async getAccessToken(hash) {
-      const { rows } = await pool.query<TokenRow>('SELECT * FROM access_tokens WHERE token_hash = $1', [hash]);
+      const { rows } = await pool.query<TokenRow>('SELECT * FROM access_tokens WHERE token_hash = $1', [
+        hash,
+      ]);
       return rows[0] && toToken(rows[0]);
     },
     async revokeAccessToken(hash, at) {
@@ -137,7 +158,9 @@ export function postgresCredentialStore(pool: Pool): CredentialStore {
       return rows[0] && toGuest(rows[0]);
     },
     async getSetting(key) {
-      const { rows } = await pool.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
+      const { rows } = await pool.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [
+        key,
+      ]);
       return rows[0]?.value;
     },
     async setSetting(key, value) {

@@ -43,9 +43,10 @@ export function postgresDocStore(pool: Pool): DocStore {
       ]);
     },
     async logLength(room) {
-      const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM doc_updates WHERE room = $1', [
-        room,
-      ]);
+      const { rows } = await pool.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM doc_updates WHERE room = $1',
+        [room],
+      );
       return rows[0]?.n ?? 0;
     },
     compact: (room) => inTransaction(pool, (client) => compactRoom(client, room)),

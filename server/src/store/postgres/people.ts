@@ -15,7 +15,11 @@ const toUser = (r: UserRow): UserRecord => ({
   createdAt: r.created_at,
 });
 const toOrg = (r: OrgRow): OrgRecord => ({ id: r.id, name: r.name, createdAt: r.created_at });
-const toMembership = (r: MembershipRow): MembershipRecord => ({ userId: r.user_id, orgId: r.org_id, role: r.role });
+const toMembership = (r: MembershipRow): MembershipRecord => ({
+  userId: r.user_id,
+  orgId: r.org_id,
+  role: r.role,
+});
 
 export function postgresPeopleStore(pool: Pool): PeopleStore {
   return {
@@ -34,13 +38,10 @@ export function postgresPeopleStore(pool: Pool): PeopleStore {
     },
     async createUser({ id, email, name, passwordHash }) {
       const createdAt = new Date().toISOString();
-      await pool.query('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [
-        id,
-        email,
-        name,
-        passwordHash,
-        createdAt,
-      ]);
+      await pool.query(
+        'INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)',
+        [id, email, name, passwordHash, createdAt],
+      );
       return { id, email, name, passwordHash, createdAt };
     },
     async getUser(id) {
@@ -49,7 +50,9 @@ export function postgresPeopleStore(pool: Pool): PeopleStore {
     },
     async getUserByEmail(email) {
       // Matches the unique index on lower(email), so the lookup uses it.
-      const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [email]);
+      const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1)', [
+        email,
+      ]);
       return rows[0] && toUser(rows[0]);
     },
     async setPassword(userId, passwordHash) {

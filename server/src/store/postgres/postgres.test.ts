@@ -22,7 +22,10 @@ async function withClient<T>(schema: string | undefined, work: (client: Client) 
 
 const newSchema = () => `pw_test_${randomBytes(6).toString('hex')}`;
 const dropSchema = (schema: string) =>
-  withClient(undefined, async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`)));
+  withClient(
+    undefined,
+    async (client) => void (await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`)),
+  );
 
 const testDatabase: StoreFactory = async () => {
   const schema = newSchema();
@@ -40,7 +43,8 @@ const testDatabase: StoreFactory = async () => {
 };
 
 if (!url) {
-  const reason = 'set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run the PostgreSQL store tests';
+  const reason =
+    'set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run the PostgreSQL store tests';
   console.warn(`Skipped: ${reason}.`);
   describe('Store contract: PostgreSQL', () => it.skip(`needs a database: ${reason}`, () => {}));
 }

@@ -29,7 +29,8 @@ function toMeta(row: SnapshotRow): SnapshotMeta {
   };
 }
 
-const META_COLUMNS = 'process_id, version, name, note, sha256, frozen_by_id, frozen_by_name, frozen_at, agreed_by';
+const META_COLUMNS =
+  'process_id, version, name, note, sha256, frozen_by_id, frozen_by_name, frozen_at, agreed_by';
 
 const INSERT = `
   INSERT INTO snapshots (${META_COLUMNS}, map_state, discussion_state, canonical_json)
