@@ -40,7 +40,11 @@ describe.skipIf(!redisUrl)('two instances on one store, fanned out through Redis
     onB.doc.getMap('nodes').set('n2', 'von B');
     await waitFor(() => onA.doc.getMap('nodes').get('n2') === 'von B', 3000, 'B → A');
     onA.provider.awareness.setLocalStateField('user', { name: 'Anna' });
-    await waitFor(() => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Anna'), 3000, 'awareness');
+    await waitFor(
+      () => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Anna'),
+      3000,
+      'awareness',
+    );
     // Each update was stored once, by the instance its sender is connected to.
     const stored = await a.store.loadDoc(`${processId}/map`);
     expect(stored.updates.length).toBe(2);

@@ -1,9 +1,22 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNode, connect as connectNodes, deleteNode, readProcessMap, relabelNode, type NodeId } from '@prozesswerk/process-model';
+import {
+  addNode,
+  connect as connectNodes,
+  deleteNode,
+  readProcessMap,
+  relabelNode,
+  type NodeId,
+} from '@prozesswerk/process-model';
 import { sqliteFile } from '../server/src/store/sqlite/index.ts';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
-import { createProcess, removeDataDir, seedMember, startTestServer, type TestServer } from './support/server.ts';
+import {
+  createProcess,
+  removeDataDir,
+  seedMember,
+  startTestServer,
+  type TestServer,
+} from './support/server.ts';
 import { createOrg } from '../server/src/auth/accounts.ts';
 
 describe('process library: versions, restore, adopt, search', () => {
@@ -37,7 +50,13 @@ describe('process library: versions, restore, adopt, search', () => {
     const processId = await createProcess(server);
     const editor = connect(processId);
     await whenSynced(editor);
-    const a = addNode(editor.doc, { kind: 'activity', label: 'Antrag prüfen', x: 0, y: 0, attrs: { durationMin: 10 } });
+    const a = addNode(editor.doc, {
+      kind: 'activity',
+      label: 'Antrag prüfen',
+      x: 0,
+      y: 0,
+      attrs: { durationMin: 10 },
+    });
     const b = addNode(editor.doc, { kind: 'activity', label: 'Gebühr erheben', x: 200, y: 0 });
     connectNodes(editor.doc, { source: a, target: b });
     const watcher = connect(processId);
@@ -53,7 +72,11 @@ describe('process library: versions, restore, adopt, search', () => {
       agreedBy: [{ name: 'Anna', org: 'Kehl' }],
     });
     expect(frozen.status).toBe(201);
-    expect(frozen.body).toMatchObject({ version: 1, name: 'Workshop 1', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(frozen.body).toMatchObject({
+      version: 1,
+      name: 'Workshop 1',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const before = await server.store.getSnapshot(processId, 1);
     expect((await api('GET', `/api/processes/${processId}`)).body.status).toBe('agreed');
 
@@ -64,7 +87,10 @@ describe('process library: versions, restore, adopt, search', () => {
     expect(after!.sha256).toBe(frozen.body.sha256);
     const read = await api('GET', `/api/processes/${processId}/versions/1`, undefined, server.adminToken);
     expect(read.status).toBe(200);
-    expect((read.body.map as { nodes: { label: string }[] }).nodes.map((n) => n.label).sort()).toEqual(['Antrag prüfen', 'Gebühr erheben']);
+    expect((read.body.map as { nodes: { label: string }[] }).nodes.map((n) => n.label).sort()).toEqual([
+      'Antrag prüfen',
+      'Gebühr erheben',
+    ]);
   });
 
   it('refuses to show a version whose stored content was tampered with', async () => {
@@ -72,7 +98,9 @@ describe('process library: versions, restore, adopt, search', () => {
     await api('POST', `/api/processes/${processId}/versions`, { name: 'v1' });
     const db = new Database(sqliteFile(server.dataDir));
     db.exec('DROP TRIGGER snapshots_refuse_update');
-    db.prepare("UPDATE snapshots SET canonical_json = replace(canonical_json, 'Gebühr erheben', 'Gebühr erlassen')").run();
+    db.prepare(
+      "UPDATE snapshots SET canonical_json = replace(canonical_json, 'Gebühr erheben', 'Gebühr erlassen')",
+    ).run();
     db.close();
     const read = await api('GET', `/api/processes/${processId}/versions/1`);
     expect(read.status).toBe(409);
@@ -92,11 +120,23 @@ describe('process library: versions, restore, adopt, search', () => {
     await whenSynced(discussion);
     discussion.doc.getMap('threads').set('t1', 'Rechtsgrundlage prüfen');
     const other = connect(processId);
-    await waitFor(() => readProcessMap(other.doc).nodes.length === 2 && readProcessMap(other.doc).nodes.some((n) => n.kind === 'note'));
+    await waitFor(
+      () =>
+        readProcessMap(other.doc).nodes.length === 2 &&
+        readProcessMap(other.doc).nodes.some((n) => n.kind === 'note'),
+    );
 
     expect((await api('POST', `/api/processes/${processId}/versions/1/restore`)).status).toBe(200);
-    await waitFor(() => JSON.stringify(readProcessMap(editor.doc)) === JSON.stringify(frozenMap), 3000, 'restore seen live');
-    await waitFor(() => JSON.stringify(readProcessMap(other.doc)) === JSON.stringify(frozenMap), 3000, 'restore seen live');
+    await waitFor(
+      () => JSON.stringify(readProcessMap(editor.doc)) === JSON.stringify(frozenMap),
+      3000,
+      'restore seen live',
+    );
+    await waitFor(
+      () => JSON.stringify(readProcessMap(other.doc)) === JSON.stringify(frozenMap),
+      3000,
+      'restore seen live',
+    );
     const reader = connect(processId, 'discussion');
     await waitFor(() => reader.doc.getMap('threads').get('t1') === 'Rechtsgrundlage prüfen');
   });
@@ -110,10 +150,22 @@ describe('process library: versions, restore, adopt, search', () => {
     const offenburg = await createOrg(server.store, 'Offenburg');
     const clara = await seedMember(server, 'editor', offenburg.id);
     expect((await api('GET', `/api/processes/${processId}`, undefined, clara.token)).status).toBe(404);
-    expect((await api('GET', `/api/processes/${processId}/versions/1`, undefined, clara.token)).status).toBe(200);
-    const adopted = await api('POST', `/api/processes/${processId}/versions/1/adopt`, { orgId: offenburg.id, title: 'Gewerbeanmeldung Offenburg' }, clara.token);
+    expect((await api('GET', `/api/processes/${processId}/versions/1`, undefined, clara.token)).status).toBe(
+      200,
+    );
+    const adopted = await api(
+      'POST',
+      `/api/processes/${processId}/versions/1/adopt`,
+      { orgId: offenburg.id, title: 'Gewerbeanmeldung Offenburg' },
+      clara.token,
+    );
     expect(adopted.status).toBe(201);
-    expect(adopted.body).toMatchObject({ tier: 'lokal', originProcessId: processId, originVersion: 1, orgId: offenburg.id });
+    expect(adopted.body).toMatchObject({
+      tier: 'lokal',
+      originProcessId: processId,
+      originVersion: 1,
+      orgId: offenburg.id,
+    });
     const variantId = adopted.body.id as string;
 
     const variant = connect(variantId, 'map', clara.token);
@@ -132,13 +184,17 @@ describe('process library: versions, restore, adopt, search', () => {
     expect(JSON.stringify(seenByKehl.body)).not.toContain('Offenburg');
     const compared = await api('GET', `/api/processes/${variantId}/compare-origin`, undefined, clara.token);
     expect(compared.status).toBe(200);
-    expect((compared.body.diff as { nodes: { added: { label: string }[] } }).nodes.added.map((n) => n.label)).toEqual(['Online-Antrag prüfen']);
+    expect(
+      (compared.body.diff as { nodes: { added: { label: string }[] } }).nodes.added.map((n) => n.label),
+    ).toEqual(['Online-Antrag prüfen']);
   });
 
   it('finds a process in the library by a word from one of its step labels', async () => {
     await processWithMap();
     const search = async (q: string) =>
-      ((await api('GET', `/api/library?q=${encodeURIComponent(q)}`)).body.processes as { title: string }[]).map((p) => p.title);
+      (
+        (await api('GET', `/api/library?q=${encodeURIComponent(q)}`)).body.processes as { title: string }[]
+      ).map((p) => p.title);
     let found: string[] = [];
     const deadline = Date.now() + 6000;
     while (Date.now() < deadline && found.length === 0) {
@@ -155,7 +211,8 @@ describe('process library: versions, restore, adopt, search', () => {
     relabelNode(editor.doc, ids[0]!, 'Antrag gründlich prüfen');
     await new Promise((resolve) => setTimeout(resolve, 150));
     const compared = await api('GET', `/api/processes/${processId}/compare?from=1&to=live`);
-    const changed = (compared.body.diff as { nodes: { changed: { id: string; fields: string[] }[] } }).nodes.changed;
+    const changed = (compared.body.diff as { nodes: { changed: { id: string; fields: string[] }[] } }).nodes
+      .changed;
     expect(changed).toEqual([expect.objectContaining({ id: ids[0], fields: ['label'] })]);
   });
 });

@@ -26,8 +26,18 @@ const adminCall = (world: World, method: string, path: string, body?: unknown) =
   });
 
 const ROUTES: Route[] = [
-  { name: 'read a process', method: 'GET', requirement: { scope: 'process', min: 'viewer' }, request: async (w) => ({ path: `/api/processes/${w.processId}` }) },
-  { name: 'list processes', method: 'GET', requirement: { scope: 'user' }, request: async () => ({ path: '/api/processes' }) },
+  {
+    name: 'read a process',
+    method: 'GET',
+    requirement: { scope: 'process', min: 'viewer' },
+    request: async (w) => ({ path: `/api/processes/${w.processId}` }),
+  },
+  {
+    name: 'list processes',
+    method: 'GET',
+    requirement: { scope: 'user' },
+    request: async () => ({ path: '/api/processes' }),
+  },
   {
     name: 'create a process',
     method: 'POST',
@@ -40,34 +50,65 @@ const ROUTES: Route[] = [
     requirement: { scope: 'process', min: 'facilitator' },
     request: async (w) => ({ path: `/api/processes/${w.processId}/invites`, body: { role: 'viewer' } }),
   },
-  { name: 'list invite links', method: 'GET', requirement: { scope: 'process', min: 'facilitator' }, request: async (w) => ({ path: `/api/processes/${w.processId}/invites` }) },
+  {
+    name: 'list invite links',
+    method: 'GET',
+    requirement: { scope: 'process', min: 'facilitator' },
+    request: async (w) => ({ path: `/api/processes/${w.processId}/invites` }),
+  },
   {
     name: 'revoke an invite link',
     method: 'DELETE',
     requirement: { scope: 'process', min: 'facilitator' },
     request: async (w) => {
-      const invite = (await (await adminCall(w, 'POST', `/api/processes/${w.processId}/invites`, { role: 'viewer' })).json()) as { id: string };
+      const invite = (await (
+        await adminCall(w, 'POST', `/api/processes/${w.processId}/invites`, { role: 'viewer' })
+      ).json()) as { id: string };
       return { path: `/api/invites/${invite.id}` };
     },
   },
-  { name: 'list members', method: 'GET', requirement: { scope: 'org', min: 'admin' }, request: async (w) => ({ path: `/api/orgs/${w.server.orgId}/members` }) },
+  {
+    name: 'list members',
+    method: 'GET',
+    requirement: { scope: 'org', min: 'admin' },
+    request: async (w) => ({ path: `/api/orgs/${w.server.orgId}/members` }),
+  },
   {
     name: 'add a member',
     method: 'PUT',
     requirement: { scope: 'org', min: 'admin' },
-    request: async (w) => ({ path: `/api/orgs/${w.server.orgId}/members`, body: { email: `n${Math.random()}@test.de`, name: 'Neu', role: 'viewer' } }),
+    request: async (w) => ({
+      path: `/api/orgs/${w.server.orgId}/members`,
+      body: { email: `n${Math.random()}@test.de`, name: 'Neu', role: 'viewer' },
+    }),
   },
   {
     name: 'remove a member',
     method: 'DELETE',
     requirement: { scope: 'org', min: 'admin' },
     request: async (w) => {
-      const added = (await (await adminCall(w, 'PUT', `/api/orgs/${w.server.orgId}/members`, { email: `r${Math.random()}@test.de`, name: 'Weg', role: 'viewer' })).json()) as { id: string };
+      const added = (await (
+        await adminCall(w, 'PUT', `/api/orgs/${w.server.orgId}/members`, {
+          email: `r${Math.random()}@test.de`,
+          name: 'Weg',
+          role: 'viewer',
+        })
+      ).json()) as { id: string };
       return { path: `/api/orgs/${w.server.orgId}/members/${added.id}` };
     },
   },
-  { name: 'create an access token', method: 'POST', requirement: { scope: 'user' }, request: async () => ({ path: '/api/tokens', body: { label: 'x' } }) },
-  { name: 'read my session', method: 'GET', requirement: { scope: 'signed-in' }, request: async () => ({ path: '/api/auth/session' }) },
+  {
+    name: 'create an access token',
+    method: 'POST',
+    requirement: { scope: 'user' },
+    request: async () => ({ path: '/api/tokens', body: { label: 'x' } }),
+  },
+  {
+    name: 'read my session',
+    method: 'GET',
+    requirement: { scope: 'signed-in' },
+    request: async () => ({ path: '/api/auth/session' }),
+  },
 ];
 
 /** The status the permission table demands for one persona on one route. */
@@ -123,7 +164,10 @@ describe('every REST route as every persona', () => {
           const { path, body } = await route.request(world);
           const response = await fetch(`${world.server.url}${path}`, {
             method: route.method,
-            headers: { ...headersFor(persona.credentials), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+            headers: {
+              ...headersFor(persona.credentials),
+              ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
             body: body === undefined ? undefined : JSON.stringify(body),
           });
           const text = await response.text();
@@ -144,7 +188,9 @@ describe('every REST route as every persona', () => {
 
   it('lists only the processes of the caller’s own municipalities', async () => {
     const outsider = world.personas.find((p) => p.name === 'admin of another municipality')!;
-    const response = await fetch(`${world.server.url}/api/processes`, { headers: headersFor(outsider.credentials) });
+    const response = await fetch(`${world.server.url}/api/processes`, {
+      headers: headersFor(outsider.credentials),
+    });
     expect(await response.text()).not.toContain('Gewerbeanmeldung Kehl');
   });
 
@@ -152,7 +198,11 @@ describe('every REST route as every persona', () => {
     const guest = world.personas.find((p) => p.name === 'guest of this process (editor link)')!;
     const response = await fetch(`${world.server.url}/api/tokens`, {
       method: 'POST',
-      headers: { ...headersFor(guest.credentials), origin: 'https://evil.example', 'content-type': 'application/json' },
+      headers: {
+        ...headersFor(guest.credentials),
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+      },
       body: '{}',
     });
     expect(response.status).toBe(403);

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CHANNELS, CLOSE, SESSION_LOCKED, SESSION_ROOT, mayWrite, roomName, type Channel } from '@prozesswerk/protocol';
+import {
+  CHANNELS,
+  CLOSE,
+  SESSION_LOCKED,
+  SESSION_ROOT,
+  mayWrite,
+  roomName,
+  type Channel,
+} from '@prozesswerk/protocol';
 import { mergeStoredUpdates } from '../server/src/store/merge.ts';
 import { waitFor } from './support/clients.ts';
 import { buildWorld, type Persona, type World } from './support/personas.ts';
@@ -55,12 +63,18 @@ describe('every sync channel as every persona', () => {
 
         if (!persona.authenticated) {
           await waitFor(() => client.closes.length > 0, 3000, 'refusal');
-          expect(client.closes[0]).toEqual({ code: CLOSE.unauthenticated.code, reason: CLOSE.unauthenticated.reason });
+          expect(client.closes[0]).toEqual({
+            code: CLOSE.unauthenticated.code,
+            reason: CLOSE.unauthenticated.reason,
+          });
           return;
         }
         if (!persona.role) {
           await waitFor(() => client.closes.length > 0, 3000, 'refusal');
-          expect(client.closes[0]).toEqual({ code: CLOSE.unknownProcess.code, reason: CLOSE.unknownProcess.reason });
+          expect(client.closes[0]).toEqual({
+            code: CLOSE.unknownProcess.code,
+            reason: CLOSE.unknownProcess.reason,
+          });
           expect(client.doc.getMap('probe').size).toBe(0);
           return;
         }
@@ -93,11 +107,14 @@ describe('every sync channel as every persona', () => {
     const session = connect(facilitator, 'session');
     const editorMap = connect(editor, 'map');
     const facilitatorMap = connect(facilitator, 'map');
-    await waitFor(() => session.provider.synced && editorMap.provider.synced && facilitatorMap.provider.synced);
+    await waitFor(
+      () => session.provider.synced && editorMap.provider.synced && facilitatorMap.provider.synced,
+    );
 
     const sessionWatcher = connect({ credentials: { bearer: world.server.adminToken } }, 'session');
     await waitFor(() => sessionWatcher.provider.synced);
-    const lockSeen = (value: boolean) => sessionWatcher.doc.getMap(SESSION_ROOT).get(SESSION_LOCKED) === value;
+    const lockSeen = (value: boolean) =>
+      sessionWatcher.doc.getMap(SESSION_ROOT).get(SESSION_LOCKED) === value;
 
     session.doc.getMap(SESSION_ROOT).set(SESSION_LOCKED, true);
     // The server relays only what it has applied, so once a watcher sees the lock, the server enforces it.
@@ -105,7 +122,11 @@ describe('every sync channel as every persona', () => {
     editorMap.doc.getMap('probe').set('while-locked-editor', true);
     facilitatorMap.doc.getMap('probe').set('while-locked-facilitator', true);
     await waitFor(() => editorMap.denials.includes('permission-denied:map-locked'), 3000, 'lock denial');
-    await waitFor(() => facilitatorMap.doc.getMap('probe').has('while-locked-facilitator'), 3000, 'facilitator write');
+    await waitFor(
+      () => facilitatorMap.doc.getMap('probe').has('while-locked-facilitator'),
+      3000,
+      'facilitator write',
+    );
     const lockedKeys = await storedKeys(world, 'map');
     expect(lockedKeys).toContain('while-locked-facilitator');
     expect(lockedKeys).not.toContain('while-locked-editor');
@@ -113,7 +134,11 @@ describe('every sync channel as every persona', () => {
     session.doc.getMap(SESSION_ROOT).set(SESSION_LOCKED, false);
     await waitFor(() => lockSeen(false), 3000, 'unlock relayed');
     editorMap.doc.getMap('probe').set('after-unlock-editor', true);
-    await waitFor(() => facilitatorMap.doc.getMap('probe').has('after-unlock-editor'), 3000, 'unlocked write');
+    await waitFor(
+      () => facilitatorMap.doc.getMap('probe').has('after-unlock-editor'),
+      3000,
+      'unlocked write',
+    );
     // What the raw client wrote during the lock was refused then; once unlocked its client may send it again.
   });
 });

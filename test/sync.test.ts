@@ -8,7 +8,10 @@ describe('sync with the stock y-websocket client', () => {
   let server: TestServer;
   const clients: StockClient[] = [];
   const connect = (processId: string, channel = 'map', params: Record<string, string> = {}) => {
-    const client = connectStockClient(server.url, processId, channel, { token: server.adminToken, ...params });
+    const client = connectStockClient(server.url, processId, channel, {
+      token: server.adminToken,
+      ...params,
+    });
     clients.push(client);
     return client;
   };
@@ -74,6 +77,10 @@ describe('sync with the stock y-websocket client', () => {
     anna.doc.getMap('nodes').set('n1', 'Antrag prüfen');
     const myClock = () => Y.getState(anna.doc.store, anna.doc.clientID);
     await waitFor(() => saved.length >= 2, 3000, 'saved ack after edit');
-    await waitFor(() => readSavedClock(saved.at(-1)!, anna.doc.clientID) >= myClock(), 3000, 'ack covers edit');
+    await waitFor(
+      () => readSavedClock(saved.at(-1)!, anna.doc.clientID) >= myClock(),
+      3000,
+      'ack covers edit',
+    );
   });
 });

@@ -35,7 +35,8 @@ export type AppDeps = {
 
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
-  const publicUrl = (c: { req: { url: string } }) => deps.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+  const publicUrl = (c: { req: { url: string } }) =>
+    deps.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
   const clientIp = (c: { req: { raw: Request } }) => {
     try {
       return getConnInfo(c as Parameters<typeof getConnInfo>[0]).remote.address ?? 'unknown';
@@ -49,7 +50,9 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
       return c.json(toProblem(error), error.status, { 'content-type': 'application/problem+json' });
     }
     deps.log(`${c.req.method} ${c.req.path} failed`, error);
-    const problem = toProblem(new DomainError('internal-error', 500, 'Internal server error', 'Unexpected error'));
+    const problem = toProblem(
+      new DomainError('internal-error', 500, 'Internal server error', 'Unexpected error'),
+    );
     return c.json(problem, 500, { 'content-type': 'application/problem+json' });
   });
 
@@ -74,7 +77,9 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   );
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.all('/api/*', (c) => {
-    const problem = toProblem(new DomainError('route-not-found', 404, 'Not found', `No route ${c.req.method} ${c.req.path}`));
+    const problem = toProblem(
+      new DomainError('route-not-found', 404, 'Not found', `No route ${c.req.method} ${c.req.path}`),
+    );
     return c.json(problem, 404, { 'content-type': 'application/problem+json' });
   });
   if (deps.clientDist) app.route('/', staticClient(deps.clientDist));

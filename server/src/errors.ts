@@ -15,7 +15,8 @@ export class DomainError extends Error {
 }
 
 export const notFound = (code: string, detail?: string) => new DomainError(code, 404, 'Not found', detail);
-export const badRequest = (code: string, detail?: string) => new DomainError(code, 400, 'Bad request', detail);
+export const badRequest = (code: string, detail?: string) =>
+  new DomainError(code, 400, 'Bad request', detail);
 export const conflict = (code: string, detail?: string) => new DomainError(code, 409, 'Conflict', detail);
 export const unauthorized = (code: string, detail?: string) =>
   new DomainError(code, 401, 'Authentication required', detail);

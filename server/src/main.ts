@@ -11,12 +11,18 @@ const demo = process.argv.includes('--demo');
 const server = await startServer(config, undefined, { demo });
 console.log(`Prozesswerk läuft auf http://localhost:${server.port} (Daten: ${resolve(config.dataDir)})`);
 if (server.demo) {
-  console.log(server.demo.seeded ? '\nDemo-Daten angelegt. Anmelden mit:' : '\nDemo-Daten sind schon vorhanden. Anmelden mit:');
+  console.log(
+    server.demo.seeded
+      ? '\nDemo-Daten angelegt. Anmelden mit:'
+      : '\nDemo-Daten sind schon vorhanden. Anmelden mit:',
+  );
   for (const person of server.demo.people) console.log(`  ${person.email.padEnd(34)} ${person.role}`);
   console.log(`  Passwort für alle: ${DEMO_PASSWORD}\n`);
 }
 if (server.setupUrl) {
-  console.log(`\nErste Einrichtung – diesen Link im Browser öffnen (nur einmal gültig):\n  ${server.setupUrl}\n`);
+  console.log(
+    `\nErste Einrichtung – diesen Link im Browser öffnen (nur einmal gültig):\n  ${server.setupUrl}\n`,
+  );
 }
 
 let stopping = false;

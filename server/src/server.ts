@@ -39,7 +39,11 @@ export const consoleLog: Log = (message, error) => {
 
 export type StartOptions = { demo?: boolean };
 
-export async function startServer(config: Config, log: Log = consoleLog, options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: Log = consoleLog,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const store = await createStore(config);
   const demo = options.demo ? await seedDemo(store) : undefined;
   const metrics = createMetricsRegistry();
@@ -70,7 +74,9 @@ export async function startServer(config: Config, log: Log = consoleLog, options
   });
 
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s as Server),
+    );
   });
   server.on('upgrade', (request, socket, head) => sync.handleUpgrade(request, socket, head));
   const port = (server.address() as AddressInfo).port;

@@ -12,12 +12,17 @@ export function connectStockClient(
   params: Record<string, string> = {},
 ): StockClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/sync`, `${processId}/${channel}`, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params,
-    disableBc: true,
-    maxBackoffTime: 300,
-  });
+  const provider = new WebsocketProvider(
+    `${baseUrl.replace(/^http/, 'ws')}/sync`,
+    `${processId}/${channel}`,
+    doc,
+    {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      params,
+      disableBc: true,
+      maxBackoffTime: 300,
+    },
+  );
   return {
     doc,
     provider,

@@ -26,16 +26,35 @@ export function headersFor(credentials: Credentials): Record<string, string> {
   return headers;
 }
 
-async function api(server: TestServer, method: string, path: string, credentials: Credentials, body?: unknown) {
+async function api(
+  server: TestServer,
+  method: string,
+  path: string,
+  credentials: Credentials,
+  body?: unknown,
+) {
   return fetch(`${server.url}${path}`, {
     method,
-    headers: { ...headersFor(credentials), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...headersFor(credentials),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
 
-async function inviteToken(server: TestServer, processId: string, role: Role): Promise<{ id: string; token: string }> {
-  const response = await api(server, 'POST', `/api/processes/${processId}/invites`, { bearer: server.adminToken }, { role });
+async function inviteToken(
+  server: TestServer,
+  processId: string,
+  role: Role,
+): Promise<{ id: string; token: string }> {
+  const response = await api(
+    server,
+    'POST',
+    `/api/processes/${processId}/invites`,
+    { bearer: server.adminToken },
+    { role },
+  );
   return (await response.json()) as { id: string; token: string };
 }
 
@@ -60,7 +79,13 @@ async function expiredGuestCookie(server: TestServer, processId: string): Promis
     expiresAt: past,
     maxUses: 5,
   });
-  await server.store.redeemInvite('expired-invite', { id: 'expired-guest', inviteId: 'expired-invite', processId, name: 'Spät', createdAt: past });
+  await server.store.redeemInvite('expired-invite', {
+    id: 'expired-guest',
+    inviteId: 'expired-invite',
+    processId,
+    name: 'Spät',
+    createdAt: past,
+  });
   const secret = newSecret();
   await server.store.createSession({
     tokenHash: hashSecret(secret),
@@ -87,8 +112,16 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const revoked = await seedMember(server, 'editor');
   await api(server, 'POST', '/api/tokens/revoke', { bearer: revoked.token }, { token: revoked.token });
 
-  const guestHere = await joinAsGuest(server, (await inviteToken(server, processId, 'editor')).token, 'Gast hier');
-  const guestElsewhere = await joinAsGuest(server, (await inviteToken(server, otherProcessId, 'editor')).token, 'Gast dort');
+  const guestHere = await joinAsGuest(
+    server,
+    (await inviteToken(server, processId, 'editor')).token,
+    'Gast hier',
+  );
+  const guestElsewhere = await joinAsGuest(
+    server,
+    (await inviteToken(server, otherProcessId, 'editor')).token,
+    'Gast dort',
+  );
   const revokedInvite = await inviteToken(server, processId, 'editor');
   const guestRevoked = await joinAsGuest(server, revokedInvite.token, 'Gast widerrufen');
   await api(server, 'DELETE', `/api/invites/${revokedInvite.id}`, { bearer: server.adminToken });
@@ -97,10 +130,34 @@ export async function buildWorld(server: TestServer): Promise<World> {
   const nobody = { role: null, authenticated: false, isUser: false };
   const personas: Persona[] = [
     { name: 'no credentials', credentials: {}, ...nobody },
-    { name: 'admin of another municipality', credentials: { bearer: outsider.token }, role: null, authenticated: true, isUser: true },
-    ...members.map((m) => ({ name: m.role, credentials: { bearer: m.token }, role: m.role, authenticated: true, isUser: true })),
-    { name: 'guest of this process (editor link)', credentials: { cookie: guestHere }, role: 'editor', authenticated: true, isUser: false },
-    { name: 'guest of another process', credentials: { cookie: guestElsewhere }, role: null, authenticated: true, isUser: false },
+    {
+      name: 'admin of another municipality',
+      credentials: { bearer: outsider.token },
+      role: null,
+      authenticated: true,
+      isUser: true,
+    },
+    ...members.map((m) => ({
+      name: m.role,
+      credentials: { bearer: m.token },
+      role: m.role,
+      authenticated: true,
+      isUser: true,
+    })),
+    {
+      name: 'guest of this process (editor link)',
+      credentials: { cookie: guestHere },
+      role: 'editor',
+      authenticated: true,
+      isUser: false,
+    },
+    {
+      name: 'guest of another process',
+      credentials: { cookie: guestElsewhere },
+      role: null,
+      authenticated: true,
+      isUser: false,
+    },
     { name: 'guest with a revoked link', credentials: { cookie: guestRevoked }, ...nobody },
     { name: 'guest with an expired link', credentials: { cookie: guestExpired }, ...nobody },
     { name: 'revoked token', credentials: { bearer: revoked.token }, ...nobody },

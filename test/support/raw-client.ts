@@ -33,7 +33,8 @@ export function connectAs(baseUrl: string, room: string, credentials: Credential
   const denials: string[] = [];
   // Record permission-denied (y-protocols auth message) instead of the stock handler's console warning.
   provider.messageHandlers[MESSAGE.auth] = (_encoder, decoder) => {
-    if (decoding.readVarUint(decoder) === AUTH_PERMISSION_DENIED) denials.push(decoding.readVarString(decoder));
+    if (decoding.readVarUint(decoder) === AUTH_PERMISSION_DENIED)
+      denials.push(decoding.readVarString(decoder));
   };
   return {
     doc,

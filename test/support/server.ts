@@ -60,7 +60,10 @@ export function removeDataDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-export async function createProcess(server: Pick<TestServer, 'url' | 'adminToken'>, title = 'Gewerbeanmeldung'): Promise<string> {
+export async function createProcess(
+  server: Pick<TestServer, 'url' | 'adminToken'>,
+  title = 'Gewerbeanmeldung',
+): Promise<string> {
   const response = await fetch(`${server.url}/api/processes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },

@@ -13,14 +13,22 @@ export async function createOrg(store: Store, name: string): Promise<{ id: strin
   return { id: org.id };
 }
 
-export type MemberInput = { email: string; name: string; orgId: string; role: string; password?: string | undefined };
+export type MemberInput = {
+  email: string;
+  name: string;
+  orgId: string;
+  role: string;
+  password?: string | undefined;
+};
 
 /** Creates the user if the email is new, then adds (or changes) the membership. */
 export async function addMember(store: Store, input: MemberInput): Promise<{ id: string; created: boolean }> {
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badRequest('invalid-email', `Not an email address: ${input.email}`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw badRequest('invalid-email', `Not an email address: ${input.email}`);
   if (!isRole(input.role)) throw badRequest('invalid-role', `Unknown role: ${input.role}`);
-  if (!(await store.getOrg(input.orgId))) throw notFound('org-not-found', `No municipality with id ${input.orgId}`);
+  if (!(await store.getOrg(input.orgId)))
+    throw notFound('org-not-found', `No municipality with id ${input.orgId}`);
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
     throw badRequest('weak-password', `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
@@ -38,12 +46,22 @@ export async function addMember(store: Store, input: MemberInput): Promise<{ id:
   return { id: user.id, created };
 }
 
-export async function issueAccessToken(store: Store, email: string, label = 'cli'): Promise<{ id: string; token: string }> {
+export async function issueAccessToken(
+  store: Store,
+  email: string,
+  label = 'cli',
+): Promise<{ id: string; token: string }> {
   const user = await store.getUserByEmail(email.trim().toLowerCase());
   if (!user) throw notFound('user-not-found', `No user with email ${email}`);
   const token = newSecret(ACCESS_TOKEN_PREFIX);
   const id = newRecordId();
-  await store.createAccessToken({ id, tokenHash: hashSecret(token), userId: user.id, label, createdAt: new Date().toISOString() });
+  await store.createAccessToken({
+    id,
+    tokenHash: hashSecret(token),
+    userId: user.id,
+    label,
+    createdAt: new Date().toISOString(),
+  });
   return { id, token };
 }
 

@@ -42,6 +42,7 @@ export function requireOrgRole(c: Context<AuthEnv>, orgId: string, minimum: Role
   const principal = requireUser(c);
   const role = roleInOrg(principal, orgId);
   if (!role) throw notFound('org-not-found', `No municipality with id ${orgId}`);
-  if (!atLeast(role, minimum)) throw forbidden('insufficient-role', `This needs the role ${minimum}; you are ${role}.`);
+  if (!atLeast(role, minimum))
+    throw forbidden('insufficient-role', `This needs the role ${minimum}; you are ${role}.`);
   return principal;
 }

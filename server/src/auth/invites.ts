@@ -8,9 +8,18 @@ import { hashSecret, newSecret } from './tokens.ts';
 export const INVITE_ROLES = ['editor', 'commenter', 'viewer'] as const satisfies readonly Role[];
 export type InviteRole = (typeof INVITE_ROLES)[number];
 
-export type NewInvite = { processId: string; role: InviteRole; expiresInHours: number; maxUses: number; createdBy: string };
+export type NewInvite = {
+  processId: string;
+  role: InviteRole;
+  expiresInHours: number;
+  maxUses: number;
+  createdBy: string;
+};
 
-export async function createInvite(store: Store, input: NewInvite): Promise<{ invite: InviteRecord; token: string }> {
+export async function createInvite(
+  store: Store,
+  input: NewInvite,
+): Promise<{ invite: InviteRecord; token: string }> {
   const token = newSecret('inv_');
   const now = new Date();
   const record = {
@@ -30,9 +39,12 @@ export async function createInvite(store: Store, input: NewInvite): Promise<{ in
 /** Why a link does not work any more, as a stable code the join page can explain. */
 export function inviteProblem(invite: InviteRecord | undefined, now = new Date()): DomainError | null {
   if (!invite) return notFound('invite-not-found', 'This invite link does not exist.');
-  if (invite.revokedAt) return new DomainError('invite-revoked', 410, 'Gone', 'This invite link was revoked.');
-  if (new Date(invite.expiresAt) <= now) return new DomainError('invite-expired', 410, 'Gone', 'This invite link has expired.');
-  if (invite.uses >= invite.maxUses) return new DomainError('invite-used-up', 410, 'Gone', 'This invite link has been used up.');
+  if (invite.revokedAt)
+    return new DomainError('invite-revoked', 410, 'Gone', 'This invite link was revoked.');
+  if (new Date(invite.expiresAt) <= now)
+    return new DomainError('invite-expired', 410, 'Gone', 'This invite link has expired.');
+  if (invite.uses >= invite.maxUses)
+    return new DomainError('invite-used-up', 410, 'Gone', 'This invite link has been used up.');
   return null;
 }
 

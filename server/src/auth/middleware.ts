@@ -33,7 +33,9 @@ export function csrfProtection() {
     const origin = c.req.header('origin');
     const host = c.req.header('host');
     const fetchSite = c.req.header('sec-fetch-site');
-    const sameOrigin = origin ? safeHost(origin) === host : fetchSite === undefined || fetchSite === 'same-origin';
+    const sameOrigin = origin
+      ? safeHost(origin) === host
+      : fetchSite === undefined || fetchSite === 'same-origin';
     if (!sameOrigin) throw forbidden('cross-site-request', 'Requests from other sites are not accepted.');
     await next();
   });

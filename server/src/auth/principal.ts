@@ -21,7 +21,11 @@ export type Principal = UserPrincipal | GuestPrincipal;
 
 export type Credentials = { sessionToken?: string | undefined; accessToken?: string | undefined };
 
-export async function resolvePrincipal(store: Store, credentials: Credentials, now = new Date()): Promise<Principal | null> {
+export async function resolvePrincipal(
+  store: Store,
+  credentials: Credentials,
+  now = new Date(),
+): Promise<Principal | null> {
   if (credentials.accessToken) return resolveAccessToken(store, credentials.accessToken);
   if (credentials.sessionToken) return resolveSession(store, credentials.sessionToken, now);
   return null;
@@ -43,7 +47,13 @@ async function resolveSession(store: Store, secret: string, now: Date): Promise<
   if (session.userId) {
     const user = await store.getUser(session.userId);
     if (!user) return null;
-    return { kind: 'user', user, memberships: await store.listMemberships(user.id), via: 'session', secretHash };
+    return {
+      kind: 'user',
+      user,
+      memberships: await store.listMemberships(user.id),
+      via: 'session',
+      secretHash,
+    };
   }
   if (!session.guestId) return null;
   const guest = await store.getGuest(session.guestId);
@@ -63,8 +73,12 @@ export function roleInOrg(principal: Principal, orgId: string | null): Role | nu
 }
 
 /** The caller's role for one process: membership of its municipality, or the guest link's role. */
-export function roleForProcess(principal: Principal, process: { id: string; orgId: string | null }): Role | null {
-  if (principal.kind === 'guest') return principal.guest.processId === process.id ? principal.invite.role : null;
+export function roleForProcess(
+  principal: Principal,
+  process: { id: string; orgId: string | null },
+): Role | null {
+  if (principal.kind === 'guest')
+    return principal.guest.processId === process.id ? principal.invite.role : null;
   return roleInOrg(principal, process.orgId);
 }
 

@@ -29,7 +29,8 @@ export async function startSession(
   const secret = newSecret();
   const now = new Date();
   const userExpiry = new Date(now.getTime() + USER_SESSION_DAYS * 86_400_000);
-  const expiresAt = 'guestId' in owner ? new Date(Math.min(owner.expiresAt.getTime(), userExpiry.getTime())) : userExpiry;
+  const expiresAt =
+    'guestId' in owner ? new Date(Math.min(owner.expiresAt.getTime(), userExpiry.getTime())) : userExpiry;
   await store.createSession({
     tokenHash: hashSecret(secret),
     userId: 'userId' in owner ? owner.userId : null,

@@ -18,8 +18,10 @@ export async function requireVersionAccess(
   const process = isProcessId(processId) ? await store.getProcess(processId) : undefined;
   const role = process ? roleForProcess(principal, process) : null;
   const wanted = version === 'published' ? process?.publishedVersion : version;
-  const sharedWithEveryone = principal.kind === 'user' && wanted != null && process?.publishedVersion === wanted;
-  if (!process || (!role && !sharedWithEveryone)) throw notFound('process-not-found', `No process with id ${processId}`);
+  const sharedWithEveryone =
+    principal.kind === 'user' && wanted != null && process?.publishedVersion === wanted;
+  if (!process || (!role && !sharedWithEveryone))
+    throw notFound('process-not-found', `No process with id ${processId}`);
   if (wanted == null) throw notFound('version-not-found', 'This process has no published version.');
   return { process, role, version: wanted };
 }

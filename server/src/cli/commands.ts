@@ -1,5 +1,8 @@
 // The operator CLI's commands: each parses its flags, acts on the store and returns one JSON-able object.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { badRequest } from '../errors.ts';
+import { dumpCounts, importDump, parseDump, serializeDump } from '../library/export-file.ts';
 import { addMember, createOrg, issueAccessToken, revokeAccessToken } from '../auth/accounts.ts';
 import type { Store } from '../store/store.ts';
 
@@ -48,7 +51,9 @@ export const COMMANDS: Command[] = [
       email: { type: 'string', required: true, help: 'Email of the user the token acts as' },
       label: { type: 'string', help: 'What the token is for' },
     },
-    run: async (store, v) => ({ token: (await issueAccessToken(store, v.email ?? '', v.label ?? 'cli')).token }),
+    run: async (store, v) => ({
+      token: (await issueAccessToken(store, v.email ?? '', v.label ?? 'cli')).token,
+    }),
   },
   {
     name: 'token revoke',
@@ -59,6 +64,32 @@ export const COMMANDS: Command[] = [
       return { revoked: true };
     },
   },
+  {
+    name: 'library export',
+    summary: 'Write the whole library (people, processes, documents, versions) to one JSON file.',
+    flags: { file: { type: 'string', required: true, help: 'Path of the file to write' } },
+    run: async (store, v) => {
+      const dump = await store.dumpAll();
+      writeFileSync(v.file ?? '', serializeDump(dump));
+      return { file: v.file, ...dumpCounts(dump) };
+    },
+  },
+  {
+    name: 'library import',
+    summary: 'Read an export file into an empty database (e.g. from SQLite into PostgreSQL).',
+    flags: { file: { type: 'string', required: true, help: 'Path of the export file' } },
+    run: async (store, v) => {
+      let text: string;
+      try {
+        text = readFileSync(v.file ?? '', 'utf8');
+      } catch {
+        throw badRequest('file-not-readable', `Cannot read ${v.file}`);
+      }
+      const dump = parseDump(text);
+      await importDump(store, dump);
+      return { file: v.file, ...dumpCounts(dump) };
+    },
+  },
 ];
 
 export function helpText(command?: Command): string {
@@ -67,7 +98,7 @@ export function helpText(command?: Command): string {
       'Usage: npm run cli -- <command> [flags]',
       '',
       'Commands:',
-      ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
+      ...COMMANDS.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`),
       '',
       'Each command prints one JSON object. Uses DATA_DIR (default ./data) or DATABASE_URL like the server.',
       'Run "npm run cli -- <command> --help" for its flags.',
@@ -85,7 +116,11 @@ export function helpText(command?: Command): string {
 }
 
 /** Finds the command named by the first words of argv and parses its flags. */
-export function parseCommand(argv: string[]): { command?: Command; values: Record<string, string | undefined>; help: boolean } {
+export function parseCommand(argv: string[]): {
+  command?: Command;
+  values: Record<string, string | undefined>;
+  help: boolean;
+} {
   const command = COMMANDS.find((c) => c.name === argv.slice(0, 2).join(' '));
   const rest = command ? argv.slice(2) : argv;
   const help = rest.includes('--help') || rest.includes('-h') || !command;
@@ -94,7 +129,9 @@ export function parseCommand(argv: string[]): { command?: Command; values: Recor
   try {
     parsed = parseArgs({
       args: rest,
-      options: Object.fromEntries(Object.entries(command.flags).map(([flag, spec]) => [flag, { type: spec.type }])),
+      options: Object.fromEntries(
+        Object.entries(command.flags).map(([flag, spec]) => [flag, { type: spec.type }]),
+      ),
       strict: true,
       allowPositionals: false,
     });

@@ -27,19 +27,47 @@ export function buildGewerbeanmeldung(variant: Variant): Y.Doc {
   const trade = lane('Gewerbeamt', 'orgUnit', 2);
 
   // `row` is the lane's order: nodes sit in their lane's horizontal band.
-  const node = (kind: NewNode['kind'], label: string, laneId: LaneId, row: number, column: number, attrs?: ActivityAttrs): NodeId =>
-    addNode(doc, { kind, label, x: 60 + column * 210, y: row * LANE_HEIGHT + 70, laneId, ...(attrs ? { attrs } : {}) });
-  const flow = (source: NodeId, target: NodeId, label?: string) => connect(doc, { source, target, ...(label ? { label } : {}) });
+  const node = (
+    kind: NewNode['kind'],
+    label: string,
+    laneId: LaneId,
+    row: number,
+    column: number,
+    attrs?: ActivityAttrs,
+  ): NodeId =>
+    addNode(doc, {
+      kind,
+      label,
+      x: 60 + column * 210,
+      y: row * LANE_HEIGHT + 70,
+      laneId,
+      ...(attrs ? { attrs } : {}),
+    });
+  const flow = (source: NodeId, target: NodeId, label?: string) =>
+    connect(doc, { source, target, ...(label ? { label } : {}) });
 
   const online = variant === 'offenburg';
   const start = node('start', 'Gewerbe soll angemeldet werden', applicant, 0, 0);
-  const fill = node('activity', online ? 'Online-Antrag im Serviceportal ausfüllen' : 'Formular GewA 1 ausfüllen', applicant, 0, 1, {
-    role: 'Antragsteller/in',
-    durationMin: online ? 15 : 25,
-    medium: online ? 'digital' : 'paper',
-    legalBasis: '§ 14 GewO',
-  });
-  const form = node('document', online ? 'Online-Antrag (XGewerbeanzeige)' : 'Formular GewA 1', applicant, 0, 2);
+  const fill = node(
+    'activity',
+    online ? 'Online-Antrag im Serviceportal ausfüllen' : 'Formular GewA 1 ausfüllen',
+    applicant,
+    0,
+    1,
+    {
+      role: 'Antragsteller/in',
+      durationMin: online ? 15 : 25,
+      medium: online ? 'digital' : 'paper',
+      legalBasis: '§ 14 GewO',
+    },
+  );
+  const form = node(
+    'document',
+    online ? 'Online-Antrag (XGewerbeanzeige)' : 'Formular GewA 1',
+    applicant,
+    0,
+    2,
+  );
   const check = node('activity', 'Vollständigkeit prüfen', office, 1, 2, {
     role: 'Sachbearbeitung Bürgerbüro',
     durationMin: 10,
@@ -55,7 +83,10 @@ export function buildGewerbeanmeldung(variant: Variant): Y.Doc {
     waitMin: 4320,
     medium: 'phone',
   });
-  const fee = node('activity', 'Gebühr erheben', office, 1, 5, { durationMin: 5, medium: online ? 'digital' : 'inPerson' });
+  const fee = node('activity', 'Gebühr erheben', office, 1, 5, {
+    durationMin: 5,
+    medium: online ? 'digital' : 'inPerson',
+  });
   const register = node('activity', 'Gewerbe im Fachverfahren erfassen', trade, 2, 5, {
     role: 'Sachbearbeitung Gewerbeamt',
     durationMin: 15,
@@ -68,9 +99,17 @@ export function buildGewerbeanmeldung(variant: Variant): Y.Doc {
     medium: 'digital',
     legalBasis: '§ 14 Abs. 8 GewO',
   });
-  const certificate = node('activity', 'Gewerbeschein aushändigen', applicant, 0, 7, { medium: online ? 'digital' : 'inPerson' });
+  const certificate = node('activity', 'Gewerbeschein aushändigen', applicant, 0, 7, {
+    medium: online ? 'digital' : 'inPerson',
+  });
   const end = node('end', 'Gewerbe angemeldet', applicant, 0, 8);
-  node('note', online ? 'Gebühr online per ePayBL?' : 'Könnten wir den Online-Antrag von Offenburg übernehmen?', office, 1, 7);
+  node(
+    'note',
+    online ? 'Gebühr online per ePayBL?' : 'Könnten wir den Online-Antrag von Offenburg übernehmen?',
+    office,
+    1,
+    7,
+  );
 
   flow(start, fill);
   flow(fill, form);

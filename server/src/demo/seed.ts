@@ -16,12 +16,18 @@ export const DEMO_PEOPLE = [
   { email: 'kim.kommentar@offenburg.example', name: 'Kim Keller', town: 'offenburg', role: 'commenter' },
 ] as const;
 
-export type DemoResult = { seeded: boolean; people: readonly { email: string; name: string; role: string }[] };
+export type DemoResult = {
+  seeded: boolean;
+  people: readonly { email: string; name: string; role: string }[];
+};
 
 /** Seeds the demo once into an empty database; a database that already has accounts is left alone. */
 export async function seedDemo(store: Store): Promise<DemoResult> {
   if ((await store.countUsers()) > 0) return { seeded: false, people: DEMO_PEOPLE };
-  const towns = { kehl: await createOrg(store, 'Stadt Kehl'), offenburg: await createOrg(store, 'Stadt Offenburg') };
+  const towns = {
+    kehl: await createOrg(store, 'Stadt Kehl'),
+    offenburg: await createOrg(store, 'Stadt Offenburg'),
+  };
   for (const person of DEMO_PEOPLE) {
     await addMember(store, { ...person, orgId: towns[person.town].id, password: DEMO_PASSWORD });
   }

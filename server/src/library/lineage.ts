@@ -31,6 +31,8 @@ export async function adoptVersion(
     originProcessId: origin.id,
     originVersion: version.record.version,
   });
-  await store.appendUpdates([{ room: roomName(process.id, 'map'), update: Y.encodeStateAsUpdate(version.mapDoc) }]);
+  await store.appendUpdates([
+    { room: roomName(process.id, 'map'), update: Y.encodeStateAsUpdate(version.mapDoc) },
+  ]);
   return process;
 }

@@ -13,7 +13,12 @@ export type SearchIndexer = {
 export function mapSearchText(map: ReturnType<typeof readProcessMap>): string {
   const words = [
     ...map.nodes.map((node) => node.label),
-    ...map.nodes.flatMap((node) => [node.attrs.role, node.attrs.itSystem, node.attrs.legalBasis, node.attrs.description]),
+    ...map.nodes.flatMap((node) => [
+      node.attrs.role,
+      node.attrs.itSystem,
+      node.attrs.legalBasis,
+      node.attrs.description,
+    ]),
     ...map.lanes.map((lane) => lane.label),
     ...map.edges.map((edge) => edge.label),
   ];

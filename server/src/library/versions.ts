@@ -1,7 +1,12 @@
 // Freezing agreed versions and reading them back with an integrity check of their hash.
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import { canonicalJson, projectProcessSnapshot, readProcessMap, type ProcessMap } from '@prozesswerk/process-model';
+import {
+  canonicalJson,
+  projectProcessSnapshot,
+  readProcessMap,
+  type ProcessMap,
+} from '@prozesswerk/process-model';
 import { DomainError, notFound } from '../errors.ts';
 import type { AgreedBy, SnapshotMeta, SnapshotRecord, Store } from '../store/store.ts';
 import type { LiveDocs } from '../sync/live-docs.ts';
@@ -26,7 +31,10 @@ export async function freezeVersion(
   input: FreezeInput,
   frozenBy: { id: string; name: string },
 ): Promise<SnapshotMeta> {
-  const [map, discussion] = await Promise.all([docs.read(processId, 'map'), docs.read(processId, 'discussion')]);
+  const [map, discussion] = await Promise.all([
+    docs.read(processId, 'map'),
+    docs.read(processId, 'discussion'),
+  ]);
   const canonical = canonicalJson(projectProcessSnapshot({ map, discussion }));
   const record = await store.createSnapshot({
     processId,
@@ -56,7 +64,11 @@ export type VerifiedVersion = {
  * Loads a version and proves it is the one that was frozen: the hash must match the canonical JSON, and the
  * stored Yjs states must still project to exactly that JSON. Anything else is refused, never shown.
  */
-export async function loadVerifiedVersion(store: Store, processId: string, version: number): Promise<VerifiedVersion> {
+export async function loadVerifiedVersion(
+  store: Store,
+  processId: string,
+  version: number,
+): Promise<VerifiedVersion> {
   const record = await store.getSnapshot(processId, version);
   if (!record) throw notFound('version-not-found', `Process ${processId} has no version ${version}.`);
   const tampered = () =>

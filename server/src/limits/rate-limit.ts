@@ -2,7 +2,11 @@
 
 export type TokenBucket = { take(): boolean };
 
-export function createTokenBucket(perSecond: number, burst = perSecond * 2, now = () => performance.now()): TokenBucket {
+export function createTokenBucket(
+  perSecond: number,
+  burst = perSecond * 2,
+  now = () => performance.now(),
+): TokenBucket {
   let tokens = burst;
   let last = now();
   return {

@@ -4,7 +4,11 @@ type Labels = Record<string, string>;
 type Series = { labels: Labels; value: number };
 
 export type Counter = { inc(labels?: Labels, by?: number): void };
-export type Gauge = { set(value: number, labels?: Labels): void; inc(by?: number): void; dec(by?: number): void };
+export type Gauge = {
+  set(value: number, labels?: Labels): void;
+  inc(by?: number): void;
+  dec(by?: number): void;
+};
 export type Histogram = { observe(seconds: number): void };
 
 export type MetricsRegistry = {
@@ -37,7 +41,9 @@ export function createMetricsRegistry(): MetricsRegistry {
       renderers.push(() => [
         `# HELP ${name} ${help}`,
         `# TYPE ${name} counter`,
-        ...(series.size === 0 ? [line(name, {}, 0)] : [...series.values()].map((s) => line(name, s.labels, s.value))),
+        ...(series.size === 0
+          ? [line(name, {}, 0)]
+          : [...series.values()].map((s) => line(name, s.labels, s.value))),
       ]);
       return {
         inc(labels = {}, by = 1) {
@@ -51,7 +57,11 @@ export function createMetricsRegistry(): MetricsRegistry {
 
     gauge(name, help, collect) {
       let value = 0;
-      renderers.push(() => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, line(name, {}, collect ? collect() : value)]);
+      renderers.push(() => [
+        `# HELP ${name} ${help}`,
+        `# TYPE ${name} gauge`,
+        line(name, {}, collect ? collect() : value),
+      ]);
       return {
         set: (next) => void (value = next),
         inc: (by = 1) => void (value += by),

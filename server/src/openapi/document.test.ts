@@ -5,7 +5,10 @@ import { OPERATIONS } from './document.ts';
 
 describe('OpenAPI document', () => {
   it('describes exactly the API routes the app serves', async () => {
-    const server = await startServer(parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: ':memory:' }), () => undefined);
+    const server = await startServer(
+      parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: ':memory:' }),
+      () => undefined,
+    );
     const app = server.app;
     const served = new Set(
       app.routes
@@ -13,7 +16,9 @@ describe('OpenAPI document', () => {
         .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
     const documented = new Set(
-      Object.entries(OPERATIONS).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`)),
+      Object.entries(OPERATIONS).flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m} ${path}`),
+      ),
     );
     expect([...served].sort()).toEqual([...documented].sort());
     const response = await app.request('/api/openapi.json');

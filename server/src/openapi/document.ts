@@ -11,7 +11,11 @@ type Operation = {
 
 const str = { type: 'string' } as const;
 const role = { type: 'string', enum: ['viewer', 'commenter', 'editor', 'facilitator', 'admin'] } as const;
-const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
+const obj = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: 'object',
+  properties,
+  required,
+});
 
 const process = obj(
   {
@@ -45,11 +49,21 @@ const invite = obj({
 
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/api/setup': {
-    get: { summary: 'Whether first-run setup is still needed', access: 'anyone', ok: { status: 200, description: '{ needed }' } },
+    get: {
+      summary: 'Whether first-run setup is still needed',
+      access: 'anyone',
+      ok: { status: 200, description: '{ needed }' },
+    },
     post: {
       summary: 'Create the first municipality and its admin with the one-time setup token',
       access: 'holder of the setup token printed on first start',
-      body: obj({ token: str, orgName: str, email: str, name: str, password: str }, ['token', 'orgName', 'email', 'name', 'password']),
+      body: obj({ token: str, orgName: str, email: str, name: str, password: str }, [
+        'token',
+        'orgName',
+        'email',
+        'name',
+        'password',
+      ]),
       ok: { status: 201, description: 'Signed in as the new admin' },
       errors: [400, 403],
     },
@@ -63,13 +77,32 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       errors: [400, 401, 429],
     },
   },
-  '/api/auth/logout': { post: { summary: 'Sign out', access: 'anyone', ok: { status: 204, description: 'Session ended' } } },
-  '/api/auth/session': {
-    get: { summary: 'Who am I', access: 'signed-in user or guest', ok: { status: 200, description: 'User or guest' }, errors: [401] },
+  '/api/auth/logout': {
+    post: { summary: 'Sign out', access: 'anyone', ok: { status: 204, description: 'Session ended' } },
   },
-  '/api/orgs': { get: { summary: 'My municipalities and my role in each', access: 'signed-in user', ok: { status: 200, description: '{ orgs }' }, errors: [401, 403] } },
+  '/api/auth/session': {
+    get: {
+      summary: 'Who am I',
+      access: 'signed-in user or guest',
+      ok: { status: 200, description: 'User or guest' },
+      errors: [401],
+    },
+  },
+  '/api/orgs': {
+    get: {
+      summary: 'My municipalities and my role in each',
+      access: 'signed-in user',
+      ok: { status: 200, description: '{ orgs }' },
+      errors: [401, 403],
+    },
+  },
   '/api/orgs/{orgId}/members': {
-    get: { summary: 'Members of a municipality', access: 'admin of the municipality', ok: { status: 200, description: '{ members }' }, errors: [401, 403, 404] },
+    get: {
+      summary: 'Members of a municipality',
+      access: 'admin of the municipality',
+      ok: { status: 200, description: '{ members }' },
+      errors: [401, 403, 404],
+    },
     put: {
       summary: 'Add a member (creating the user if the email is new) or change their role',
       access: 'admin of the municipality',
@@ -79,10 +112,20 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/orgs/{orgId}/members/{userId}': {
-    delete: { summary: 'Remove a membership', access: 'admin of the municipality', ok: { status: 204, description: 'Removed' }, errors: [401, 403, 404] },
+    delete: {
+      summary: 'Remove a membership',
+      access: 'admin of the municipality',
+      ok: { status: 204, description: 'Removed' },
+      errors: [401, 403, 404],
+    },
   },
   '/api/processes': {
-    get: { summary: 'Processes of my municipalities', access: 'signed-in user', ok: { status: 200, description: '{ processes }' }, errors: [401, 403] },
+    get: {
+      summary: 'Processes of my municipalities',
+      access: 'signed-in user',
+      ok: { status: 200, description: '{ processes }' },
+      errors: [401, 403],
+    },
     post: {
       summary: 'Create a process in a municipality',
       access: 'editor or above in that municipality',
@@ -92,30 +135,64 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/processes/{id}': {
-    get: { summary: 'A process with the caller’s role', access: 'anyone who may see the process', ok: { status: 200, description: 'Process', schema: process }, errors: [401, 404] },
+    get: {
+      summary: 'A process with the caller’s role',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: 'Process', schema: process },
+      errors: [401, 404],
+    },
     patch: {
       summary: 'Edit process metadata: title, description, LeiKa key, FIM tier, tags, status draft/workshop',
       access: 'editor or above',
-      body: obj({ title: str, description: str, leikaKey: str, tier: { type: 'string', enum: ['stamm', 'referenz', 'lokal'] }, tags: { type: 'array', items: str }, status: { type: 'string', enum: ['draft', 'workshop'] } }),
+      body: obj({
+        title: str,
+        description: str,
+        leikaKey: str,
+        tier: { type: 'string', enum: ['stamm', 'referenz', 'lokal'] },
+        tags: { type: 'array', items: str },
+        status: { type: 'string', enum: ['draft', 'workshop'] },
+      }),
       ok: { status: 200, description: 'The process', schema: process },
       errors: [400, 401, 403, 404],
     },
   },
   '/api/processes/{id}/invites': {
-    get: { summary: 'Invite links of a process', access: 'facilitator or admin', ok: { status: 200, description: '{ invites }' }, errors: [401, 403, 404] },
+    get: {
+      summary: 'Invite links of a process',
+      access: 'facilitator or admin',
+      ok: { status: 200, description: '{ invites }' },
+      errors: [401, 403, 404],
+    },
     post: {
       summary: 'Create a workshop invite link (the token is shown only here)',
       access: 'facilitator or admin',
-      body: obj({ role: { type: 'string', enum: ['editor', 'commenter', 'viewer'] }, expiresInHours: { type: 'integer' }, maxUses: { type: 'integer' } }, ['role']),
+      body: obj(
+        {
+          role: { type: 'string', enum: ['editor', 'commenter', 'viewer'] },
+          expiresInHours: { type: 'integer' },
+          maxUses: { type: 'integer' },
+        },
+        ['role'],
+      ),
       ok: { status: 201, description: 'Invite with token and url', schema: invite },
       errors: [400, 401, 403, 404],
     },
   },
   '/api/invites/{inviteId}': {
-    delete: { summary: 'Revoke an invite link; its guests lose access at once', access: 'facilitator or admin of the process', ok: { status: 204, description: 'Revoked' }, errors: [401, 403, 404] },
+    delete: {
+      summary: 'Revoke an invite link; its guests lose access at once',
+      access: 'facilitator or admin of the process',
+      ok: { status: 204, description: 'Revoked' },
+      errors: [401, 403, 404],
+    },
   },
   '/api/invites/by-token/{token}': {
-    get: { summary: 'What an invite link opens (for the join page)', access: 'holder of the link', ok: { status: 200, description: 'Process title, municipality, role' }, errors: [404, 410] },
+    get: {
+      summary: 'What an invite link opens (for the join page)',
+      access: 'holder of the link',
+      ok: { status: 200, description: 'Process title, municipality, role' },
+      errors: [404, 410],
+    },
   },
   '/api/invites/by-token/{token}/join': {
     post: {
@@ -127,28 +204,56 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/tokens': {
-    post: { summary: 'Create a personal access token for scripts', access: 'signed-in user', body: obj({ label: str }), ok: { status: 201, description: '{ id, token }' }, errors: [401, 403] },
+    post: {
+      summary: 'Create a personal access token for scripts',
+      access: 'signed-in user',
+      body: obj({ label: str }),
+      ok: { status: 201, description: '{ id, token }' },
+      errors: [401, 403],
+    },
   },
   '/api/tokens/revoke': {
-    post: { summary: 'Revoke one of my access tokens', access: 'owner of the token', body: obj({ token: str }, ['token']), ok: { status: 204, description: 'Revoked' }, errors: [401, 403, 404] },
+    post: {
+      summary: 'Revoke one of my access tokens',
+      access: 'owner of the token',
+      body: obj({ token: str }, ['token']),
+      ok: { status: 204, description: 'Revoked' },
+      errors: [401, 403, 404],
+    },
   },
   '/api/library': {
     get: {
       summary: 'Search the process library: own municipalities’ processes and every published process',
       access: 'signed-in user',
-      ok: { status: 200, description: '{ processes } — query: q (words, also parts of compounds), org, status, tier, tag' },
+      ok: {
+        status: 200,
+        description: '{ processes } — query: q (words, also parts of compounds), org, status, tier, tag',
+      },
       errors: [400, 401, 403],
     },
   },
   '/api/processes/{id}/lineage': {
-    get: { summary: 'Origin and variants of a process', access: 'anyone who may see the process', ok: { status: 200, description: '{ origin, variants }' }, errors: [401, 404] },
+    get: {
+      summary: 'Origin and variants of a process',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: '{ origin, variants }' },
+      errors: [401, 404],
+    },
   },
   '/api/processes/{id}/versions': {
-    get: { summary: 'Frozen versions of a process', access: 'anyone who may see the process', ok: { status: 200, description: '{ versions }' }, errors: [401, 404] },
+    get: {
+      summary: 'Frozen versions of a process',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: '{ versions }' },
+      errors: [401, 404],
+    },
     post: {
       summary: 'Freeze the current map and discussion as the next version; the process becomes agreed',
       access: 'facilitator or admin',
-      body: obj({ name: str, note: str, agreedBy: { type: 'array', items: obj({ name: str, org: str }, ['name']) } }, ['name']),
+      body: obj(
+        { name: str, note: str, agreedBy: { type: 'array', items: obj({ name: str, org: str }, ['name']) } },
+        ['name'],
+      ),
       ok: { status: 201, description: 'Version metadata with its SHA-256' },
       errors: [400, 401, 403, 404],
     },
@@ -162,10 +267,20 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/processes/{id}/versions/{version}/restore': {
-    post: { summary: 'Restore a version into the live map as one new change', access: 'facilitator or admin', ok: { status: 200, description: '{ restoredVersion }' }, errors: [401, 403, 404, 409] },
+    post: {
+      summary: 'Restore a version into the live map as one new change',
+      access: 'facilitator or admin',
+      ok: { status: 200, description: '{ restoredVersion }' },
+      errors: [401, 403, 404, 409],
+    },
   },
   '/api/processes/{id}/versions/{version}/publish': {
-    post: { summary: 'Publish a version to the shared library of all municipalities', access: 'facilitator or admin', ok: { status: 200, description: 'The process' }, errors: [401, 403, 404, 409] },
+    post: {
+      summary: 'Publish a version to the shared library of all municipalities',
+      access: 'facilitator or admin',
+      ok: { status: 200, description: 'The process' },
+      errors: [401, 403, 404, 409],
+    },
   },
   '/api/processes/{id}/versions/{version}/adopt': {
     post: {
@@ -185,12 +300,24 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     },
   },
   '/api/processes/{id}/compare-origin': {
-    get: { summary: 'Compare a variant with the published version of its origin', access: 'anyone who may see the process', ok: { status: 200, description: '{ origin, before, after, diff }' }, errors: [400, 401, 404] },
+    get: {
+      summary: 'Compare a variant with the published version of its origin',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: '{ origin, before, after, diff }' },
+      errors: [400, 401, 404],
+    },
   },
-  '/api/openapi.json': { get: { summary: 'This document', access: 'anyone', ok: { status: 200, description: 'OpenAPI 3.1' } } },
+  '/api/openapi.json': {
+    get: { summary: 'This document', access: 'anyone', ok: { status: 200, description: 'OpenAPI 3.1' } },
+  },
 };
 
-const problem = obj({ type: str, title: str, status: { type: 'integer' }, code: str, detail: str }, ['type', 'title', 'status', 'code']);
+const problem = obj({ type: str, title: str, status: { type: 'integer' }, code: str, detail: str }, [
+  'type',
+  'title',
+  'status',
+  'code',
+]);
 
 export function openApiDocument(): Record<string, unknown> {
   const paths = Object.fromEntries(
@@ -202,8 +329,15 @@ export function openApiDocument(): Record<string, unknown> {
           {
             summary: op.summary,
             description: `Access: ${op.access}.`,
-            parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: str })),
-            ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
+            parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+              name: m[1],
+              in: 'path',
+              required: true,
+              schema: str,
+            })),
+            ...(op.body
+              ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } }
+              : {}),
             responses: {
               [op.ok.status]: {
                 description: op.ok.description,
@@ -212,7 +346,12 @@ export function openApiDocument(): Record<string, unknown> {
               ...Object.fromEntries(
                 (op.errors ?? []).map((status) => [
                   status,
-                  { description: 'Problem details', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+                  {
+                    description: 'Problem details',
+                    content: {
+                      'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+                    },
+                  },
                 ]),
               ),
             },

@@ -15,7 +15,11 @@ const Login = z.object({ email: z.string().trim().min(1).max(320), password: z.s
 export type LoginLimits = { perIpPerMinute: number; perAccountPer15Minutes: number };
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perIpPerMinute: 20, perAccountPer15Minutes: 10 };
 
-export function authRoutes(store: Store, clientIp: (c: { req: { raw: Request } }) => string, limits = DEFAULT_LOGIN_LIMITS) {
+export function authRoutes(
+  store: Store,
+  clientIp: (c: { req: { raw: Request } }) => string,
+  limits = DEFAULT_LOGIN_LIMITS,
+) {
   const perIp = createWindowLimiter(limits.perIpPerMinute, 60_000);
   const perAccount = createWindowLimiter(limits.perAccountPer15Minutes, 15 * 60_000);
 
@@ -24,14 +28,25 @@ export function authRoutes(store: Store, clientIp: (c: { req: { raw: Request } }
       const input = await parseJson(c, Login);
       const email = input.email.toLowerCase();
       if (!perIp.allow(clientIp(c)) || !perAccount.allow(email)) {
-        throw tooManyRequests('too-many-login-attempts', 'Too many sign-in attempts. Please wait a few minutes.');
+        throw tooManyRequests(
+          'too-many-login-attempts',
+          'Too many sign-in attempts. Please wait a few minutes.',
+        );
       }
       const user = await store.getUserByEmail(email);
       if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
         throw unauthorized('invalid-credentials', 'Email or password is wrong.');
       }
       await startSession(c, store, { userId: user.id });
-      return c.json(await describe(store, { kind: 'user', user, memberships: await store.listMemberships(user.id), via: 'session', secretHash: '' }));
+      return c.json(
+        await describe(store, {
+          kind: 'user',
+          user,
+          memberships: await store.listMemberships(user.id),
+          via: 'session',
+          secretHash: '',
+        }),
+      );
     })
     .post('/logout', async (c) => {
       await endSession(c, store);
@@ -53,7 +68,11 @@ async function describe(store: Store, principal: Principal) {
     };
   }
   const orgs = await Promise.all(
-    principal.memberships.map(async (m) => ({ id: m.orgId, name: (await store.getOrg(m.orgId))?.name ?? '', role: m.role })),
+    principal.memberships.map(async (m) => ({
+      id: m.orgId,
+      name: (await store.getOrg(m.orgId))?.name ?? '',
+      role: m.role,
+    })),
   );
   return {
     kind: 'user' as const,

@@ -12,7 +12,12 @@ import { parseJson } from './validation.ts';
 
 const CreateInvite = z.object({
   role: z.enum(INVITE_ROLES),
-  expiresInHours: z.number().int().min(1).max(24 * 90).default(24),
+  expiresInHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24),
   maxUses: z.number().int().min(1).max(1000).default(30),
 });
 const Join = z.object({ name: z.string().trim().min(1).max(80) });
@@ -50,7 +55,13 @@ export function inviteRoutes(store: Store, hooks: InviteHooks = {}) {
       const invite = await findInvite(store, c.req.param('token'));
       const process = await store.getProcess(invite.processId);
       const org = process?.orgId ? await store.getOrg(process.orgId) : undefined;
-      return c.json({ processId: invite.processId, processTitle: process?.title ?? '', orgName: org?.name ?? '', role: invite.role, expiresAt: invite.expiresAt });
+      return c.json({
+        processId: invite.processId,
+        processTitle: process?.title ?? '',
+        orgName: org?.name ?? '',
+        role: invite.role,
+        expiresAt: invite.expiresAt,
+      });
     })
     .post('/by-token/:token/join', async (c) => {
       const input = await parseJson(c, Join);
@@ -62,7 +73,10 @@ export function inviteRoutes(store: Store, hooks: InviteHooks = {}) {
         name: input.name,
         createdAt: new Date().toISOString(),
       });
-      if (!guest) throw inviteProblem({ ...invite, uses: invite.maxUses }) ?? new DomainError('invite-used-up', 410, 'Gone');
+      if (!guest)
+        throw (
+          inviteProblem({ ...invite, uses: invite.maxUses }) ?? new DomainError('invite-used-up', 410, 'Gone')
+        );
       await startSession(c, store, { guestId: guest.id, expiresAt: new Date(invite.expiresAt) });
       return c.json({ processId: invite.processId, role: invite.role, name: guest.name }, 201);
     });

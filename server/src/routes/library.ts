@@ -46,7 +46,8 @@ export function libraryRoutes(store: Store) {
   return new Hono<AuthEnv>().get('/', async (c) => {
     const principal = requireUser(c);
     const parsed = Query.safeParse(c.req.query());
-    if (!parsed.success) throw badRequest('invalid-input', parsed.error.issues.map((i) => i.message).join('; '));
+    if (!parsed.success)
+      throw badRequest('invalid-input', parsed.error.issues.map((i) => i.message).join('; '));
     const { q, org, status, tier, tag } = parsed.data;
     const processes = await store.searchLibrary({
       memberOrgIds: principal.memberships.map((m) => m.orgId),
@@ -76,8 +77,12 @@ export function processMetaRoutes(store: Store) {
       );
       const principal = requirePrincipal(c);
       const visible = (p: ProcessRecord | undefined) =>
-        p && (roleForProcess(principal, p) || (principal.kind === 'user' && p.publishedVersion != null)) ? p : undefined;
-      const origin = process.originProcessId ? visible(await store.getProcess(process.originProcessId)) : undefined;
+        p && (roleForProcess(principal, p) || (principal.kind === 'user' && p.publishedVersion != null))
+          ? p
+          : undefined;
+      const origin = process.originProcessId
+        ? visible(await store.getProcess(process.originProcessId))
+        : undefined;
       const allVariants = await store.listVariants(process.id);
       const variants = allVariants.filter((p) => visible(p));
       const names = await orgNamesOf(store);

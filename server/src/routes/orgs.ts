@@ -20,14 +20,20 @@ export function orgRoutes(store: Store) {
     .get('/', async (c) => {
       const principal = requireUser(c);
       const orgs = await Promise.all(
-        principal.memberships.map(async (m) => ({ id: m.orgId, name: (await store.getOrg(m.orgId))?.name ?? '', role: m.role })),
+        principal.memberships.map(async (m) => ({
+          id: m.orgId,
+          name: (await store.getOrg(m.orgId))?.name ?? '',
+          role: m.role,
+        })),
       );
       return c.json({ orgs });
     })
     .get('/:orgId/members', async (c) => {
       requireOrgRole(c, c.req.param('orgId'), 'admin');
       const members = await store.listMembers(c.req.param('orgId'));
-      return c.json({ members: members.map(({ userId, email, name, role }) => ({ userId, email, name, role })) });
+      return c.json({
+        members: members.map(({ userId, email, name, role }) => ({ userId, email, name, role })),
+      });
     })
     .put('/:orgId/members', async (c) => {
       const orgId = c.req.param('orgId');

@@ -23,7 +23,10 @@ export function setupRoutes(store: Store) {
     .post('/', async (c) => {
       const input = await parseJson(c, Setup);
       if (!(await checkSetupToken(store, input.token))) {
-        throw forbidden('invalid-setup-token', 'This setup link is not valid (any more). Restart the server for a new one.');
+        throw forbidden(
+          'invalid-setup-token',
+          'This setup link is not valid (any more). Restart the server for a new one.',
+        );
       }
       const org = await createOrg(store, input.orgName);
       const user = await addMember(store, { ...input, orgId: org.id, role: 'admin' });

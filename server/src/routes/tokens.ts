@@ -26,7 +26,8 @@ export function tokenRoutes(store: Store, hooks: TokenHooks = {}) {
       const { token } = await parseJson(c, RevokeToken);
       const tokenHash = hashSecret(token);
       const record = await store.getAccessToken(tokenHash);
-      if (!record || record.userId !== principal.user.id) throw notFound('token-not-found', 'No such access token.');
+      if (!record || record.userId !== principal.user.id)
+        throw notFound('token-not-found', 'No such access token.');
       await store.revokeAccessToken(tokenHash, new Date().toISOString());
       hooks.onTokenRevoked?.(tokenHash);
       return c.body(null, 204);

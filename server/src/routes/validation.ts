@@ -12,7 +12,9 @@ export async function parseJson<T extends z.ZodType>(c: Context, schema: T): Pro
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+    const detail = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+      .join('; ');
     throw badRequest('invalid-input', detail);
   }
   return parsed.data;

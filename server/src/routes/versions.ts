@@ -1,7 +1,12 @@
 // /api/processes/:id/versions: freeze, list, read, compare, restore, publish and adopt agreed versions.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { applyProcessMap, diffProcessMaps, readProcessMap, type ProcessMap } from '@prozesswerk/process-model';
+import {
+  applyProcessMap,
+  diffProcessMaps,
+  readProcessMap,
+  type ProcessMap,
+} from '@prozesswerk/process-model';
 import { atLeast } from '@prozesswerk/protocol';
 import { requireProcessRole, requireUser } from '../auth/guards.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
@@ -18,9 +23,15 @@ import { parseJson } from './validation.ts';
 const Freeze = z.object({
   name: z.string().trim().min(1).max(120),
   note: z.string().trim().max(4000).default(''),
-  agreedBy: z.array(z.object({ name: z.string().trim().min(1).max(120), org: z.string().trim().max(120).default('') })).max(200).default([]),
+  agreedBy: z
+    .array(z.object({ name: z.string().trim().min(1).max(120), org: z.string().trim().max(120).default('') }))
+    .max(200)
+    .default([]),
 });
-const Adopt = z.object({ orgId: z.string().min(1).max(64), title: z.string().trim().min(1).max(200).optional() });
+const Adopt = z.object({
+  orgId: z.string().min(1).max(64),
+  title: z.string().trim().min(1).max(200).optional(),
+});
 const VersionRef = z.union([z.literal('live'), z.coerce.number().int().positive()]);
 
 export const RESTORE_ORIGIN = 'restore';
@@ -44,7 +55,10 @@ export function versionRoutes(store: Store, docs: LiveDocs, indexer: SearchIndex
       const { process, principal } = await requireProcessRole(c, store, c.req.param('id'), 'facilitator');
       const input = await parseJson(c, Freeze);
       const by = principal.kind === 'user' ? principal.user.id : principal.guest.id;
-      const meta = await freezeVersion(store, docs, process.id, input, { id: by, name: displayName(principal) });
+      const meta = await freezeVersion(store, docs, process.id, input, {
+        id: by,
+        name: displayName(principal),
+      });
       return c.json(meta, 201, { location: `/api/processes/${process.id}/versions/${meta.version}` });
     })
     .get('/:id/versions', async (c) => {
@@ -52,7 +66,12 @@ export function versionRoutes(store: Store, docs: LiveDocs, indexer: SearchIndex
       return c.json({ versions: (await store.listSnapshots(process.id)).map(toMeta) });
     })
     .get('/:id/versions/:version', async (c) => {
-      const { process, version } = await requireVersionAccess(c, store, c.req.param('id'), versionNumber(c.req.param('version')));
+      const { process, version } = await requireVersionAccess(
+        c,
+        store,
+        c.req.param('id'),
+        versionNumber(c.req.param('version')),
+      );
       const loaded = await loadVerifiedVersion(store, process.id, version);
       loaded.mapDoc.destroy();
       return c.json({ ...toMeta(loaded.record), map: loaded.map, discussion: loaded.discussion });
@@ -61,7 +80,8 @@ export function versionRoutes(store: Store, docs: LiveDocs, indexer: SearchIndex
       const id = c.req.param('id');
       const parse = (name: string) => {
         const parsed = VersionRef.safeParse(c.req.query(name) ?? 'live');
-        if (!parsed.success) throw badRequest('invalid-version', `${name} must be a version number or "live"`);
+        if (!parsed.success)
+          throw badRequest('invalid-version', `${name} must be a version number or "live"`);
         return parsed.data;
       };
       const [from, to] = [parse('from'), parse('to')];
@@ -100,7 +120,12 @@ export function versionRoutes(store: Store, docs: LiveDocs, indexer: SearchIndex
       if (!targetRole || !atLeast(targetRole, 'editor')) {
         throw forbidden('insufficient-role', 'Only editors of a municipality can adopt processes into it.');
       }
-      const { process, version } = await requireVersionAccess(c, store, c.req.param('id'), versionNumber(c.req.param('version')));
+      const { process, version } = await requireVersionAccess(
+        c,
+        store,
+        c.req.param('id'),
+        versionNumber(c.req.param('version')),
+      );
       const loaded = await loadVerifiedVersion(store, process.id, version);
       const adopted = await adoptVersion(store, process, loaded, input);
       loaded.mapDoc.destroy();
@@ -109,7 +134,8 @@ export function versionRoutes(store: Store, docs: LiveDocs, indexer: SearchIndex
     })
     .get('/:id/compare-origin', async (c) => {
       const { process } = await requireProcessRole(c, store, c.req.param('id'), 'viewer');
-      if (!process.originProcessId) throw badRequest('no-origin', 'This process was not adopted from another one.');
+      if (!process.originProcessId)
+        throw badRequest('no-origin', 'This process was not adopted from another one.');
       const { version } = await requireVersionAccess(c, store, process.originProcessId, 'published');
       const origin = await loadVerifiedVersion(store, process.originProcessId, version);
       origin.mapDoc.destroy();

@@ -18,16 +18,38 @@ const snapshot = (processId: string, name: string): NewSnapshot => ({
 async function seed(store: Store) {
   await store.createOrg({ id: 'kehl', name: 'Kehl' });
   await store.createOrg({ id: 'offenburg', name: 'Offenburg' });
-  await store.createProcess({ id: 'p1', title: 'Gewerbeanmeldung', orgId: 'kehl', tags: ['Wirtschaft'], tier: 'referenz' });
-  await store.createProcess({ id: 'p2', title: 'Hundesteuer', orgId: 'offenburg', description: 'Anmeldung eines Hundes' });
+  await store.createProcess({
+    id: 'p1',
+    title: 'Gewerbeanmeldung',
+    orgId: 'kehl',
+    tags: ['Wirtschaft'],
+    tier: 'referenz',
+  });
+  await store.createProcess({
+    id: 'p2',
+    title: 'Hundesteuer',
+    orgId: 'offenburg',
+    description: 'Anmeldung eines Hundes',
+  });
 }
 
 export function libraryContract(getStore: () => Store, rawSql: (sql: string) => Promise<void>): void {
   it('keeps process metadata and changes it in place', async () => {
     const store = getStore();
     await seed(store);
-    const updated = await store.updateProcessMeta('p1', { description: 'Neu', leikaKey: '99050012104000', tags: ['a', 'b'] });
-    expect(updated).toMatchObject({ title: 'Gewerbeanmeldung', description: 'Neu', leikaKey: '99050012104000', tags: ['a', 'b'], tier: 'referenz', status: 'draft' });
+    const updated = await store.updateProcessMeta('p1', {
+      description: 'Neu',
+      leikaKey: '99050012104000',
+      tags: ['a', 'b'],
+    });
+    expect(updated).toMatchObject({
+      title: 'Gewerbeanmeldung',
+      description: 'Neu',
+      leikaKey: '99050012104000',
+      tags: ['a', 'b'],
+      tier: 'referenz',
+      status: 'draft',
+    });
     expect(await store.updateProcessMeta('missing', { title: 'x' })).toBeUndefined();
   });
 
@@ -35,7 +57,10 @@ export function libraryContract(getStore: () => Store, rawSql: (sql: string) => 
     const store = getStore();
     await seed(store);
     await store.setSearchText('p1', 'Vollständigkeit prüfen · Gebühr erheben · Gewerbeschein aushändigen');
-    const find = async (text: string) => (await store.searchLibrary({ memberOrgIds: ['kehl', 'offenburg'], includePublished: false, text })).map((p) => p.id);
+    const find = async (text: string) =>
+      (await store.searchLibrary({ memberOrgIds: ['kehl', 'offenburg'], includePublished: false, text })).map(
+        (p) => p.id,
+      );
     expect(await find('Gebühr')).toEqual(['p1']);
     expect(await find('gewerbeschein')).toEqual(['p1']);
     expect(await find('schein')).toEqual(['p1']);
@@ -49,7 +74,9 @@ export function libraryContract(getStore: () => Store, rawSql: (sql: string) => 
     const store = getStore();
     await seed(store);
     const search = (q: Partial<Parameters<Store['searchLibrary']>[0]>) =>
-      store.searchLibrary({ memberOrgIds: ['kehl'], includePublished: true, ...q }).then((r) => r.map((p) => p.id));
+      store
+        .searchLibrary({ memberOrgIds: ['kehl'], includePublished: true, ...q })
+        .then((r) => r.map((p) => p.id));
     expect(await search({})).toEqual(['p1']);
     expect(await search({ tag: 'Wirtschaft' })).toEqual(['p1']);
     expect(await search({ tier: 'lokal' })).toEqual([]);
@@ -78,7 +105,9 @@ export function libraryContract(getStore: () => Store, rawSql: (sql: string) => 
     const store = getStore();
     await seed(store);
     await store.createSnapshot(snapshot('p1', 'Erste Fassung'));
-    await expect(rawSql("UPDATE snapshots SET name = 'gefälscht' WHERE process_id = 'p1'")).rejects.toThrow(/immutable/);
+    await expect(rawSql("UPDATE snapshots SET name = 'gefälscht' WHERE process_id = 'p1'")).rejects.toThrow(
+      /immutable/,
+    );
     await expect(rawSql("DELETE FROM snapshots WHERE process_id = 'p1'")).rejects.toThrow(/immutable/);
     expect((await store.getSnapshot('p1', 1))?.name).toBe('Erste Fassung');
   });
@@ -86,8 +115,19 @@ export function libraryContract(getStore: () => Store, rawSql: (sql: string) => 
   it('records lineage and lists the variants of a process', async () => {
     const store = getStore();
     await seed(store);
-    await store.createProcess({ id: 'p3', title: 'Gewerbeanmeldung Offenburg', orgId: 'offenburg', originProcessId: 'p1', originVersion: 1, tier: 'lokal' });
-    expect(await store.getProcess('p3')).toMatchObject({ originProcessId: 'p1', originVersion: 1, tier: 'lokal' });
+    await store.createProcess({
+      id: 'p3',
+      title: 'Gewerbeanmeldung Offenburg',
+      orgId: 'offenburg',
+      originProcessId: 'p1',
+      originVersion: 1,
+      tier: 'lokal',
+    });
+    expect(await store.getProcess('p3')).toMatchObject({
+      originProcessId: 'p1',
+      originVersion: 1,
+      tier: 'lokal',
+    });
     expect((await store.listVariants('p1')).map((p) => p.id)).toEqual(['p3']);
   });
 

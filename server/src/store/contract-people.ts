@@ -17,7 +17,9 @@ export function peopleAndCredentialsContract(getStore: () => Store): void {
     const store = getStore();
     await seed(store);
     expect((await store.getUserByEmail('ANNA@kehl.de'))?.id).toBe('u1');
-    await expect(store.createUser({ id: 'u2', email: 'Anna@Kehl.de', name: 'X', passwordHash: null })).rejects.toThrow();
+    await expect(
+      store.createUser({ id: 'u2', email: 'Anna@Kehl.de', name: 'X', passwordHash: null }),
+    ).rejects.toThrow();
     expect(await store.countUsers()).toBe(1);
   });
 
@@ -47,7 +49,13 @@ export function peopleAndCredentialsContract(getStore: () => Store): void {
   it('stores sessions and access tokens by hash and revokes tokens', async () => {
     const store = getStore();
     await seed(store);
-    await store.createSession({ tokenHash: 'h1', userId: 'u1', guestId: null, createdAt: NOW, expiresAt: LATER });
+    await store.createSession({
+      tokenHash: 'h1',
+      userId: 'u1',
+      guestId: null,
+      createdAt: NOW,
+      expiresAt: LATER,
+    });
     expect((await store.getSession('h1'))?.userId).toBe('u1');
     await store.deleteSession('h1');
     expect(await store.getSession('h1')).toBeUndefined();
@@ -61,9 +69,24 @@ export function peopleAndCredentialsContract(getStore: () => Store): void {
   it('redeems an invite at most max-uses times', async () => {
     const store = getStore();
     await seed(store);
-    const invite = { id: 'i1', tokenHash: 'ih1', processId: 'p1', role: 'editor' as const, createdBy: 'u1', createdAt: NOW, expiresAt: LATER, maxUses: 2 };
+    const invite = {
+      id: 'i1',
+      tokenHash: 'ih1',
+      processId: 'p1',
+      role: 'editor' as const,
+      createdBy: 'u1',
+      createdAt: NOW,
+      expiresAt: LATER,
+      maxUses: 2,
+    };
     await store.createInvite(invite);
-    const guest = (id: string) => ({ id, inviteId: 'i1', processId: 'p1', name: `Gast ${id}`, createdAt: NOW });
+    const guest = (id: string) => ({
+      id,
+      inviteId: 'i1',
+      processId: 'p1',
+      name: `Gast ${id}`,
+      createdAt: NOW,
+    });
     expect(await store.redeemInvite('i1', guest('g1'))).toBeDefined();
     expect(await store.redeemInvite('i1', guest('g2'))).toBeDefined();
     expect(await store.redeemInvite('i1', guest('g3'))).toBeUndefined();

@@ -108,7 +108,62 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       expect(readDoc(await store.loadDoc('p1/map'))).toEqual({ a: 'a' });
     });
 
+    it('moves everything into an empty store with a dump, byte for byte', async () => {
+      const doc = new Y.Doc();
+      await store.createOrg({ id: 'kehl', name: 'Kehl' });
+      await store.createUser({ id: 'u1', email: 'anna@kehl.de', name: 'Anna', passwordHash: 'scrypt$x' });
+      await store.setMembership({ userId: 'u1', orgId: 'kehl', role: 'admin' });
+      await store.createProcess({ id: 'p1', title: 'Gewerbeanmeldung', orgId: 'kehl', tags: ['Wirtschaft'] });
+      await store.createProcess({
+        id: 'p2',
+        title: 'Variante',
+        orgId: 'kehl',
+        originProcessId: 'p1',
+        originVersion: 1,
+      });
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);
+      await store.compact('p1/map');
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'b') }]);
+      await store.createSnapshot({
+        processId: 'p1',
+        name: 'v1',
+        note: '',
+        mapState: Y.encodeStateAsUpdate(doc),
+        discussionState: new Uint8Array([0, 0]),
+        canonicalJson: '{}',
+        sha256: 'h',
+        frozenBy: { id: 'u1', name: 'Anna' },
+        frozenAt: '2026-11-25T10:00:00.000Z',
+        agreedBy: [],
+      });
+      await store.publishVersion('p1', 1);
+      await store.createAccessToken({
+        id: 't1',
+        tokenHash: 'th',
+        userId: 'u1',
+        label: 'cli',
+        createdAt: '2026-11-25T10:00:00.000Z',
+      });
+      const dump = await store.dumpAll();
+
+      const target = await factory();
+      try {
+        await target.store.restoreAll(dump);
+        const again = await target.store.dumpAll();
+        expect(again).toEqual(dump);
+        expect(readDoc(await target.store.loadDoc('p1/map'))).toEqual({ a: 'a', b: 'b' });
+        expect((await target.store.getSnapshot('p1', 1))?.sha256).toBe('h');
+        await expect(target.store.restoreAll(dump)).rejects.toThrow(/not-empty/);
+      } finally {
+        await target.store.close();
+        await target.cleanup();
+      }
+    });
+
     peopleAndCredentialsContract(() => store);
-    libraryContract(() => store, (sql) => rawSql(sql));
+    libraryContract(
+      () => store,
+      (sql) => rawSql(sql),
+    );
   });
 }

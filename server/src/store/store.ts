@@ -29,7 +29,10 @@ export type ProcessRecord = ProcessMeta & {
   publishedVersion: number | null;
 };
 export type NewProcess = { id: string; title: string; orgId: string | null } & Partial<
-  Pick<ProcessRecord, 'description' | 'leikaKey' | 'tier' | 'tags' | 'status' | 'originProcessId' | 'originVersion'>
+  Pick<
+    ProcessRecord,
+    'description' | 'leikaKey' | 'tier' | 'tags' | 'status' | 'originProcessId' | 'originVersion'
+  >
 >;
 
 export type LibraryQuery = {
@@ -65,7 +68,13 @@ export type SnapshotRecord = SnapshotMeta & {
 export type NewSnapshot = Omit<SnapshotRecord, 'version'>;
 
 export type OrgRecord = { id: string; name: string; createdAt: string };
-export type UserRecord = { id: string; email: string; name: string; passwordHash: string | null; createdAt: string };
+export type UserRecord = {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  createdAt: string;
+};
 export type MembershipRecord = { userId: string; orgId: string; role: Role };
 
 /** A browser session belongs to a user or to a workshop guest; only the hash of its token is stored. */
@@ -99,7 +108,13 @@ export type InviteRecord = {
   revokedAt: string | null;
 };
 
-export type GuestRecord = { id: string; inviteId: string; processId: string; name: string; createdAt: string };
+export type GuestRecord = {
+  id: string;
+  inviteId: string;
+  processId: string;
+  name: string;
+  createdAt: string;
+};
 
 /** One document update to append to a room's log. */
 export type RoomUpdate = { room: string; update: Uint8Array };
@@ -148,7 +163,12 @@ export type PeopleStore = {
   createOrg(org: { id: string; name: string }): Promise<OrgRecord>;
   getOrg(id: string): Promise<OrgRecord | undefined>;
   listOrgs(): Promise<OrgRecord[]>;
-  createUser(user: { id: string; email: string; name: string; passwordHash: string | null }): Promise<UserRecord>;
+  createUser(user: {
+    id: string;
+    email: string;
+    name: string;
+    passwordHash: string | null;
+  }): Promise<UserRecord>;
   getUser(id: string): Promise<UserRecord | undefined>;
   getUserByEmail(email: string): Promise<UserRecord | undefined>;
   setPassword(userId: string, passwordHash: string): Promise<void>;
@@ -181,7 +201,28 @@ export type CredentialStore = {
   setSetting(key: string, value: string | null): Promise<void>;
 };
 
+/** Everything a deployment holds, for moving between backends (browser sessions are left out: people sign in again). */
+export type StoreDump = {
+  orgs: OrgRecord[];
+  users: UserRecord[];
+  memberships: MembershipRecord[];
+  processes: ProcessRecord[];
+  /** Each room's log merged into one state. */
+  docs: { room: string; state: Uint8Array }[];
+  snapshots: SnapshotRecord[];
+  accessTokens: AccessTokenRecord[];
+  invites: InviteRecord[];
+  guests: GuestRecord[];
+};
+
+export type DumpStore = {
+  dumpAll(): Promise<StoreDump>;
+  /** Writes a dump into an empty store in one transaction, keeping ids, timestamps and version numbers. */
+  restoreAll(dump: StoreDump): Promise<void>;
+};
+
 export type Store = DocStore &
+  DumpStore &
   ProcessStore &
   SnapshotStore &
   PeopleStore &

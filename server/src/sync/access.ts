@@ -16,7 +16,10 @@ export type SocketGrant = {
 export type SocketRefusal = { ok: false; close: CloseName };
 
 /** Decides a socket's role for one room, or refuses it with a named close reason. */
-export type SocketAccess = (request: IncomingMessage, address: RoomAddress) => Promise<SocketGrant | SocketRefusal>;
+export type SocketAccess = (
+  request: IncomingMessage,
+  address: RoomAddress,
+) => Promise<SocketGrant | SocketRefusal>;
 
 /**
  * Sockets authenticate like REST calls: the session cookie (browsers send it on same-origin upgrades),

@@ -19,7 +19,14 @@ export type Connection = {
 
 export function createConnection(
   socket: WebSocket,
-  options: { id: number; role: Role; ack: boolean; label: string; credentialKeys: string[]; metrics: SyncMetrics },
+  options: {
+    id: number;
+    role: Role;
+    ack: boolean;
+    label: string;
+    credentialKeys: string[];
+    metrics: SyncMetrics;
+  },
 ): Connection {
   const connection: Connection = {
     id: options.id,

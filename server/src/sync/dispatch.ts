@@ -45,7 +45,10 @@ export function dispatchFrame(context: DispatchContext, frame: Uint8Array): void
   }
 }
 
-function handleSync({ room, connection, metrics, isMapLocked }: DispatchContext, decoder: decoding.Decoder): void {
+function handleSync(
+  { room, connection, metrics, isMapLocked }: DispatchContext,
+  decoder: decoding.Decoder,
+): void {
   const syncType = readUint(decoder);
   switch (syncType) {
     case syncProtocol.messageYjsSyncStep1: {

@@ -26,7 +26,10 @@ export function updateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function awarenessFrame(awareness: awarenessProtocol.Awareness, clients: readonly number[]): Uint8Array {
+export function awarenessFrame(
+  awareness: awarenessProtocol.Awareness,
+  clients: readonly number[],
+): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]));

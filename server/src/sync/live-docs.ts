@@ -14,7 +14,11 @@ export type LiveDocs = {
 export class LiveDocChangeFailed extends Error {}
 
 export function createLiveDocs(rooms: Rooms, writes: WriteQueue): LiveDocs {
-  async function withRoom<T>(processId: string, channel: Channel, use: (doc: Y.Doc) => Promise<T>): Promise<T> {
+  async function withRoom<T>(
+    processId: string,
+    channel: Channel,
+    use: (doc: Y.Doc) => Promise<T>,
+  ): Promise<T> {
     const room = await rooms.acquire({ processId, channel });
     try {
       await writes.drained();

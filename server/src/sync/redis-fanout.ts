@@ -16,7 +16,10 @@ const KINDS = new Set<number>(Object.values(FANOUT_KIND));
 
 export async function createRedisFanout(options: RedisFanoutOptions): Promise<Fanout> {
   const instanceId = randomBytes(8).toString('hex');
-  const redisOptions = { maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(times * 100, 1000) };
+  const redisOptions = {
+    maxRetriesPerRequest: null,
+    retryStrategy: (times: number) => Math.min(times * 100, 1000),
+  };
   const publisher = new Redis(options.url, { ...redisOptions, lazyConnect: true });
   const subscriber = new Redis(options.url, { ...redisOptions, lazyConnect: true });
   const messageHandlers: ((message: FanoutMessage) => void)[] = [];
@@ -51,10 +54,12 @@ export async function createRedisFanout(options: RedisFanoutOptions): Promise<Fa
       await subscriber.unsubscribe(channelOf(room));
     },
     publish(message) {
-      publisher.publish(channelOf(message.room), Buffer.from(encode(message, instanceId))).catch((error: unknown) =>
-        // Not fatal: the update is already stored; peers re-read storage after they reconnect.
-        options.log('redis publish failed', error),
-      );
+      publisher
+        .publish(channelOf(message.room), Buffer.from(encode(message, instanceId)))
+        .catch((error: unknown) =>
+          // Not fatal: the update is already stored; peers re-read storage after they reconnect.
+          options.log('redis publish failed', error),
+        );
     },
     onMessage: (handler) => void messageHandlers.push(handler),
     onReconnect: (handler) => void reconnectHandlers.push(handler),

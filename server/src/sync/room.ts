@@ -131,7 +131,8 @@ export function createRoom(deps: RoomDeps): Room {
           // The update builds on edits the server never accepted (refused while locked, say): ask the
           // sender for what is missing, so its later, permitted edits do not stay stuck.
           const pendingAfter = doc.store.pendingStructs?.update;
-          if (connection && pendingAfter && pendingAfter !== pendingBefore) connection.send(syncStep1Frame(doc));
+          if (connection && pendingAfter && pendingAfter !== pendingBefore)
+            connection.send(syncStep1Frame(doc));
           deps.fanout.publish({ room: deps.name, kind: FANOUT_KIND.update, payload: update });
           if (connection?.ack && connections.has(connection)) {
             if (awaitingAck.size === 0) queueMicrotask(sendAcks);

@@ -63,7 +63,10 @@ export function createRooms(deps: RoomsDeps): Rooms {
 
   async function readStored(name: string): Promise<{ merged: Uint8Array; logLength: number }> {
     const stored = await deps.store.loadDoc(name);
-    const { merged, skipped } = mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]);
+    const { merged, skipped } = mergeStoredUpdates([
+      ...(stored.state ? [stored.state] : []),
+      ...stored.updates,
+    ]);
     if (skipped > 0) deps.log(`room ${name}: skipped ${skipped} undecodable stored updates`);
     return { merged, logLength: stored.updates.length };
   }
@@ -152,7 +155,9 @@ export function createRooms(deps: RoomsDeps): Rooms {
     if (isBusy(room, entry) || entries.get(name) !== entry || entry.unloadTimer === undefined) return;
     entries.delete(name);
     room.destroy();
-    await deps.fanout.unsubscribe(name).catch((error: unknown) => deps.log(`room ${name}: unsubscribe failed`, error));
+    await deps.fanout
+      .unsubscribe(name)
+      .catch((error: unknown) => deps.log(`room ${name}: unsubscribe failed`, error));
     try {
       await deps.store.compact(name);
     } catch (error) {
@@ -174,22 +179,22 @@ export function createRooms(deps: RoomsDeps): Rooms {
 
   function acquire(address: RoomAddress): Promise<Room> {
     const name = roomName(address.processId, address.channel);
-      const existing = entries.get(name);
-      if (existing) {
-        clearTimeout(existing.unloadTimer);
-        existing.unloadTimer = undefined;
-        return existing.loading;
-      }
-      const entry: Entry = { loading: load(name, address), holds: 0 };
-      entries.set(name, entry);
-      entry.loading.then(
-        (room) => (entry.room = room),
-        () => {
-          entries.delete(name);
-          early.delete(name);
-        },
-      );
-      return entry.loading;
+    const existing = entries.get(name);
+    if (existing) {
+      clearTimeout(existing.unloadTimer);
+      existing.unloadTimer = undefined;
+      return existing.loading;
+    }
+    const entry: Entry = { loading: load(name, address), holds: 0 };
+    entries.set(name, entry);
+    entry.loading.then(
+      (room) => (entry.room = room),
+      () => {
+        entries.delete(name);
+        early.delete(name);
+      },
+    );
+    return entry.loading;
   }
 
   return {
@@ -229,7 +234,8 @@ export function createRooms(deps: RoomsDeps): Rooms {
         const room = await entry.loading.catch(() => undefined);
         await entry.compacting;
         room?.destroy();
-        if (room) await deps.store.compact(name).catch((error: unknown) => deps.log(`compact ${name}`, error));
+        if (room)
+          await deps.store.compact(name).catch((error: unknown) => deps.log(`compact ${name}`, error));
       }
     },
   };

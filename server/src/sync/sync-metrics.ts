@@ -20,12 +20,27 @@ export function createSyncMetrics(
   registry.gauge('prozesswerk_connections', 'Open sync WebSocket connections', live.connections);
   return {
     updatesStored: registry.counter('prozesswerk_updates_stored_total', 'Document updates durably stored'),
-    batchesStored: registry.counter('prozesswerk_store_batches_total', 'Storage transactions of batched updates'),
+    batchesStored: registry.counter(
+      'prozesswerk_store_batches_total',
+      'Storage transactions of batched updates',
+    ),
     storeFailures: registry.counter('prozesswerk_store_failures_total', 'Storage writes that failed'),
-    storeWriteSeconds: registry.histogram('prozesswerk_store_write_seconds', 'Latency of one batched storage write'),
-    messagesReceived: registry.counter('prozesswerk_messages_received_total', 'Sync messages received by type'),
-    socketsClosed: registry.counter('prozesswerk_sockets_closed_total', 'Sync sockets closed by the server, by reason'),
-    updatesDenied: registry.counter('prozesswerk_updates_denied_total', 'Document updates dropped for lack of permission'),
+    storeWriteSeconds: registry.histogram(
+      'prozesswerk_store_write_seconds',
+      'Latency of one batched storage write',
+    ),
+    messagesReceived: registry.counter(
+      'prozesswerk_messages_received_total',
+      'Sync messages received by type',
+    ),
+    socketsClosed: registry.counter(
+      'prozesswerk_sockets_closed_total',
+      'Sync sockets closed by the server, by reason',
+    ),
+    updatesDenied: registry.counter(
+      'prozesswerk_updates_denied_total',
+      'Document updates dropped for lack of permission',
+    ),
     roomLoadSeconds: registry.histogram('prozesswerk_room_load_seconds', 'Time to load a room from storage'),
   };
 }

@@ -2,7 +2,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CLOSE, SESSION_LOCKED, SESSION_ROOT, parseRoomName, roomName, type RoomAddress } from '@prozesswerk/protocol';
+import {
+  CLOSE,
+  SESSION_LOCKED,
+  SESSION_ROOT,
+  parseRoomName,
+  roomName,
+  type RoomAddress,
+} from '@prozesswerk/protocol';
 import { createLiveDocs, type LiveDocs } from './live-docs.ts';
 import { createLocalFanout, type Fanout } from './fanout.ts';
 import type { Limits } from '../config.ts';
@@ -97,7 +104,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 
     const url = new URL(request.url ?? '/', 'http://localhost');
     const address = parseRoomName(decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1)));
-    if ('error' in address) return refuse(address.error === 'unknown-channel' ? 'unknownChannel' : 'unknownProcess');
+    if ('error' in address)
+      return refuse(address.error === 'unknown-channel' ? 'unknownChannel' : 'unknownProcess');
     if (!connectionsPerIp.allow(request.socket.remoteAddress ?? 'unknown')) return refuse('rateLimited');
 
     const grant = await deps.access(request, address);
@@ -133,7 +141,12 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     for (const frame of early.splice(0)) deliver(frame);
   }
 
-  function handleFrame(room: Room, connection: Connection, frame: Uint8Array, isMapLocked: () => boolean): void {
+  function handleFrame(
+    room: Room,
+    connection: Connection,
+    frame: Uint8Array,
+    isMapLocked: () => boolean,
+  ): void {
     if (!connection.isOpen()) return;
     try {
       dispatchFrame({ room, connection, metrics, isMapLocked }, frame);
@@ -167,7 +180,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     },
 
     disconnectCredential(key) {
-      for (const connection of open) if (connection.credentialKeys.includes(key)) connection.close('forbidden');
+      for (const connection of open)
+        if (connection.credentialKeys.includes(key)) connection.close('forbidden');
     },
 
     async close() {

@@ -16,7 +16,7 @@ type SessionRow = {
   created_at: string;
   expires_at: string;
 };
-type TokenRow = {
+export type TokenRow = {
   id: string;
   token_hash: string;
   user_id: string;
@@ -24,7 +24,7 @@ type TokenRow = {
   created_at: string;
   revoked_at: string | null;
 };
-type InviteRow = {
+export type InviteRow = {
   id: string;
   token_hash: string;
   process_id: string;
@@ -36,7 +36,13 @@ type InviteRow = {
   uses: number;
   revoked_at: string | null;
 };
-type GuestRow = { id: string; invite_id: string; process_id: string; name: string; created_at: string };
+export type GuestRow = {
+  id: string;
+  invite_id: string;
+  process_id: string;
+  name: string;
+  created_at: string;
+};
 
 const toSession = (r: SessionRow): SessionRecord => ({
   tokenHash: r.token_hash,
@@ -45,7 +51,7 @@ const toSession = (r: SessionRow): SessionRecord => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
 });
-const toToken = (r: TokenRow): AccessTokenRecord => ({
+export const toToken = (r: TokenRow): AccessTokenRecord => ({
   id: r.id,
   tokenHash: r.token_hash,
   userId: r.user_id,
@@ -53,7 +59,7 @@ const toToken = (r: TokenRow): AccessTokenRecord => ({
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 });
-const toInvite = (r: InviteRow): InviteRecord => ({
+export const toInvite = (r: InviteRow): InviteRecord => ({
   id: r.id,
   tokenHash: r.token_hash,
   processId: r.process_id,
@@ -65,7 +71,7 @@ const toInvite = (r: InviteRow): InviteRecord => ({
   uses: r.uses,
   revokedAt: r.revoked_at,
 });
-const toGuest = (r: GuestRow): GuestRecord => ({
+export const toGuest = (r: GuestRow): GuestRecord => ({
   id: r.id,
   inviteId: r.invite_id,
   processId: r.process_id,

@@ -2,6 +2,7 @@
 import type { Store } from '../store.ts';
 import { postgresCredentialStore } from './credentials.ts';
 import { postgresDocStore } from './docs.ts';
+import { postgresDumpStore } from './dump.ts';
 import { migratePostgres } from './migrations.ts';
 import { postgresPeopleStore } from './people.ts';
 import { createPool, type PoolOptions } from './pool.ts';
@@ -27,6 +28,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     ...postgresSnapshotStore(pool),
     ...postgresPeopleStore(pool),
     ...postgresCredentialStore(pool),
+    ...postgresDumpStore(pool),
     close: () => (closed ??= pool.end()),
   };
 }

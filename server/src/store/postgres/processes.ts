@@ -4,7 +4,7 @@ import { searchTerms } from '../search-terms.ts';
 import type { FimTier, LibraryQuery, ProcessRecord, ProcessStatus, ProcessStore } from '../store.ts';
 import { inTransaction } from './pool.ts';
 
-type ProcessRow = {
+export type ProcessRow = {
   id: string;
   org_id: string | null;
   title: string;
@@ -20,7 +20,7 @@ type ProcessRow = {
   updated_at: string;
 };
 
-function toProcess(row: ProcessRow): ProcessRecord {
+export function toProcess(row: ProcessRow): ProcessRecord {
   return {
     id: row.id,
     orgId: row.org_id,

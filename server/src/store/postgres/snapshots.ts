@@ -14,7 +14,11 @@ type SnapshotRow = {
   frozen_at: string;
   agreed_by: AgreedBy[];
 };
-type FullSnapshotRow = SnapshotRow & { map_state: Buffer; discussion_state: Buffer; canonical_json: string };
+export type FullSnapshotRow = SnapshotRow & {
+  map_state: Buffer;
+  discussion_state: Buffer;
+  canonical_json: string;
+};
 
 function toMeta(row: SnapshotRow): SnapshotMeta {
   return {
@@ -26,6 +30,15 @@ function toMeta(row: SnapshotRow): SnapshotMeta {
     frozenBy: { id: row.frozen_by_id, name: row.frozen_by_name },
     frozenAt: row.frozen_at,
     agreedBy: row.agreed_by,
+  };
+}
+
+export function toSnapshot(row: FullSnapshotRow): SnapshotRecord {
+  return {
+    ...toMeta(row),
+    mapState: new Uint8Array(row.map_state),
+    discussionState: new Uint8Array(row.discussion_state),
+    canonicalJson: row.canonical_json,
   };
 }
 
@@ -51,14 +64,7 @@ export function postgresSnapshotStore(pool: Pool): SnapshotStore {
         'SELECT * FROM snapshots WHERE process_id = $1 AND version = $2',
         [processId, version],
       );
-      const row = rows[0];
-      if (!row) return undefined;
-      return {
-        ...toMeta(row),
-        mapState: new Uint8Array(row.map_state),
-        discussionState: new Uint8Array(row.discussion_state),
-        canonicalJson: row.canonical_json,
-      };
+      return rows[0] && toSnapshot(rows[0]);
     },
     async publishVersion(processId, version) {
       await pool.query(

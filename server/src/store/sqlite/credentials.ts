@@ -1,10 +1,29 @@
 // SQLite: browser sessions, personal access tokens, workshop invites, guests and settings.
 import type Database from 'better-sqlite3';
 import type { Role } from '@prozesswerk/protocol';
-import type { AccessTokenRecord, CredentialStore, GuestRecord, InviteRecord, SessionRecord } from '../store.ts';
+import type {
+  AccessTokenRecord,
+  CredentialStore,
+  GuestRecord,
+  InviteRecord,
+  SessionRecord,
+} from '../store.ts';
 
-type SessionRow = { token_hash: string; user_id: string | null; guest_id: string | null; created_at: string; expires_at: string };
-type TokenRow = { id: string; token_hash: string; user_id: string; label: string; created_at: string; revoked_at: string | null };
+type SessionRow = {
+  token_hash: string;
+  user_id: string | null;
+  guest_id: string | null;
+  created_at: string;
+  expires_at: string;
+};
+type TokenRow = {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  label: string;
+  created_at: string;
+  revoked_at: string | null;
+};
 type InviteRow = {
   id: string;
   token_hash: string;
@@ -65,7 +84,9 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
       'INSERT INTO access_tokens (id, token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     selectToken: db.prepare('SELECT * FROM access_tokens WHERE token_hash = ?'),
-    revokeToken: db.prepare('UPDATE access_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL'),
+    revokeToken: db.prepare(
+      'UPDATE access_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+    ),
     existsToken: db.prepare('SELECT 1 FROM access_tokens WHERE token_hash = ?'),
     insertInvite: db.prepare(
       `INSERT INTO invites (id, token_hash, process_id, role, created_by, created_at, expires_at, max_uses)
@@ -76,7 +97,9 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
     selectInvites: db.prepare('SELECT * FROM invites WHERE process_id = ? ORDER BY created_at DESC'),
     revokeInvite: db.prepare('UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     useInvite: db.prepare('UPDATE invites SET uses = uses + 1 WHERE id = ? AND uses < max_uses'),
-    insertGuest: db.prepare('INSERT INTO guests (id, invite_id, process_id, name, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insertGuest: db.prepare(
+      'INSERT INTO guests (id, invite_id, process_id, name, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
     selectGuest: db.prepare('SELECT * FROM guests WHERE id = ?'),
     selectSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
     upsertSetting: db.prepare(
@@ -92,7 +115,8 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
   });
 
   return {
-    createSession: async (s) => void q.insertSession.run(s.tokenHash, s.userId, s.guestId, s.createdAt, s.expiresAt),
+    createSession: async (s) =>
+      void q.insertSession.run(s.tokenHash, s.userId, s.guestId, s.createdAt, s.expiresAt),
     getSession: async (hash) => {
       const row = q.selectSession.get(hash) as SessionRow | undefined;
       return row ? toSession(row) : undefined;
@@ -108,7 +132,16 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
       return q.existsToken.get(hash) !== undefined;
     },
     createInvite: async (i) =>
-      void q.insertInvite.run(i.id, i.tokenHash, i.processId, i.role, i.createdBy, i.createdAt, i.expiresAt, i.maxUses),
+      void q.insertInvite.run(
+        i.id,
+        i.tokenHash,
+        i.processId,
+        i.role,
+        i.createdBy,
+        i.createdAt,
+        i.expiresAt,
+        i.maxUses,
+      ),
     getInvite: async (id) => {
       const row = q.selectInvite.get(id) as InviteRow | undefined;
       return row ? toInvite(row) : undefined;
@@ -125,6 +158,7 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
       return row ? toGuest(row) : undefined;
     },
     getSetting: async (key) => (q.selectSetting.get(key) as { value: string } | undefined)?.value,
-    setSetting: async (key, value) => void (value === null ? q.deleteSetting.run(key) : q.upsertSetting.run(key, value)),
+    setSetting: async (key, value) =>
+      void (value === null ? q.deleteSetting.run(key) : q.upsertSetting.run(key, value)),
   };
 }

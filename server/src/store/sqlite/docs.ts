@@ -26,7 +26,10 @@ export function sqliteDocStore(db: Database.Database): DocStore {
   const read = db.transaction((room: string): StoredDoc => {
     const state = selectState.get(room) as { state: Buffer } | undefined;
     const rows = selectUpdates.all(room) as { data: Buffer }[];
-    return { state: state ? new Uint8Array(state.state) : null, updates: rows.map((r) => new Uint8Array(r.data)) };
+    return {
+      state: state ? new Uint8Array(state.state) : null,
+      updates: rows.map((r) => new Uint8Array(r.data)),
+    };
   });
 
   const compactRoom = db.transaction((room: string) => {

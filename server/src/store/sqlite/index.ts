@@ -9,6 +9,7 @@ import { migrateSqlite } from './migrations.ts';
 import { sqlitePeopleStore } from './people.ts';
 import { sqliteProcessStore } from './processes.ts';
 import { sqliteSnapshotStore } from './snapshots.ts';
+import { sqliteDumpStore } from './dump.ts';
 
 export type SqliteStoreOptions = {
   /** Folder for the database file; ':memory:' for a throwaway store. */
@@ -38,6 +39,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...sqliteSnapshotStore(db),
     ...sqlitePeopleStore(db),
     ...sqliteCredentialStore(db),
+    ...sqliteDumpStore(
+      db,
+      (table) => db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[],
+    ),
     async close() {
       if (db.open) db.close();
     },

@@ -15,14 +15,20 @@ const toUser = (r: UserRow): UserRecord => ({
   createdAt: r.created_at,
 });
 const toOrg = (r: OrgRow): OrgRecord => ({ id: r.id, name: r.name, createdAt: r.created_at });
-const toMembership = (r: MembershipRow): MembershipRecord => ({ userId: r.user_id, orgId: r.org_id, role: r.role });
+const toMembership = (r: MembershipRow): MembershipRecord => ({
+  userId: r.user_id,
+  orgId: r.org_id,
+  role: r.role,
+});
 
 export function sqlitePeopleStore(db: Database.Database): PeopleStore {
   const q = {
     insertOrg: db.prepare('INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)'),
     selectOrg: db.prepare('SELECT * FROM orgs WHERE id = ?'),
     selectOrgs: db.prepare('SELECT * FROM orgs ORDER BY name'),
-    insertUser: db.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insertUser: db.prepare(
+      'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
     selectUser: db.prepare('SELECT * FROM users WHERE id = ?'),
     selectUserByEmail: db.prepare('SELECT * FROM users WHERE email = ?'),
     updatePassword: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),

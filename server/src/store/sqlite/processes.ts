@@ -103,7 +103,9 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
     async listProcesses(orgIds) {
       if (orgIds.length === 0) return [];
       const rows = db
-        .prepare(`SELECT * FROM processes WHERE org_id IN (${orgIds.map(() => '?').join(', ')}) ORDER BY updated_at DESC, id`)
+        .prepare(
+          `SELECT * FROM processes WHERE org_id IN (${orgIds.map(() => '?').join(', ')}) ORDER BY updated_at DESC, id`,
+        )
         .all(...orgIds) as ProcessRow[];
       return rows.map(toProcess);
     },

@@ -44,7 +44,9 @@ export function sqliteSnapshotStore(db: Database.Database): SnapshotStore {
     agree: db.prepare("UPDATE processes SET status = 'agreed', updated_at = ? WHERE id = ?"),
     list: db.prepare(`SELECT ${META_COLUMNS} FROM snapshots WHERE process_id = ? ORDER BY version`),
     get: db.prepare('SELECT * FROM snapshots WHERE process_id = ? AND version = ?'),
-    publish: db.prepare("UPDATE processes SET published_version = ?, status = 'published', updated_at = ? WHERE id = ?"),
+    publish: db.prepare(
+      "UPDATE processes SET published_version = ?, status = 'published', updated_at = ? WHERE id = ?",
+    ),
   };
 
   const create = db.transaction((input: NewSnapshot): SnapshotRecord => {
@@ -65,7 +67,8 @@ export function sqliteSnapshotStore(db: Database.Database): SnapshotStore {
     listSnapshots: async (processId) => (q.list.all(processId) as SnapshotRow[]).map(toMeta),
     async getSnapshot(processId, version) {
       const row = q.get.get(processId, version) as SnapshotRow | undefined;
-      if (!row || !row.map_state || !row.discussion_state || row.canonical_json === undefined) return undefined;
+      if (!row || !row.map_state || !row.discussion_state || row.canonical_json === undefined)
+        return undefined;
       return {
         ...toMeta(row),
         mapState: new Uint8Array(row.map_state),
@@ -73,6 +76,7 @@ export function sqliteSnapshotStore(db: Database.Database): SnapshotStore {
         canonicalJson: row.canonical_json,
       };
     },
-    publishVersion: async (processId, version) => void q.publish.run(version, new Date().toISOString(), processId),
+    publishVersion: async (processId, version) =>
+      void q.publish.run(version, new Date().toISOString(), processId),
   };
 }

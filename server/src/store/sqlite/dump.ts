@@ -1,0 +1,215 @@
+// SQLite: dumping everything for export, and restoring a dump into an empty database.
+import type Database from 'better-sqlite3';
+import { mergeStoredUpdates } from '../merge.ts';
+import type { DumpStore, StoreDump } from '../store.ts';
+
+type Row = Record<string, unknown>;
+
+/** Tables and the order a restore must insert them in (references first). */
+const TABLES = [
+  'orgs',
+  'users',
+  'memberships',
+  'processes',
+  'snapshots',
+  'access_tokens',
+  'invites',
+  'guests',
+] as const;
+
+export function sqliteDumpStore(db: Database.Database, read: (table: string) => Row[]): DumpStore {
+  const isEmpty = () =>
+    ['orgs', 'users', 'processes', 'doc_states', 'doc_updates'].every(
+      (table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
+    );
+
+  return {
+    async dumpAll() {
+      const dump = db.transaction(() => ({
+        tables: Object.fromEntries(TABLES.map((t) => [t, read(t)])),
+        docs: dumpDocs(db),
+      }))();
+      return toDump(dump.tables, dump.docs);
+    },
+    async restoreAll(dump) {
+      if (!isEmpty()) throw new Error('target-not-empty');
+      db.transaction(() => restore(db, dump))();
+    },
+  };
+}
+
+function dumpDocs(db: Database.Database): { room: string; state: Uint8Array }[] {
+  const rooms = db
+    .prepare('SELECT room FROM doc_states UNION SELECT room FROM doc_updates ORDER BY room')
+    .all() as { room: string }[];
+  const state = db.prepare('SELECT state FROM doc_states WHERE room = ?');
+  const updates = db.prepare('SELECT data FROM doc_updates WHERE room = ? ORDER BY seq');
+  return rooms.map(({ room }) => {
+    const base = state.get(room) as { state: Buffer } | undefined;
+    const log = (updates.all(room) as { data: Buffer }[]).map((row) => row.data);
+    return { room, state: mergeStoredUpdates([...(base ? [base.state] : []), ...log]).merged };
+  });
+}
+
+function toDump(tables: Record<string, Row[]>, docs: StoreDump['docs']): StoreDump {
+  const rows = (table: string) => tables[table] ?? [];
+  return {
+    orgs: rows('orgs').map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at })) as StoreDump['orgs'],
+    users: rows('users').map((r) => ({
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      passwordHash: r.password_hash,
+      createdAt: r.created_at,
+    })) as StoreDump['users'],
+    memberships: rows('memberships').map((r) => ({
+      userId: r.user_id,
+      orgId: r.org_id,
+      role: r.role,
+    })) as StoreDump['memberships'],
+    processes: rows('processes').map((r) => ({
+      id: r.id,
+      orgId: r.org_id,
+      title: r.title,
+      description: r.description,
+      leikaKey: r.leika_key,
+      tier: r.tier,
+      tags: JSON.parse(r.tags as string) as string[],
+      status: r.status,
+      originProcessId: r.origin_process_id,
+      originVersion: r.origin_version,
+      publishedVersion: r.published_version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    })) as StoreDump['processes'],
+    docs,
+    snapshots: rows('snapshots').map((r) => ({
+      processId: r.process_id,
+      version: r.version,
+      name: r.name,
+      note: r.note,
+      sha256: r.sha256,
+      frozenBy: { id: r.frozen_by_id, name: r.frozen_by_name },
+      frozenAt: r.frozen_at,
+      agreedBy: JSON.parse(r.agreed_by as string) as unknown,
+      mapState: new Uint8Array(r.map_state as Buffer),
+      discussionState: new Uint8Array(r.discussion_state as Buffer),
+      canonicalJson: r.canonical_json,
+    })) as StoreDump['snapshots'],
+    accessTokens: rows('access_tokens').map((r) => ({
+      id: r.id,
+      tokenHash: r.token_hash,
+      userId: r.user_id,
+      label: r.label,
+      createdAt: r.created_at,
+      revokedAt: r.revoked_at,
+    })) as StoreDump['accessTokens'],
+    invites: rows('invites').map((r) => ({
+      id: r.id,
+      tokenHash: r.token_hash,
+      processId: r.process_id,
+      role: r.role,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      maxUses: r.max_uses,
+      uses: r.uses,
+      revokedAt: r.revoked_at,
+    })) as StoreDump['invites'],
+    guests: rows('guests').map((r) => ({
+      id: r.id,
+      inviteId: r.invite_id,
+      processId: r.process_id,
+      name: r.name,
+      createdAt: r.created_at,
+    })) as StoreDump['guests'],
+  };
+}
+
+function restore(db: Database.Database, dump: StoreDump): void {
+  const insert = (sql: string) => db.prepare(sql);
+  const org = insert('INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)');
+  for (const o of dump.orgs) org.run(o.id, o.name, o.createdAt);
+  const user = insert(
+    'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const u of dump.users) user.run(u.id, u.email, u.name, u.passwordHash, u.createdAt);
+  const membership = insert('INSERT INTO memberships (user_id, org_id, role) VALUES (?, ?, ?)');
+  for (const m of dump.memberships) membership.run(m.userId, m.orgId, m.role);
+  const process = insert(
+    `INSERT INTO processes (id, org_id, title, description, leika_key, tier, tags, status, origin_process_id,
+       origin_version, published_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
+  );
+  const search = insert(
+    'INSERT INTO process_search (process_id, title, description, tags, body) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const p of dump.processes) {
+    process.run(
+      p.id,
+      p.orgId,
+      p.title,
+      p.description,
+      p.leikaKey,
+      p.tier,
+      JSON.stringify(p.tags),
+      p.status,
+      p.originVersion,
+      p.publishedVersion,
+      p.createdAt,
+      p.updatedAt,
+    );
+    search.run(p.id, p.title, p.description, p.tags.join(' '), '');
+  }
+  // Lineage points between processes, so it is set once they all exist.
+  const origin = insert('UPDATE processes SET origin_process_id = ? WHERE id = ?');
+  for (const p of dump.processes) if (p.originProcessId) origin.run(p.originProcessId, p.id);
+  const doc = insert('INSERT INTO doc_states (room, state, updated_at) VALUES (?, ?, ?)');
+  const now = new Date().toISOString();
+  for (const d of dump.docs) doc.run(d.room, d.state, now);
+  const snapshot = insert(
+    `INSERT INTO snapshots (process_id, version, name, note, sha256, frozen_by_id, frozen_by_name, frozen_at, agreed_by,
+       map_state, discussion_state, canonical_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const s of dump.snapshots) {
+    snapshot.run(
+      s.processId,
+      s.version,
+      s.name,
+      s.note,
+      s.sha256,
+      s.frozenBy.id,
+      s.frozenBy.name,
+      s.frozenAt,
+      JSON.stringify(s.agreedBy),
+      s.mapState,
+      s.discussionState,
+      s.canonicalJson,
+    );
+  }
+  const token = insert(
+    'INSERT INTO access_tokens (id, token_hash, user_id, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const t of dump.accessTokens)
+    token.run(t.id, t.tokenHash, t.userId, t.label, t.createdAt, t.revokedAt);
+  const invite = insert(
+    `INSERT INTO invites (id, token_hash, process_id, role, created_by, created_at, expires_at, max_uses, uses, revoked_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const i of dump.invites)
+    invite.run(
+      i.id,
+      i.tokenHash,
+      i.processId,
+      i.role,
+      i.createdBy,
+      i.createdAt,
+      i.expiresAt,
+      i.maxUses,
+      i.uses,
+      i.revokedAt,
+    );
+  const guest = insert(
+    'INSERT INTO guests (id, invite_id, process_id, name, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const g of dump.guests) guest.run(g.id, g.inviteId, g.processId, g.name, g.createdAt);
+}

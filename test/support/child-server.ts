@@ -1,0 +1,110 @@
+// Test support: the real server as a child process (node + tsx), so a test can SIGKILL it and start it again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { addMember, createOrg, issueAccessToken } from '../../server/src/auth/accounts.ts';
+import { parseConfig } from '../../server/src/config.ts';
+import { createStore } from '../../server/src/store/create-store.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export type ChildServer = {
+  readonly url: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** SIGKILL: no shutdown hook runs, nothing is flushed or compacted; resolves once the process is gone. */
+  kill(): Promise<void>;
+  /** SIGTERM: the orderly shutdown path; resolves once the process is gone. */
+  stop(): Promise<void>;
+  /** What the process printed so far (stdout and stderr), for failure messages. */
+  output(): string;
+};
+
+/** A port that was free a moment ago: listen on port 0, note the port, close. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      if (address === null || typeof address === 'string') return reject(new Error('no port assigned'));
+      probe.close(() => resolve(address.port));
+    });
+  });
+}
+
+/** Creates a municipality and an admin in a fresh data directory, as an operator would with the CLI. */
+export async function seedAdmin(dataDir: string): Promise<{ token: string }> {
+  const store = await createStore(parseConfig({ DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'FULL' }));
+  try {
+    const org = await createOrg(store, 'Kehl');
+    await addMember(store, { email: 'admin@kehl.de', name: 'Admin', orgId: org.id, role: 'admin' });
+    return { token: (await issueAccessToken(store, 'admin@kehl.de')).token };
+  } finally {
+    await store.close();
+  }
+}
+
+export type SpawnOptions = { port: number; dataDir: string; env?: Record<string, string> };
+
+/** Starts `server/src/main.ts` in its own Node process and resolves once GET /healthz answers 200. */
+export async function spawnServer(options: SpawnOptions, timeoutMs = 30_000): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      SQLITE_SYNCHRONOUS: 'FULL',
+      MAX_CONNECTIONS_PER_IP_PER_MINUTE: '100000',
+      CLIENT_DIST: '',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${options.port}`;
+
+  try {
+    await waitForHealth(url, child, timeoutMs);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    throw new Error(`server did not start: ${(error as Error).message}\n${output}`);
+  }
+
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    await exited;
+  };
+  return {
+    url,
+    port: options.port,
+    dataDir: options.dataDir,
+    kill: () => signal('SIGKILL'),
+    stop: () => signal('SIGTERM'),
+    output: () => output,
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`exited early (${child.exitCode ?? child.signalCode})`);
+    }
+    if (Date.now() > deadline)
+      throw new Error(`no healthy answer from ${url}/healthz within ${timeoutMs} ms`);
+    const healthy = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) }).then(
+      (response) => response.status === 200,
+      // Not listening yet: connection refused or timed out; try again shortly.
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
