@@ -5,8 +5,8 @@ import { createSqliteStore } from './sqlite/index.ts';
 import type { Store } from './store.ts';
 
 export async function createStore(
-  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'sqliteSynchronous'>,
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'sqliteSynchronous'>,
 ): Promise<Store> {
-  if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl });
+  if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl, schema: config.databaseSchema });
   return createSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
 }

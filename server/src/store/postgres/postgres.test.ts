@@ -4,6 +4,7 @@ import { Client, escapeIdentifier } from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { storeContractSuite, type StoreFactory } from '../contract.ts';
+import { createSqliteStore } from '../sqlite/index.ts';
 import type { Store } from '../store.ts';
 import { createPostgresStore } from './index.ts';
 
@@ -106,6 +107,55 @@ describe.skipIf(!url)('PostgreSQL store', () => {
       if (loaded.state) Y.applyUpdate(doc, loaded.state);
       for (const update of loaded.updates) Y.applyUpdate(doc, update);
       expect(doc.getMap('nodes').size).toBe(4 * perWriter);
+    });
+
+    it('takes over a SQLite deployment from its dump', async () => {
+      schema = newSchema();
+      const sqlite = createSqliteStore({ dataDir: ':memory:' });
+      const source = new Y.Doc();
+      source.getMap('nodes').set('n1', 'Antrag prüfen');
+      await sqlite.createOrg({ id: 'kehl', name: 'Kehl' });
+      await sqlite.createUser({ id: 'u1', email: 'Anna@Kehl.de', name: 'Anna', passwordHash: null });
+      await sqlite.createProcess({
+        id: 'p1',
+        title: 'Gewerbeanmeldung',
+        orgId: 'kehl',
+        tags: ['Wirtschaft', 'Gewerbe'],
+      });
+      await sqlite.createProcess({
+        id: 'p2',
+        title: 'Variante',
+        orgId: 'kehl',
+        originProcessId: 'p1',
+        originVersion: 1,
+      });
+      await sqlite.appendUpdates([{ room: 'p1/map', update: Y.encodeStateAsUpdate(source) }]);
+      await sqlite.createSnapshot({
+        processId: 'p1',
+        name: 'v1',
+        note: 'ä',
+        mapState: Y.encodeStateAsUpdate(source),
+        discussionState: new Uint8Array([0, 0]),
+        canonicalJson: '{"n1":"Antrag prüfen"}',
+        sha256: 'h',
+        frozenBy: { id: 'u1', name: 'Anna' },
+        frozenAt: '2026-11-25T10:00:00.000Z',
+        agreedBy: [{ name: 'Anna', org: 'Kehl' }],
+      });
+      const dump = await sqlite.dumpAll();
+      await sqlite.close();
+
+      const postgres = await open();
+      await postgres.restoreAll(dump);
+      expect(await postgres.dumpAll()).toEqual(dump);
+      expect((await postgres.getUserByEmail('anna@kehl.de'))?.id).toBe('u1');
+      expect((await postgres.listVariants('p1')).map((p) => p.id)).toEqual(['p2']);
+      const search = await postgres.searchLibrary({
+        memberOrgIds: ['kehl'],
+        includePublished: false,
+        tag: 'Gewerbe',
+      });
+      expect(search.map((p) => p.id)).toEqual(['p1']);
     });
   });
 });
