@@ -7,6 +7,7 @@ import type { Store } from './store.ts';
 export async function createStore(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'sqliteSynchronous'>,
 ): Promise<Store> {
-  if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl, schema: config.databaseSchema });
+  if (config.databaseUrl)
+    return createPostgresStore({ url: config.databaseUrl, schema: config.databaseSchema });
   return createSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
 }

@@ -8,6 +8,8 @@ import { inTransaction } from './pool.ts';
 import { toProcess, type ProcessRow } from './processes.ts';
 import { toSnapshot, type FullSnapshotRow } from './snapshots.ts';
 
+import { orderDump } from '../dump-order.ts';
+
 type Row = Record<string, unknown>;
 
 /** Rows per INSERT while restoring: big enough to be fast, small enough to keep one statement's JSON modest. */
@@ -16,7 +18,8 @@ const RESTORE_CHUNK = 500;
 export function postgresDumpStore(pool: Pool): DumpStore {
   return {
     // One snapshot of the whole database, however long the dump takes and whatever the server writes meanwhile.
-    dumpAll: () => inTransaction(pool, readDump, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'),
+    dumpAll: async () =>
+      orderDump(await inTransaction(pool, readDump, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')),
     restoreAll: (dump) => inTransaction(pool, (client) => restore(client, dump)),
   };
 }

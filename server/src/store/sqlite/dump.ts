@@ -1,6 +1,7 @@
 // SQLite: dumping everything for export, and restoring a dump into an empty database.
 import type Database from 'better-sqlite3';
 import { mergeStoredUpdates } from '../merge.ts';
+import { orderDump } from '../dump-order.ts';
 import type { DumpStore, StoreDump } from '../store.ts';
 
 type Row = Record<string, unknown>;
@@ -29,7 +30,7 @@ export function sqliteDumpStore(db: Database.Database, read: (table: string) => 
         tables: Object.fromEntries(TABLES.map((t) => [t, read(t)])),
         docs: dumpDocs(db),
       }))();
-      return toDump(dump.tables, dump.docs);
+      return orderDump(toDump(dump.tables, dump.docs));
     },
     async restoreAll(dump) {
       if (!isEmpty()) throw new Error('target-not-empty');

@@ -1,0 +1,24 @@
+// Puts a dump in one canonical order (by key, code unit by code unit), whichever database produced it.
+import type { StoreDump } from './store.ts';
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function by<T>(key: (item: T) => string): (items: T[]) => T[] {
+  return (items) => [...items].sort((x, y) => compare(key(x), key(y)));
+}
+
+export function orderDump(dump: StoreDump): StoreDump {
+  return {
+    orgs: by<StoreDump['orgs'][number]>((o) => o.id)(dump.orgs),
+    users: by<StoreDump['users'][number]>((u) => u.id)(dump.users),
+    memberships: by<StoreDump['memberships'][number]>((m) => `${m.userId}\u0000${m.orgId}`)(dump.memberships),
+    processes: by<StoreDump['processes'][number]>((p) => p.id)(dump.processes),
+    docs: by<StoreDump['docs'][number]>((d) => d.room)(dump.docs),
+    snapshots: by<StoreDump['snapshots'][number]>(
+      (s) => `${s.processId}\u0000${String(s.version).padStart(10, '0')}`,
+    )(dump.snapshots),
+    accessTokens: by<StoreDump['accessTokens'][number]>((t) => t.id)(dump.accessTokens),
+    invites: by<StoreDump['invites'][number]>((i) => i.id)(dump.invites),
+    guests: by<StoreDump['guests'][number]>((g) => g.id)(dump.guests),
+  };
+}
