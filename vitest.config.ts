@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts'],
+          // Property tests and scrypt are CPU-bound; a busy 2-core CI machine needs headroom.
+          testTimeout: 30_000,
         },
       },
       {

@@ -10,6 +10,12 @@ export const PROCESS_MODEL_ERROR_CODES = [
   'unknown-lane',
   'schema-too-new',
   'missing-migration',
+  'unknown-thread',
+  'unknown-comment',
+  'not-author',
+  'comment-deleted',
+  'voting-closed',
+  'vote-limit',
 ] as const;
 
 export type ProcessModelErrorCode = (typeof PROCESS_MODEL_ERROR_CODES)[number];

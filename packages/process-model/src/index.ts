@@ -72,3 +72,9 @@ export type {
   ProcessMapDiff,
   ProcessMapDiffSummary,
 } from './diff.ts';
+export { computeMetrics } from './metrics.ts';
+export type { MediaBreak, MetricsOptions, ProcessMetrics } from './metrics.ts';
+export { METRIC_WARNING_CODES } from './metrics-warnings.ts';
+export type { MetricWarning, MetricWarningCode } from './metrics-warnings.ts';
+export * from './discussion/index.ts';
+export * from './session/index.ts';

@@ -1,0 +1,53 @@
+// Public API of the discussion document: threads, comments, reactions and dot votes of a process.
+export {
+  ANCHOR_TYPES,
+  MAX_COMMENT_LENGTH,
+  MAX_DECISION_LENGTH,
+  MAX_EMOJI_LENGTH,
+  MAX_MENTIONS,
+  MAX_PERSON_ID_LENGTH,
+  MAX_PERSON_NAME_LENGTH,
+  MAX_VOTES_PER_PARTICIPANT,
+  THREAD_FILTERS,
+  THREAD_STATUSES,
+  asCommentId,
+  asRoundId,
+  asThreadId,
+} from './schema.ts';
+export type {
+  AnchorType,
+  CommentId,
+  Discussion,
+  DiscussionComment,
+  DiscussionThread,
+  Person,
+  Reaction,
+  RoundId,
+  ThreadAnchor,
+  ThreadFilter,
+  ThreadId,
+  ThreadStatus,
+  Vote,
+} from './schema.ts';
+export { anchorSchema, personSchema } from './validate.ts';
+export { THREADS_KEY, VOTES_KEY, createDiscussionDoc, getThreads, getVotes } from './doc.ts';
+export { createThread, reopenThread, resolveThread } from './thread-mutations.ts';
+export type { NewThread, Resolution } from './thread-mutations.ts';
+export { deleteComment, editComment, reply, toggleReaction } from './comment-mutations.ts';
+export type { CommentEdit, NewReply, ReactionToggle } from './comment-mutations.ts';
+export { castVote, remainingVotes, retractVote } from './votes.ts';
+export type { VoteInput, VoteRound } from './votes.ts';
+export { readDiscussion } from './read.ts';
+export {
+  filterThreads,
+  isUnreadComment,
+  orphanedThreads,
+  threadViews,
+  threadsForElement,
+  unreadSummary,
+} from './queries.ts';
+export type { ThreadView, UnreadSummary } from './queries.ts';
+export { parseMentions } from './mentions.ts';
+export type { Mentionable } from './mentions.ts';
+export { decisionLogMarkdown } from './decision-log.ts';
+export type { DecisionLogOptions } from './decision-log.ts';

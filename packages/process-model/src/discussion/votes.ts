@@ -1,0 +1,107 @@
+// Dot voting in the discussion doc: cast and retract a participant's dots within their round's limit.
+import type * as Y from 'yjs';
+import { ProcessModelError } from '../errors.ts';
+import type { NodeId } from '../ids.ts';
+import { LOCAL_ORIGIN } from '../origin.ts';
+import { idSchema, parseOrThrow } from '../validate.ts';
+import { getVotes } from './doc.ts';
+import type { Discussion, Person } from './schema.ts';
+import { personIdSchema } from './validate.ts';
+
+// What a vote needs from the round (the session doc's `votingRound` has this shape).
+export interface VoteRound {
+  id: string;
+  open: boolean;
+  votesPerParticipant: number;
+}
+
+export interface VoteInput {
+  round: VoteRound;
+  targetId: NodeId;
+  by: Pick<Person, 'id'>;
+}
+
+/*
+ * Each (round, person, target) is its own key in the flat `votes` map, holding that person's dots
+ * on that target. Only that person writes it, so concurrent votes by many participants never
+ * conflict; a nested map per round or target would be created by whoever votes first, and two
+ * first voters would each create one and lose the other's dots. JSON keeps the three ids apart
+ * whatever characters they contain.
+ */
+export function voteKey(roundId: string, personId: string, targetId: string): string {
+  return JSON.stringify([roundId, personId, targetId]);
+}
+
+export function parseVoteKey(
+  key: string,
+): { roundId: string; personId: string; targetId: string } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(key);
+  } catch {
+    return undefined; // not a vote written by this code; readers skip it
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string')) {
+    return undefined;
+  }
+  const [roundId, personId, targetId] = parsed as [string, string, string];
+  return { roundId, personId, targetId };
+}
+
+// A stored count is valid when it is a positive integer; anything else counts as no dots.
+export function readVoteCount(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+// Returns the dots the person has left in the round. Several dots on one target are allowed.
+export function castVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCAL_ORIGIN): number {
+  const { round, key, personId } = parseVoteInput(input);
+  const votes = getVotes(doc);
+  const used = dotsUsed(votes, round.id, personId);
+  if (used >= round.votesPerParticipant) {
+    throw new ProcessModelError(
+      'vote-limit',
+      `all ${round.votesPerParticipant} votes of this round are used`,
+    );
+  }
+  doc.transact(() => votes.set(key, readVoteCount(votes.get(key)) + 1), origin);
+  return round.votesPerParticipant - used - 1;
+}
+
+// Takes one of the person's dots off the target; a no-op (no transaction) when there is none.
+export function retractVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCAL_ORIGIN): number {
+  const { round, key, personId } = parseVoteInput(input);
+  const votes = getVotes(doc);
+  const count = readVoteCount(votes.get(key));
+  if (count > 0) {
+    doc.transact(() => (count === 1 ? votes.delete(key) : votes.set(key, count - 1)), origin);
+  }
+  return Math.max(0, round.votesPerParticipant - dotsUsed(votes, round.id, personId));
+}
+
+// For the UI: how many dots the person can still give in the round.
+export function remainingVotes(discussion: Discussion, round: VoteRound, personId: string): number {
+  let used = 0;
+  for (const vote of discussion.votes) {
+    if (vote.roundId === round.id && vote.personId === personId) used += vote.count;
+  }
+  return Math.max(0, round.votesPerParticipant - used);
+}
+
+function parseVoteInput(input: VoteInput): { round: VoteRound; key: string; personId: string } {
+  const { round } = input;
+  if (!round.open) throw new ProcessModelError('voting-closed', `voting round ${round.id} is closed`);
+  const roundId = parseOrThrow(idSchema, round.id, 'invalid-input', 'round id');
+  const targetId = parseOrThrow(idSchema, input.targetId, 'invalid-input', 'target id');
+  const personId = parseOrThrow(personIdSchema, input.by.id, 'invalid-input', 'person id');
+  return { round, key: voteKey(roundId, personId, targetId), personId };
+}
+
+function dotsUsed(votes: Y.Map<unknown>, roundId: string, personId: string): number {
+  let used = 0;
+  for (const [key, value] of votes.entries()) {
+    const parsed = parseVoteKey(key);
+    if (parsed?.roundId === roundId && parsed.personId === personId) used += readVoteCount(value);
+  }
+  return used;
+}

@@ -1,0 +1,55 @@
+// Plain data types and limits of the session document: the workshop state a facilitator controls.
+import type { Person, RoundId } from '../discussion/schema.ts';
+
+export const TIMER_STATES = ['running', 'paused', 'stopped'] as const;
+export const VOTING_TARGETS = ['notes+activities'] as const;
+
+export type TimerState = (typeof TIMER_STATES)[number];
+export type VotingTargets = (typeof VOTING_TARGETS)[number];
+
+export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+
+// React Flow's viewport: the canvas offset and zoom of the person who summons.
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+// Followers move to `viewport` whenever a summon with a new `at` arrives.
+export interface Summon {
+  by: Person;
+  viewport: Viewport;
+  at: string;
+}
+
+/*
+ * A countdown stored as facts, never ticked: while running, `remainingMs` is what was left at
+ * `startedAt`; while paused, what was left when it was paused; when stopped, 0. Every client
+ * derives the current value from its own clock (timerRemainingMs), so nobody writes every second.
+ */
+export interface Timer {
+  state: TimerState;
+  durationMs: number;
+  startedAt?: string;
+  remainingMs: number;
+}
+
+export interface VotingRound {
+  id: RoundId;
+  open: boolean;
+  votesPerParticipant: number;
+  targets: VotingTargets;
+  openedAt: string;
+  closedAt?: string;
+}
+
+// `lockedBy` and `lockedAt` are only present while locked.
+export interface WorkshopState {
+  locked: boolean;
+  lockedBy?: Person;
+  lockedAt?: string;
+  summon?: Summon;
+  timer?: Timer;
+  votingRound?: VotingRound;
+}
