@@ -1,14 +1,27 @@
 // PostgreSQL: dumping everything for export, and restoring a dump into an empty database.
 import type { Pool, PoolClient } from 'pg';
 import { mergeStoredUpdates } from '../merge.ts';
-import type { DumpStore, StoreDump } from '../store.ts';
-import { toGuest, toInvite, toToken, type GuestRow, type InviteRow, type TokenRow } from './credentials.ts';
-import { toMembership, toOrg, toUser, type MembershipRow, type OrgRow, type UserRow } from './people.ts';
-import { inTransaction } from './pool.ts';
-import { toProcess, type ProcessRow } from './processes.ts';
-import { toSnapshot, type FullSnapshotRow } from './snapshots.ts';
-
 import { orderDump } from '../dump-order.ts';
+import {
+  toGuest,
+  toInvite,
+  toMembership,
+  toOrg,
+  toProcess,
+  toSnapshot,
+  toToken,
+  toUser,
+  type GuestRow,
+  type InviteRow,
+  type MembershipRow,
+  type OrgRow,
+  type ProcessRow,
+  type SnapshotRow,
+  type TokenRow,
+  type UserRow,
+} from '../rows.ts';
+import type { DumpStore, StoreDump } from '../store.ts';
+import { inTransaction } from './pool.ts';
 
 type Row = Record<string, unknown>;
 
@@ -34,7 +47,7 @@ async function readDump(client: PoolClient): Promise<StoreDump> {
     ),
     processes: (await all<ProcessRow>('SELECT * FROM processes ORDER BY id')).map(toProcess),
     docs: await readDocs(client),
-    snapshots: (await all<FullSnapshotRow>('SELECT * FROM snapshots ORDER BY process_id, version')).map(
+    snapshots: (await all<SnapshotRow>('SELECT * FROM snapshots ORDER BY process_id, version')).map(
       toSnapshot,
     ),
     accessTokens: (await all<TokenRow>('SELECT * FROM access_tokens ORDER BY id')).map(toToken),

@@ -1,31 +1,7 @@
 // PostgreSQL: organisations, users (email unique regardless of case) and their memberships.
 import type { Pool } from 'pg';
-import type { Role } from '@prozesswerk/protocol';
-import type { MembershipRecord, OrgRecord, PeopleStore, UserRecord } from '../store.ts';
-
-export type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string | null;
-  created_at: string;
-};
-export type OrgRow = { id: string; name: string; created_at: string };
-export type MembershipRow = { user_id: string; org_id: string; role: Role };
-
-export const toUser = (r: UserRow): UserRecord => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-});
-export const toOrg = (r: OrgRow): OrgRecord => ({ id: r.id, name: r.name, createdAt: r.created_at });
-export const toMembership = (r: MembershipRow): MembershipRecord => ({
-  userId: r.user_id,
-  orgId: r.org_id,
-  role: r.role,
-});
+import { toMembership, toOrg, toUser, type MembershipRow, type OrgRow, type UserRow } from '../rows.ts';
+import type { PeopleStore } from '../store.ts';
 
 export function postgresPeopleStore(pool: Pool): PeopleStore {
   return {

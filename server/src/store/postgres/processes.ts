@@ -1,42 +1,9 @@
 // PostgreSQL: process records, their metadata, lineage and the library search (German full text + folded text).
 import type { Pool, PoolClient } from 'pg';
 import { searchTerms } from '../search-terms.ts';
-import type { FimTier, LibraryQuery, ProcessRecord, ProcessStatus, ProcessStore } from '../store.ts';
+import { toProcess, type ProcessRow } from '../rows.ts';
+import type { LibraryQuery, ProcessRecord, ProcessStore } from '../store.ts';
 import { inTransaction } from './pool.ts';
-
-export type ProcessRow = {
-  id: string;
-  org_id: string | null;
-  title: string;
-  description: string;
-  leika_key: string | null;
-  tier: FimTier | null;
-  tags: string[];
-  status: ProcessStatus;
-  origin_process_id: string | null;
-  origin_version: number | null;
-  published_version: number | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export function toProcess(row: ProcessRow): ProcessRecord {
-  return {
-    id: row.id,
-    orgId: row.org_id,
-    title: row.title,
-    description: row.description,
-    leikaKey: row.leika_key,
-    tier: row.tier,
-    tags: row.tags,
-    status: row.status,
-    originProcessId: row.origin_process_id,
-    originVersion: row.origin_version,
-    publishedVersion: row.published_version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 const INSERT = `
   WITH created AS (

@@ -1,46 +1,8 @@
 // PostgreSQL: frozen versions. A trigger refuses UPDATE, DELETE and TRUNCATE; this module only ever inserts.
 import type { Pool, PoolClient } from 'pg';
-import type { AgreedBy, NewSnapshot, SnapshotMeta, SnapshotRecord, SnapshotStore } from '../store.ts';
+import { toMeta, toSnapshot, type SnapshotMetaRow, type SnapshotRow } from '../rows.ts';
+import type { NewSnapshot, SnapshotRecord, SnapshotStore } from '../store.ts';
 import { inTransaction } from './pool.ts';
-
-type SnapshotRow = {
-  process_id: string;
-  version: number;
-  name: string;
-  note: string;
-  sha256: string;
-  frozen_by_id: string;
-  frozen_by_name: string;
-  frozen_at: string;
-  agreed_by: AgreedBy[];
-};
-export type FullSnapshotRow = SnapshotRow & {
-  map_state: Buffer;
-  discussion_state: Buffer;
-  canonical_json: string;
-};
-
-function toMeta(row: SnapshotRow): SnapshotMeta {
-  return {
-    processId: row.process_id,
-    version: row.version,
-    name: row.name,
-    note: row.note,
-    sha256: row.sha256,
-    frozenBy: { id: row.frozen_by_id, name: row.frozen_by_name },
-    frozenAt: row.frozen_at,
-    agreedBy: row.agreed_by,
-  };
-}
-
-export function toSnapshot(row: FullSnapshotRow): SnapshotRecord {
-  return {
-    ...toMeta(row),
-    mapState: new Uint8Array(row.map_state),
-    discussionState: new Uint8Array(row.discussion_state),
-    canonicalJson: row.canonical_json,
-  };
-}
 
 const META_COLUMNS =
   'process_id, version, name, note, sha256, frozen_by_id, frozen_by_name, frozen_at, agreed_by';
@@ -53,14 +15,14 @@ export function postgresSnapshotStore(pool: Pool): SnapshotStore {
   return {
     createSnapshot: (input) => inTransaction(pool, (client) => createSnapshot(client, input)),
     async listSnapshots(processId) {
-      const { rows } = await pool.query<SnapshotRow>(
+      const { rows } = await pool.query<SnapshotMetaRow>(
         `SELECT ${META_COLUMNS} FROM snapshots WHERE process_id = $1 ORDER BY version`,
         [processId],
       );
       return rows.map(toMeta);
     },
     async getSnapshot(processId, version) {
-      const { rows } = await pool.query<FullSnapshotRow>(
+      const { rows } = await pool.query<SnapshotRow>(
         'SELECT * FROM snapshots WHERE process_id = $1 AND version = $2',
         [processId, version],
       );

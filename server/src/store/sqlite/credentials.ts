@@ -1,77 +1,16 @@
 // SQLite: browser sessions, personal access tokens, workshop invites, guests and settings.
 import type Database from 'better-sqlite3';
-import type { Role } from '@prozesswerk/protocol';
-import type {
-  AccessTokenRecord,
-  CredentialStore,
-  GuestRecord,
-  InviteRecord,
-  SessionRecord,
-} from '../store.ts';
-
-type SessionRow = {
-  token_hash: string;
-  user_id: string | null;
-  guest_id: string | null;
-  created_at: string;
-  expires_at: string;
-};
-type TokenRow = {
-  id: string;
-  token_hash: string;
-  user_id: string;
-  label: string;
-  created_at: string;
-  revoked_at: string | null;
-};
-type InviteRow = {
-  id: string;
-  token_hash: string;
-  process_id: string;
-  role: Role;
-  created_by: string;
-  created_at: string;
-  expires_at: string;
-  max_uses: number;
-  uses: number;
-  revoked_at: string | null;
-};
-type GuestRow = { id: string; invite_id: string; process_id: string; name: string; created_at: string };
-
-const toSession = (r: SessionRow): SessionRecord => ({
-  tokenHash: r.token_hash,
-  userId: r.user_id,
-  guestId: r.guest_id,
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-});
-const toToken = (r: TokenRow): AccessTokenRecord => ({
-  id: r.id,
-  tokenHash: r.token_hash,
-  userId: r.user_id,
-  label: r.label,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-});
-const toInvite = (r: InviteRow): InviteRecord => ({
-  id: r.id,
-  tokenHash: r.token_hash,
-  processId: r.process_id,
-  role: r.role,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-  maxUses: r.max_uses,
-  uses: r.uses,
-  revokedAt: r.revoked_at,
-});
-const toGuest = (r: GuestRow): GuestRecord => ({
-  id: r.id,
-  inviteId: r.invite_id,
-  processId: r.process_id,
-  name: r.name,
-  createdAt: r.created_at,
-});
+import {
+  toGuest,
+  toInvite,
+  toSession,
+  toToken,
+  type GuestRow,
+  type InviteRow,
+  type SessionRow,
+  type TokenRow,
+} from '../rows.ts';
+import type { CredentialStore, GuestRecord } from '../store.ts';
 
 export function sqliteCredentialStore(db: Database.Database): CredentialStore {
   const q = {

@@ -2,7 +2,27 @@
 import type Database from 'better-sqlite3';
 import { mergeStoredUpdates } from '../merge.ts';
 import { orderDump } from '../dump-order.ts';
+import {
+  toGuest,
+  toInvite,
+  toMembership,
+  toOrg,
+  toToken,
+  toUser,
+  type GuestRow,
+  type InviteRow,
+  type MembershipRow,
+  type OrgRow,
+  type TokenRow,
+  type UserRow,
+} from '../rows.ts';
 import type { DumpStore, StoreDump } from '../store.ts';
+import {
+  processFromSqlite,
+  snapshotFromSqlite,
+  type SqliteProcessRow,
+  type SqliteSnapshotRow,
+} from './rows.ts';
 
 type Row = Record<string, unknown>;
 
@@ -53,77 +73,18 @@ function dumpDocs(db: Database.Database): { room: string; state: Uint8Array }[] 
 }
 
 function toDump(tables: Record<string, Row[]>, docs: StoreDump['docs']): StoreDump {
-  const rows = (table: string) => tables[table] ?? [];
+  // Each table was read with SELECT *, so its rows have exactly the columns of its row type.
+  const rows = <R>(table: string) => (tables[table] ?? []) as R[];
   return {
-    orgs: rows('orgs').map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at })) as StoreDump['orgs'],
-    users: rows('users').map((r) => ({
-      id: r.id,
-      email: r.email,
-      name: r.name,
-      passwordHash: r.password_hash,
-      createdAt: r.created_at,
-    })) as StoreDump['users'],
-    memberships: rows('memberships').map((r) => ({
-      userId: r.user_id,
-      orgId: r.org_id,
-      role: r.role,
-    })) as StoreDump['memberships'],
-    processes: rows('processes').map((r) => ({
-      id: r.id,
-      orgId: r.org_id,
-      title: r.title,
-      description: r.description,
-      leikaKey: r.leika_key,
-      tier: r.tier,
-      tags: JSON.parse(r.tags as string) as string[],
-      status: r.status,
-      originProcessId: r.origin_process_id,
-      originVersion: r.origin_version,
-      publishedVersion: r.published_version,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    })) as StoreDump['processes'],
+    orgs: rows<OrgRow>('orgs').map(toOrg),
+    users: rows<UserRow>('users').map(toUser),
+    memberships: rows<MembershipRow>('memberships').map(toMembership),
+    processes: rows<SqliteProcessRow>('processes').map(processFromSqlite),
     docs,
-    snapshots: rows('snapshots').map((r) => ({
-      processId: r.process_id,
-      version: r.version,
-      name: r.name,
-      note: r.note,
-      sha256: r.sha256,
-      frozenBy: { id: r.frozen_by_id, name: r.frozen_by_name },
-      frozenAt: r.frozen_at,
-      agreedBy: JSON.parse(r.agreed_by as string) as unknown,
-      mapState: new Uint8Array(r.map_state as Buffer),
-      discussionState: new Uint8Array(r.discussion_state as Buffer),
-      canonicalJson: r.canonical_json,
-    })) as StoreDump['snapshots'],
-    accessTokens: rows('access_tokens').map((r) => ({
-      id: r.id,
-      tokenHash: r.token_hash,
-      userId: r.user_id,
-      label: r.label,
-      createdAt: r.created_at,
-      revokedAt: r.revoked_at,
-    })) as StoreDump['accessTokens'],
-    invites: rows('invites').map((r) => ({
-      id: r.id,
-      tokenHash: r.token_hash,
-      processId: r.process_id,
-      role: r.role,
-      createdBy: r.created_by,
-      createdAt: r.created_at,
-      expiresAt: r.expires_at,
-      maxUses: r.max_uses,
-      uses: r.uses,
-      revokedAt: r.revoked_at,
-    })) as StoreDump['invites'],
-    guests: rows('guests').map((r) => ({
-      id: r.id,
-      inviteId: r.invite_id,
-      processId: r.process_id,
-      name: r.name,
-      createdAt: r.created_at,
-    })) as StoreDump['guests'],
+    snapshots: rows<SqliteSnapshotRow>('snapshots').map(snapshotFromSqlite),
+    accessTokens: rows<TokenRow>('access_tokens').map(toToken),
+    invites: rows<InviteRow>('invites').map(toInvite),
+    guests: rows<GuestRow>('guests').map(toGuest),
   };
 }
 

@@ -1,25 +1,7 @@
 // SQLite: organisations, users and their memberships.
 import type Database from 'better-sqlite3';
-import type { Role } from '@prozesswerk/protocol';
-import type { MembershipRecord, OrgRecord, PeopleStore, UserRecord } from '../store.ts';
-
-type UserRow = { id: string; email: string; name: string; password_hash: string | null; created_at: string };
-type OrgRow = { id: string; name: string; created_at: string };
-type MembershipRow = { user_id: string; org_id: string; role: Role };
-
-const toUser = (r: UserRow): UserRecord => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-});
-const toOrg = (r: OrgRow): OrgRecord => ({ id: r.id, name: r.name, createdAt: r.created_at });
-const toMembership = (r: MembershipRow): MembershipRecord => ({
-  userId: r.user_id,
-  orgId: r.org_id,
-  role: r.role,
-});
+import { toMembership, toOrg, toUser, type MembershipRow, type OrgRow, type UserRow } from '../rows.ts';
+import type { PeopleStore } from '../store.ts';
 
 export function sqlitePeopleStore(db: Database.Database): PeopleStore {
   const q = {

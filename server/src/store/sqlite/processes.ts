@@ -1,41 +1,8 @@
 // SQLite: process records, their metadata, lineage and the library search.
 import type Database from 'better-sqlite3';
-import type { FimTier, LibraryQuery, ProcessRecord, ProcessStatus, ProcessStore } from '../store.ts';
+import type { LibraryQuery, ProcessRecord, ProcessStore } from '../store.ts';
 import { searchTerms } from '../search-terms.ts';
-
-type ProcessRow = {
-  id: string;
-  org_id: string | null;
-  title: string;
-  description: string;
-  leika_key: string | null;
-  tier: FimTier | null;
-  tags: string;
-  status: ProcessStatus;
-  origin_process_id: string | null;
-  origin_version: number | null;
-  published_version: number | null;
-  created_at: string;
-  updated_at: string;
-};
-
-export function toProcess(row: ProcessRow): ProcessRecord {
-  return {
-    id: row.id,
-    orgId: row.org_id,
-    title: row.title,
-    description: row.description,
-    leikaKey: row.leika_key,
-    tier: row.tier,
-    tags: JSON.parse(row.tags) as string[],
-    status: row.status,
-    originProcessId: row.origin_process_id,
-    originVersion: row.origin_version,
-    publishedVersion: row.published_version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+import { processFromSqlite, type SqliteProcessRow } from './rows.ts';
 
 export function sqliteProcessStore(db: Database.Database): ProcessStore {
   const q = {
@@ -79,17 +46,17 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
       originVersion: input.originVersion ?? null,
       now,
     });
-    const process = toProcess(q.select.get(input.id) as ProcessRow);
+    const process = processFromSqlite(q.select.get(input.id) as SqliteProcessRow);
     indexProcess(process, '');
     return process;
   });
 
   const updateMeta = db.transaction((id: string, patch: Parameters<ProcessStore['updateProcessMeta']>[1]) => {
-    const row = q.select.get(id) as ProcessRow | undefined;
+    const row = q.select.get(id) as SqliteProcessRow | undefined;
     if (!row) return undefined;
-    const next = { ...toProcess(row), ...patch };
+    const next = { ...processFromSqlite(row), ...patch };
     q.update.run({ ...next, tags: JSON.stringify(next.tags), now: new Date().toISOString() });
-    const process = toProcess(q.select.get(id) as ProcessRow);
+    const process = processFromSqlite(q.select.get(id) as SqliteProcessRow);
     indexProcess(process);
     return process;
   });
@@ -97,8 +64,8 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
   return {
     createProcess: async (input) => create(input),
     async getProcess(id) {
-      const row = q.select.get(id) as ProcessRow | undefined;
-      return row ? toProcess(row) : undefined;
+      const row = q.select.get(id) as SqliteProcessRow | undefined;
+      return row ? processFromSqlite(row) : undefined;
     },
     async listProcesses(orgIds) {
       if (orgIds.length === 0) return [];
@@ -106,16 +73,17 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
         .prepare(
           `SELECT * FROM processes WHERE org_id IN (${orgIds.map(() => '?').join(', ')}) ORDER BY updated_at DESC, id`,
         )
-        .all(...orgIds) as ProcessRow[];
-      return rows.map(toProcess);
+        .all(...orgIds) as SqliteProcessRow[];
+      return rows.map(processFromSqlite);
     },
     updateProcessMeta: async (id, patch) => updateMeta(id, patch),
     async setSearchText(processId, text) {
-      const row = q.select.get(processId) as ProcessRow | undefined;
-      if (row) db.transaction(() => indexProcess(toProcess(row), text))();
+      const row = q.select.get(processId) as SqliteProcessRow | undefined;
+      if (row) db.transaction(() => indexProcess(processFromSqlite(row), text))();
     },
     searchLibrary: async (query) => searchLibrary(db, query),
-    listVariants: async (processId) => (q.variants.all(processId) as ProcessRow[]).map(toProcess),
+    listVariants: async (processId) =>
+      (q.variants.all(processId) as SqliteProcessRow[]).map(processFromSqlite),
   };
 }
 
@@ -148,5 +116,5 @@ function searchLibrary(db: Database.Database, query: LibraryQuery): ProcessRecor
   }
   params.push(query.limit ?? 200);
   const sql = `SELECT p.* FROM processes p WHERE ${where.join(' AND ')} ORDER BY p.updated_at DESC, p.id LIMIT ?`;
-  return (db.prepare(sql).all(...params) as ProcessRow[]).map(toProcess);
+  return (db.prepare(sql).all(...params) as SqliteProcessRow[]).map(processFromSqlite);
 }

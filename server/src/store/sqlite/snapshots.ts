@@ -1,34 +1,12 @@
 // SQLite: frozen versions. The table's triggers refuse UPDATE and DELETE; this module only ever inserts.
 import type Database from 'better-sqlite3';
-import type { AgreedBy, NewSnapshot, SnapshotMeta, SnapshotRecord, SnapshotStore } from '../store.ts';
-
-type SnapshotRow = {
-  process_id: string;
-  version: number;
-  name: string;
-  note: string;
-  sha256: string;
-  frozen_by_id: string;
-  frozen_by_name: string;
-  frozen_at: string;
-  agreed_by: string;
-  map_state?: Buffer;
-  discussion_state?: Buffer;
-  canonical_json?: string;
-};
-
-function toMeta(row: SnapshotRow): SnapshotMeta {
-  return {
-    processId: row.process_id,
-    version: row.version,
-    name: row.name,
-    note: row.note,
-    sha256: row.sha256,
-    frozenBy: { id: row.frozen_by_id, name: row.frozen_by_name },
-    frozenAt: row.frozen_at,
-    agreedBy: JSON.parse(row.agreed_by) as AgreedBy[],
-  };
-}
+import type { NewSnapshot, SnapshotRecord, SnapshotStore } from '../store.ts';
+import {
+  metaFromSqlite,
+  snapshotFromSqlite,
+  type SqliteSnapshotMetaRow,
+  type SqliteSnapshotRow,
+} from './rows.ts';
 
 const META_COLUMNS =
   'process_id, version, name, note, sha256, frozen_by_id, frozen_by_name, frozen_at, agreed_by';
@@ -64,17 +42,11 @@ export function sqliteSnapshotStore(db: Database.Database): SnapshotStore {
 
   return {
     createSnapshot: async (input) => create(input),
-    listSnapshots: async (processId) => (q.list.all(processId) as SnapshotRow[]).map(toMeta),
+    listSnapshots: async (processId) =>
+      (q.list.all(processId) as SqliteSnapshotMetaRow[]).map(metaFromSqlite),
     async getSnapshot(processId, version) {
-      const row = q.get.get(processId, version) as SnapshotRow | undefined;
-      if (!row || !row.map_state || !row.discussion_state || row.canonical_json === undefined)
-        return undefined;
-      return {
-        ...toMeta(row),
-        mapState: new Uint8Array(row.map_state),
-        discussionState: new Uint8Array(row.discussion_state),
-        canonicalJson: row.canonical_json,
-      };
+      const row = q.get.get(processId, version) as SqliteSnapshotRow | undefined;
+      return row ? snapshotFromSqlite(row) : undefined;
     },
     publishVersion: async (processId, version) =>
       void q.publish.run(version, new Date().toISOString(), processId),
