@@ -48,7 +48,6 @@ export async function freezeVersion(
     frozenAt: new Date().toISOString(),
     agreedBy: input.agreedBy,
   });
-  map.destroy();
   discussion.destroy();
   return toMeta(record);
 }

@@ -7,6 +7,8 @@ import type { WriteQueue } from './write-queue.ts';
 export type LiveDocs = {
   /** An independent copy of everything stored for a room, including what clients just sent. */
   read(processId: string, channel: Channel): Promise<Y.Doc>;
+  /** Runs `look` on the room's stored document itself, without copying it; `look` must not change it. */
+  inspect<T>(processId: string, channel: Channel, look: (doc: Y.Doc) => T): Promise<T>;
   /** Runs `edit` as one server-side change: stored first, then relayed live to everyone connected. */
   change(processId: string, channel: Channel, edit: (doc: Y.Doc) => void): Promise<void>;
 };
@@ -29,6 +31,8 @@ export function createLiveDocs(rooms: Rooms, writes: WriteQueue): LiveDocs {
   }
 
   return {
+    inspect: (processId, channel, look) => withRoom(processId, channel, async (live) => look(live)),
+
     read: (processId, channel) =>
       withRoom(processId, channel, async (live) => {
         const copy = new Y.Doc();
