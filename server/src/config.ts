@@ -19,6 +19,7 @@ const ConfigSchema = z.object({
   MAX_MESSAGE_BYTES: int(2 * 1024 * 1024),
   MAX_DOC_BYTES: int(20 * 1024 * 1024),
   MAX_CONNECTIONS_PER_ROOM: int(200),
+  MAX_BUFFERED_BYTES: int(32 * 1024 * 1024),
   MAX_CONNECTIONS_PER_IP_PER_MINUTE: int(600),
   MAX_MESSAGES_PER_SECOND: int(300),
   ROOM_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
@@ -45,6 +46,8 @@ export type Limits = {
   maxMessageBytes: number;
   maxDocBytes: number;
   maxConnectionsPerRoom: number;
+  /** Unsent bytes queued for one socket before it is closed as too slow. */
+  maxBufferedBytes: number;
   maxConnectionsPerIpPerMinute: number;
   maxMessagesPerSecond: number;
   roomUnloadMs: number;
@@ -83,6 +86,7 @@ function limitsFrom(c: z.infer<typeof ConfigSchema>): Limits {
     maxMessageBytes: c.MAX_MESSAGE_BYTES,
     maxDocBytes: c.MAX_DOC_BYTES,
     maxConnectionsPerRoom: c.MAX_CONNECTIONS_PER_ROOM,
+    maxBufferedBytes: c.MAX_BUFFERED_BYTES,
     maxConnectionsPerIpPerMinute: c.MAX_CONNECTIONS_PER_IP_PER_MINUTE,
     maxMessagesPerSecond: c.MAX_MESSAGES_PER_SECOND,
     roomUnloadMs: c.ROOM_UNLOAD_MS,

@@ -14,6 +14,8 @@ export const CLOSE = {
   messageTooLarge: { code: 4413, reason: 'message-too-large' },
   /** Applying the update would grow the document past its maximum size. */
   documentTooLarge: { code: 4414, reason: 'document-too-large' },
+  /** The client did not read what the server sent fast enough; it re-syncs after reconnecting. */
+  tooSlow: { code: 4408, reason: 'too-slow' },
   /** Too many messages or connections from one address. */
   rateLimited: { code: 4429, reason: 'rate-limited' },
   /** The room already has the maximum number of connections. */

@@ -97,6 +97,16 @@ export function peopleAndCredentialsContract(getStore: () => Store): void {
     expect((await store.listInvites('p1'))[0]?.revokedAt).toBe(NOW);
   });
 
+  it('remembers when each person last looked at a process', async () => {
+    const store = getStore();
+    await seed(store);
+    expect(await store.recordVisit('u1', 'p1', NOW)).toBeNull();
+    expect(await store.recordVisit('u1', 'p1', LATER)).toBe(NOW);
+    expect(await store.recordVisit('g1', 'p1', NOW)).toBeNull();
+    expect(await store.listVisits('u1')).toEqual(new Map([['p1', LATER]]));
+    expect(await store.listVisits('nobody')).toEqual(new Map());
+  });
+
   it('keeps settings and deletes them when set to null', async () => {
     const store = getStore();
     await store.setSetting('k', 'v1');

@@ -150,6 +150,13 @@ export type ProcessStore = {
   listVariants(processId: string): Promise<ProcessRecord[]>;
 };
 
+export type VisitStore = {
+  /** Records that a person looked at a process now; returns when they had looked before (null: never). */
+  recordVisit(personId: string, processId: string, at: string): Promise<string | null>;
+  /** When a person last looked at each process they have visited. */
+  listVisits(personId: string): Promise<Map<string, string>>;
+};
+
 export type SnapshotStore = {
   /** Stores a frozen version with the next number and marks the process agreed, atomically. */
   createSnapshot(input: NewSnapshot): Promise<SnapshotRecord>;
@@ -223,6 +230,7 @@ export type DumpStore = {
 
 export type Store = DocStore &
   DumpStore &
+  VisitStore &
   ProcessStore &
   SnapshotStore &
   PeopleStore &

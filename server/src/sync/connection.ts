@@ -26,6 +26,7 @@ export function createConnection(
     label: string;
     credentialKeys: string[];
     metrics: SyncMetrics;
+    maxBufferedBytes: number;
   },
 ): Connection {
   const connection: Connection = {
@@ -38,6 +39,11 @@ export function createConnection(
     isOpen: () => socket.readyState === socket.OPEN,
     send(frame) {
       if (socket.readyState !== socket.OPEN) return;
+      // A client that cannot keep up would make the server buffer without bound; it re-syncs after reconnecting.
+      if (socket.bufferedAmount > options.maxBufferedBytes) {
+        connection.close('tooSlow');
+        return;
+      }
       socket.send(frame, (error) => {
         if (error) socket.terminate();
       });

@@ -129,6 +129,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       label: grant.label,
       credentialKeys: grant.credentialKeys,
       metrics,
+      maxBufferedBytes: deps.limits.maxBufferedBytes,
     });
     const locked = () => isMapLocked(address.processId);
     deliver = (frame) => handleFrame(room, connection, frame, locked);
@@ -166,8 +167,12 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
         return;
       }
-      socket.on('error', (error) => deps.log('upgrade socket error', error));
+      // Only for the handshake: once ws owns the socket it handles errors itself, and a lingering listener
+      // would log every client that vanishes without a clean close (phones, sleeping laptops).
+      const onHandshakeError = (error: Error) => deps.log('upgrade socket error', error);
+      socket.on('error', onHandshakeError);
       wss.handleUpgrade(request, socket, head, (ws) => {
+        socket.off('error', onHandshakeError);
         ws.on('error', (error) => {
           deps.log(`socket error on ${path}`, error);
           ws.terminate();

@@ -1,6 +1,7 @@
 // The shared store for one or many server instances: PostgreSQL at DATABASE_URL, optionally in its own schema.
 import type { Store } from '../store.ts';
 import { postgresCredentialStore } from './credentials.ts';
+import { postgresVisitStore } from './visits.ts';
 import { postgresDocStore } from './docs.ts';
 import { postgresDumpStore } from './dump.ts';
 import { migratePostgres } from './migrations.ts';
@@ -28,6 +29,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     ...postgresSnapshotStore(pool),
     ...postgresPeopleStore(pool),
     ...postgresCredentialStore(pool),
+    ...postgresVisitStore(pool),
     ...postgresDumpStore(pool),
     close: () => (closed ??= pool.end()),
   };

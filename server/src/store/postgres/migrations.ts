@@ -169,6 +169,15 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX process_search_document ON process_search USING GIN (document);
   `,
+  `
+  -- When each person last looked at a process's discussion, for "since your last visit" and unread counts.
+  CREATE TABLE process_visits (
+    person_id TEXT NOT NULL,
+    process_id TEXT NOT NULL REFERENCES processes (id) ON DELETE CASCADE,
+    last_seen_at TEXT NOT NULL,
+    PRIMARY KEY (person_id, process_id)
+  );
+  `,
 ];
 
 /** Any fixed key works: it only has to be the same for every instance running these migrations. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { sqliteCredentialStore } from './credentials.ts';
+import { sqliteVisitStore } from './visits.ts';
 import { sqliteDocStore } from './docs.ts';
 import { migrateSqlite } from './migrations.ts';
 import { sqlitePeopleStore } from './people.ts';
@@ -39,6 +40,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...sqliteSnapshotStore(db),
     ...sqlitePeopleStore(db),
     ...sqliteCredentialStore(db),
+    ...sqliteVisitStore(db),
     ...sqliteDumpStore(
       db,
       (table) => db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[],

@@ -122,6 +122,15 @@ const MIGRATIONS: readonly string[] = [
   INSERT INTO process_search (process_id, title, description, tags, body)
     SELECT id, title, description, '', '' FROM processes;
   `,
+  `
+  -- When each person last looked at a process's discussion, for "since your last visit" and unread counts.
+  CREATE TABLE process_visits (
+    person_id TEXT NOT NULL,
+    process_id TEXT NOT NULL REFERENCES processes (id) ON DELETE CASCADE,
+    last_seen_at TEXT NOT NULL,
+    PRIMARY KEY (person_id, process_id)
+  );
+  `,
 ];
 
 export function migrateSqlite(db: Database.Database): void {
