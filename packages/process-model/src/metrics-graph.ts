@@ -22,7 +22,10 @@ export function sequenceGraph(map: ProcessMap): SequenceGraph {
 }
 
 export function startIds(graph: SequenceGraph): NodeId[] {
-  return [...graph.nodes.values()].filter((node) => node.kind === 'start').map((node) => node.id).sort(compareIds);
+  return [...graph.nodes.values()]
+    .filter((node) => node.kind === 'start')
+    .map((node) => node.id)
+    .sort(compareIds);
 }
 
 export function reachableFrom(graph: SequenceGraph, from: readonly NodeId[]): Set<NodeId> {
@@ -73,7 +76,10 @@ export interface LongestPath {
  * What remains is acyclic and the heaviest path follows from a topological order. Returns
  * undefined when no end node is reachable from a start node.
  */
-export function longestPath(graph: SequenceGraph, weight: (node: ProcessNode) => number): LongestPath | undefined {
+export function longestPath(
+  graph: SequenceGraph,
+  weight: (node: ProcessNode) => number,
+): LongestPath | undefined {
   const { order, forwardTargets } = forwardOrder(graph);
   const best = new Map<NodeId, { minutes: number; previous?: NodeId }>();
   for (const id of startIds(graph)) best.set(id, { minutes: nodeWeight(graph, id, weight) });
@@ -135,7 +141,8 @@ function forwardOrder(graph: SequenceGraph): ForwardOrder {
   }
   return {
     order: postOrder.reverse(),
-    forwardTargets: (id) => (graph.next.get(id) ?? []).filter((target) => !backEdges.has(edgeKey(id, target))),
+    forwardTargets: (id) =>
+      (graph.next.get(id) ?? []).filter((target) => !backEdges.has(edgeKey(id, target))),
   };
 }
 

@@ -34,7 +34,8 @@ export function structuralWarnings(graph: SequenceGraph): MetricWarning[] {
   if (!nodes.some((node) => node.kind === 'end')) warnings.push({ code: 'no-end' });
   const reachable = reachableFrom(graph, startIds(graph));
   for (const node of nodes) {
-    if (node.kind === 'activity' && !reachable.has(node.id)) warnings.push({ code: 'unreachable', nodeId: node.id });
+    if (node.kind === 'activity' && !reachable.has(node.id))
+      warnings.push({ code: 'unreachable', nodeId: node.id });
     if (node.kind === 'decision' && (graph.next.get(node.id)?.length ?? 0) < 2) {
       warnings.push({ code: 'dangling-decision', nodeId: node.id });
     }

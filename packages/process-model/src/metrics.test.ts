@@ -10,7 +10,8 @@ function node(id: string, kind: NodeKind, attrs: ActivityAttrs = {}, laneId?: st
   return result;
 }
 
-const activity = (id: string, attrs: ActivityAttrs = {}, laneId?: string) => node(id, 'activity', attrs, laneId);
+const activity = (id: string, attrs: ActivityAttrs = {}, laneId?: string) =>
+  node(id, 'activity', attrs, laneId);
 
 function flow(source: string, target: string, kind: ProcessEdge['kind'] = 'sequence'): ProcessEdge {
   return { id: asEdgeId(`${source}-${target}`), kind, source: asNodeId(source), target: asNodeId(target) };
@@ -48,7 +49,13 @@ describe('counts', () => {
         [],
       ),
     );
-    expect(metrics.counts).toEqual({ activities: 2, decisions: 1, parallelGateways: 2, documents: 1, notes: 1 });
+    expect(metrics.counts).toEqual({
+      activities: 2,
+      decisions: 1,
+      parallelGateways: 2,
+      documents: 1,
+      notes: 1,
+    });
   });
 });
 
@@ -117,7 +124,12 @@ describe('media breaks', () => {
   });
 
   it('counts a pair once when two gateway branches lead to the same activity, and terminates on gateway loops', () => {
-    const nodes = [activity('a', { medium: 'paper' }), node('x', 'decision'), node('y', 'decision'), activity('b', { medium: 'digital' })];
+    const nodes = [
+      activity('a', { medium: 'paper' }),
+      node('x', 'decision'),
+      node('y', 'decision'),
+      activity('b', { medium: 'digital' }),
+    ];
     const edges = [flow('a', 'x'), flow('x', 'y'), flow('y', 'x'), flow('x', 'b'), flow('y', 'b')];
     expect(computeMetrics(map(nodes, edges)).mediaBreaks).toBe(1);
   });
@@ -161,7 +173,13 @@ describe('lead time', () => {
   });
 
   it('treats missing times as zero and picks the heavier of two starts', () => {
-    const nodes = [node('s1', 'start'), node('s2', 'start'), activity('a'), activity('b', { waitMin: 3 }), node('e', 'end')];
+    const nodes = [
+      node('s1', 'start'),
+      node('s2', 'start'),
+      activity('a'),
+      activity('b', { waitMin: 3 }),
+      node('e', 'end'),
+    ];
     const metrics = computeMetrics(map(nodes, [...chain('s1', 'a', 'e'), ...chain('s2', 'b', 'e')]));
     expect(metrics.leadTimeMin).toBe(3);
     expect(metrics.criticalPath).toEqual(['s2', 'b', 'e']);
@@ -224,12 +242,22 @@ describe('warnings', () => {
 
   it('warns when there is no start and no end', () => {
     const metrics = computeMetrics(map([activity('a', full)], []), { defaultHourlyRate: 50 });
-    expect(metrics.warnings).toEqual([{ code: 'no-start' }, { code: 'no-end' }, { code: 'unreachable', nodeId: 'a' }]);
+    expect(metrics.warnings).toEqual([
+      { code: 'no-start' },
+      { code: 'no-end' },
+      { code: 'unreachable', nodeId: 'a' },
+    ]);
   });
 
   it('gives an empty map zero figures and only the start/end warnings', () => {
     const metrics = computeMetrics(map([], []));
-    expect(metrics).toMatchObject({ handOffs: 0, mediaBreaks: 0, leadTimeMin: null, staffMinutesPerYear: 0, staffCostPerYear: 0 });
+    expect(metrics).toMatchObject({
+      handOffs: 0,
+      mediaBreaks: 0,
+      leadTimeMin: null,
+      staffMinutesPerYear: 0,
+      staffCostPerYear: 0,
+    });
     expect(metrics.warnings).toEqual([{ code: 'no-start' }, { code: 'no-end' }]);
   });
 });

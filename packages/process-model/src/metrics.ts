@@ -20,7 +20,13 @@ export interface MediaBreak {
 }
 
 export interface ProcessMetrics {
-  counts: { activities: number; decisions: number; parallelGateways: number; documents: number; notes: number };
+  counts: {
+    activities: number;
+    decisions: number;
+    parallelGateways: number;
+    documents: number;
+    notes: number;
+  };
   handOffs: number;
   handOffEdgeIds: EdgeId[];
   mediaBreaks: number;
@@ -91,7 +97,8 @@ function mediaBreaks(graph: SequenceGraph, activities: readonly ProcessNode[]): 
     if (fromMedium === undefined) continue;
     for (const to of nextActivities(graph, from.id)) {
       const toMedium = graph.nodes.get(to)?.attrs.medium;
-      if (toMedium !== undefined && toMedium !== fromMedium) result.push({ from: from.id, to, fromMedium, toMedium });
+      if (toMedium !== undefined && toMedium !== fromMedium)
+        result.push({ from: from.id, to, fromMedium, toMedium });
     }
   }
   return result;

@@ -1,0 +1,48 @@
+// The Prozesswerk extension namespace for BPMN: our attributes as a moddle package, so they parse without warnings.
+import type { ModdlePackage } from 'bpmn-moddle';
+
+export const PW_NAMESPACE = 'https://prozesswerk.de/schema/bpmn/1';
+
+/*
+ * `<pw:attrs …>` inside `bpmn:extensionElements` carries an activity's attributes, all as XML
+ * attributes: bpmn-moddle writes line breaks there as `&#10;` and keeps every space, which element
+ * content would not (whitespace-only text is dropped). Plain `pw:` attributes on BPMN elements carry what
+ * has no BPMN home: the original id when the BPMN id had to differ, a lane's kind, the lane of a
+ * document or note (BPMN lanes list flow nodes only), edge handles, the label of an association (or of a note whose text starts or ends with spaces), and `pw:noLane` on the pool
+ * of a map without lanes (needed only to hold message flows), so the import adds no lane for it.
+ */
+export const prozesswerkPackage: ModdlePackage = {
+  name: 'Prozesswerk',
+  uri: PW_NAMESPACE,
+  prefix: 'pw',
+  xml: { tagAlias: 'lowerCase' },
+  types: [
+    {
+      name: 'Attrs',
+      superClass: ['Element'],
+      properties: [
+        { name: 'role', type: 'String', isAttr: true },
+        { name: 'durationMin', type: 'Real', isAttr: true },
+        { name: 'waitMin', type: 'Real', isAttr: true },
+        { name: 'casesPerYear', type: 'Real', isAttr: true },
+        { name: 'medium', type: 'String', isAttr: true },
+        { name: 'itSystem', type: 'String', isAttr: true },
+        { name: 'legalBasis', type: 'String', isAttr: true },
+        { name: 'description', type: 'String', isAttr: true },
+      ],
+    },
+    {
+      name: 'ElementProps',
+      extends: ['bpmn:BaseElement'],
+      properties: [
+        { name: 'originalId', type: 'String', isAttr: true },
+        { name: 'laneKind', type: 'String', isAttr: true },
+        { name: 'lane', type: 'String', isAttr: true },
+        { name: 'sourceHandle', type: 'String', isAttr: true },
+        { name: 'targetHandle', type: 'String', isAttr: true },
+        { name: 'noLane', type: 'Boolean', isAttr: true },
+        { name: 'label', type: 'String', isAttr: true },
+      ],
+    },
+  ],
+};

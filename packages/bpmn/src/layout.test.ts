@@ -1,0 +1,114 @@
+// Tests for the automatic layout behind import without diagram and the board's "tidy up".
+import { describe, expect, it } from 'vitest';
+import { asEdgeId, asLaneId, asNodeId } from '@prozesswerk/process-model';
+import type { Lane, NodeKind, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import { nodeBox } from './geometry.ts';
+import { autoLayout } from './layout.ts';
+
+function node(id: string, kind: NodeKind, laneId?: string): ProcessNode {
+  const result: ProcessNode = {
+    id: asNodeId(id),
+    kind,
+    label: id,
+    x: 999,
+    y: 999,
+    attrs: { durationMin: 5 },
+  };
+  if (laneId !== undefined) result.laneId = asLaneId(laneId);
+  return result;
+}
+
+function lane(id: string, order: number): Lane {
+  return { id: asLaneId(id), label: id, order, size: 500, kind: 'role' };
+}
+
+const flow = (source: string, target: string) => ({
+  id: asEdgeId(`${source}-${target}`),
+  kind: 'sequence' as const,
+  source: asNodeId(source),
+  target: asNodeId(target),
+});
+
+const sample: ProcessMap = {
+  schemaVersion: 1,
+  lanes: [lane('back', 5), lane('front', 1)],
+  nodes: [
+    node('s', 'start', 'front'),
+    node('a', 'activity', 'front'),
+    node('x', 'decision', 'front'),
+    node('b', 'activity', 'back'),
+    node('c', 'activity', 'front'),
+    node('e', 'end', 'back'),
+    node('n', 'note'),
+  ],
+  edges: [
+    flow('s', 'a'),
+    flow('a', 'x'),
+    flow('x', 'b'),
+    flow('x', 'c'),
+    flow('c', 'a'),
+    flow('b', 'e'),
+    flow('c', 'e'),
+  ],
+};
+
+describe('autoLayout', () => {
+  it('changes positions and lane sizes only', async () => {
+    const result = await autoLayout(sample);
+    const strip = (map: ProcessMap) => ({
+      nodes: map.nodes.map(({ x: _x, y: _y, ...rest }) => rest),
+      edges: map.edges,
+      lanes: map.lanes.map(({ size: _size, ...rest }) => rest),
+    });
+    expect(strip(result)).toEqual(strip(sample));
+  });
+
+  it('keeps every node inside its lane, lanes stacked from y = 0 in their order, free nodes below', async () => {
+    const result = await autoLayout(sample);
+    const front = result.lanes.find((l) => l.id === 'front')?.size ?? 0;
+    const back = result.lanes.find((l) => l.id === 'back')?.size ?? 0;
+    const bands: Record<string, [number, number]> = { front: [0, front], back: [front, front + back] };
+    for (const n of result.nodes) {
+      const box = nodeBox(n);
+      if (n.laneId === undefined) {
+        expect(box.y).toBeGreaterThanOrEqual(front + back);
+        continue;
+      }
+      const [top, bottom] = bands[n.laneId] ?? [NaN, NaN];
+      expect(box.y).toBeGreaterThanOrEqual(top);
+      expect(box.y + box.height).toBeLessThanOrEqual(bottom);
+    }
+  });
+
+  it('runs left to right along the flow, a loop back included', async () => {
+    const { nodes } = await autoLayout(sample);
+    const x = (id: string) => nodes.find((n) => n.id === id)?.x ?? NaN;
+    expect(x('s')).toBeLessThan(x('a'));
+    expect(x('a')).toBeLessThan(x('x'));
+    expect(x('x')).toBeLessThan(x('c'));
+    expect(x('b')).toBeLessThan(x('e'));
+  });
+
+  it('lets no two nodes overlap', async () => {
+    const { nodes } = await autoLayout(sample);
+    const boxes = nodes.map(nodeBox);
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const apart =
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart).toBe(true);
+      }),
+    );
+  });
+
+  it('lays out a map without lanes and an empty map', async () => {
+    const noLanes = await autoLayout({
+      ...sample,
+      lanes: [],
+      nodes: sample.nodes.map(({ laneId: _l, ...n }) => n),
+    });
+    expect(noLanes.nodes.every((n) => Number.isFinite(n.x) && n.y >= 0)).toBe(true);
+    const empty: ProcessMap = { schemaVersion: 1, lanes: [], nodes: [], edges: [] };
+    expect(await autoLayout(empty)).toEqual(empty);
+  });
+});

@@ -1,0 +1,95 @@
+// Automatic left-to-right layout (elkjs, layered) that keeps every node in its lane: the "tidy up" of the board.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { Lane, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import { nodeBox, sortLanes } from './geometry.ts';
+
+const LAYOUT_OPTIONS = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.spacing.nodeNode': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  // Depth-first cycle breaking from the start nodes keeps loops ("Unterlagen nachfordern") pointing back, not forward.
+  'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
+};
+// Space above, below and between the groups of nodes inside a lane.
+const LANE_PADDING = 40;
+const MIN_LANE_SIZE = 120;
+const LEFT = 40;
+
+/*
+ * Positions only: ids, labels, attributes, edges and lane order stay as they are. ELK lays the
+ * whole graph out once, which decides each node's column (x) and its vertical order; then every
+ * lane takes its own nodes, closes the vertical gaps ELK left for other lanes' nodes, and gets
+ * the height they need. Lanes are re-stacked from y = 0 in their order; nodes without a lane go
+ * in a band below the lanes.
+ */
+export async function autoLayout(map: ProcessMap): Promise<ProcessMap> {
+  const nodeIds = new Set<string>(map.nodes.map((node) => node.id));
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: LAYOUT_OPTIONS,
+    children: map.nodes.map((node) => {
+      const { width, height } = nodeBox(node);
+      return { id: node.id, width, height };
+    }),
+    edges: map.edges
+      .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target))
+      .map((edge) => ({ id: edge.id, sources: [edge.source], targets: [edge.target] })),
+  };
+  const result = await new ELK().layout(graph);
+  const laidOut = new Map((result.children ?? []).map((child) => [child.id, child] as const));
+  const minX = Math.min(0, ...[...laidOut.values()].map((child) => child.x ?? 0));
+
+  const lanes = sortLanes(map.lanes);
+  const laneIds = new Set<string>(lanes.map((lane) => lane.id));
+  const groups = [...lanes.map((lane) => lane.id as string), ''];
+  const positions = new Map<string, { x: number; y: number }>();
+  const sizes = new Map<string, number>();
+  let top = 0;
+  for (const group of groups) {
+    const members = map.nodes.filter(
+      (node) => (node.laneId !== undefined && laneIds.has(node.laneId) ? node.laneId : '') === group,
+    );
+    const { offsets, height } = compactRows(members, laidOut);
+    for (const [id, offset] of offsets) {
+      positions.set(id, {
+        x: Math.round((laidOut.get(id)?.x ?? 0) - minX + LEFT),
+        y: Math.round(top + offset),
+      });
+    }
+    const size = group === '' ? height : Math.max(MIN_LANE_SIZE, Math.ceil(height));
+    sizes.set(group, size);
+    top += size;
+  }
+  return {
+    ...map,
+    nodes: map.nodes.map((node): ProcessNode => ({ ...node, ...positions.get(node.id) })),
+    lanes: map.lanes.map((lane): Lane => ({ ...lane, size: sizes.get(lane.id) ?? lane.size })),
+  };
+}
+
+/*
+ * Vertical offsets inside one band: nodes in ELK's top-to-bottom order, and wherever no node of
+ * this band spans a stretch of ELK's y axis, that stretch shrinks to LANE_PADDING. Nodes after a
+ * gap all move up by the same amount, so nothing that did not overlap in ELK overlaps here.
+ */
+function compactRows(
+  members: readonly ProcessNode[],
+  laidOut: ReadonlyMap<string, ElkNode>,
+): { offsets: Map<string, number>; height: number } {
+  const rows = members
+    .map((node) => ({ id: node.id, y: laidOut.get(node.id)?.y ?? 0, height: nodeBox(node).height }))
+    .sort((a, b) => a.y - b.y);
+  const offsets = new Map<string, number>();
+  let removed = 0;
+  let bottom = -Infinity;
+  for (const row of rows) {
+    if (bottom === -Infinity) removed = row.y - LANE_PADDING;
+    else if (row.y > bottom + LANE_PADDING) removed += row.y - (bottom + LANE_PADDING);
+    offsets.set(row.id, row.y - removed);
+    bottom = Math.max(bottom, row.y + row.height);
+  }
+  return { offsets, height: rows.length === 0 ? 0 : bottom - removed + LANE_PADDING };
+}
