@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi/document.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { libraryRoutes, processMetaRoutes } from './routes/library.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { discussionRoutes } from './routes/discussion.ts';
 import type { LiveDocs } from './sync/live-docs.ts';
 import type { SearchIndexer } from './library/search-indexer.ts';
 import { processRoutes } from './routes/processes.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route('/api/processes', processMetaRoutes(deps.store));
   app.route('/api/library', libraryRoutes(deps.store));
   app.route('/api/processes', versionRoutes(deps.store, deps.docs, deps.indexer));
+  app.route('/api', discussionRoutes(deps.store, deps.docs));
   app.route(
     '/api/invites',
     inviteRoutes(deps.store, { onInviteRevoked: (id) => deps.onCredentialRevoked?.(`invite:${id}`) }),

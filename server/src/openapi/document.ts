@@ -307,6 +307,41 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       errors: [400, 401, 404],
     },
   },
+  '/api/processes/{id}/visits': {
+    post: {
+      summary: 'Mark the process as seen now; returns the previous visit and what was new since then',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: '{ lastSeenAt, unread: { unreadThreads, unreadComments, mentions } }' },
+      errors: [401, 404],
+    },
+  },
+  '/api/processes/{id}/unread': {
+    get: {
+      summary: 'Unread threads, comments and mentions since my last visit',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: '{ lastSeenAt, unreadThreads, unreadComments, mentions }' },
+      errors: [401, 404],
+    },
+  },
+  '/api/unread': {
+    get: {
+      summary: 'Processes of my municipalities with unread threads or mentions',
+      access: 'signed-in user',
+      ok: {
+        status: 200,
+        description: '{ processes: [{ processId, unreadThreads, unreadComments, mentions }] }',
+      },
+      errors: [401, 403],
+    },
+  },
+  '/api/processes/{id}/decision-log': {
+    get: {
+      summary: 'Decision log: resolved threads with their decisions, as Markdown',
+      access: 'anyone who may see the process',
+      ok: { status: 200, description: 'text/markdown' },
+      errors: [401, 404],
+    },
+  },
   '/api/openapi.json': {
     get: { summary: 'This document', access: 'anyone', ok: { status: 200, description: 'OpenAPI 3.1' } },
   },

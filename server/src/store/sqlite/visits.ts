@@ -18,7 +18,10 @@ export function sqliteVisitStore(db: Database.Database): VisitStore {
     recordVisit: async (personId, processId, at) => record(personId, processId, at),
     listVisits: async (personId) =>
       new Map(
-        (list.all(personId) as { process_id: string; last_seen_at: string }[]).map((r) => [r.process_id, r.last_seen_at]),
+        (list.all(personId) as { process_id: string; last_seen_at: string }[]).map((r) => [
+          r.process_id,
+          r.last_seen_at,
+        ]),
       ),
   };
 }
