@@ -20,20 +20,41 @@ export const freezeBenchmark: Benchmark = {
   scenarioIds: ['F1'],
   async run(options: BenchOptions): Promise<BenchReport> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pw-bench-freeze-'));
-    const server = await startServer(parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), () => undefined);
+    const server = await startServer(
+      parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }),
+      () => undefined,
+    );
     try {
       const org = await createOrg(server.store, 'Bench');
-      await addMember(server.store, { email: 'bench@example.org', name: 'Bench', orgId: org.id, role: 'admin' });
+      await addMember(server.store, {
+        email: 'bench@example.org',
+        name: 'Bench',
+        orgId: org.id,
+        role: 'admin',
+      });
       const { token } = await issueAccessToken(server.store, 'bench@example.org');
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const created = await fetch(`${server.url}/api/processes`, { method: 'POST', headers, body: '{"title":"Bench"}' });
+      const created = await fetch(`${server.url}/api/processes`, {
+        method: 'POST',
+        headers,
+        body: '{"title":"Bench"}',
+      });
       const { id } = (await created.json()) as { id: string };
       await server.sync.docs.change(id, 'map', (doc) => {
         const ids: NodeId[] = [];
         for (let i = 0; i < NODES; i++) {
-          ids.push(addNode(doc, { kind: 'activity', label: `Schritt ${i}`, x: (i % 25) * 220, y: Math.floor(i / 25) * 140, attrs: { durationMin: 5, medium: 'digital' } }));
+          ids.push(
+            addNode(doc, {
+              kind: 'activity',
+              label: `Schritt ${i}`,
+              x: (i % 25) * 220,
+              y: Math.floor(i / 25) * 140,
+              attrs: { durationMin: 5, medium: 'digital' },
+            }),
+          );
         }
-        for (let i = 0; i < EDGES; i++) connect(doc, { source: ids[i % NODES]!, target: ids[(i * 7 + 1) % NODES]! });
+        for (let i = 0; i < EDGES; i++)
+          connect(doc, { source: ids[i % NODES]!, target: ids[(i * 7 + 1) % NODES]! });
       });
       options.progress(`freeze: map of ${NODES} nodes ready, freezing ${FREEZES} times`);
       const times: number[] = [];
@@ -53,7 +74,14 @@ export const freezeBenchmark: Benchmark = {
         `Freeze of a ${NODES}-node / ${EDGES}-edge map (HTTP round trip, SQLite FULL sync), ${FREEZES} runs:`,
         `  p50 ${ms(summary.p50)} ms · p90 ${ms(summary.p90)} ms · max ${ms(summary.max)} ms · target ≤ ${TARGET_MS} ms`,
       ].join('\n');
-      const data = { nodes: NODES, edges: EDGES, runs: FREEZES, p50Ms: summary.p50, p90Ms: summary.p90, maxMs: summary.max };
+      const data = {
+        nodes: NODES,
+        edges: EDGES,
+        runs: FREEZES,
+        p50Ms: summary.p50,
+        p90Ms: summary.p90,
+        maxMs: summary.max,
+      };
       return { ok: true, text, data };
     } finally {
       await server.close();
