@@ -15,7 +15,12 @@ describe('first run, invite link and guest join in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIST: ensureClientBuilt() });
+    const config = parseConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIST: ensureClientBuilt(),
+    });
     server = await startServer(config, () => undefined);
     browser = await launchChromium();
   });
