@@ -12,7 +12,10 @@ export type BenchOptions = {
   drainSeconds: number;
   /** Scenario ids to run within the benchmark; empty means all of them. */
   scenarios: readonly string[];
-  /** The BENCH_* environment, for settings that only one benchmark understands (e.g. BENCH_CLIENT). */
+  /**
+   * The BENCH_* environment, for settings that only one benchmark understands (e.g. BENCH_CLIENT), and
+   * DATABASE_URL / REDIS_URL if set (sync's scale-out targets).
+   */
   env: Readonly<Record<string, string | undefined>>;
   /** Progress lines go here, not to stdout, so stdout holds only the result tables. */
   progress(message: string): void;

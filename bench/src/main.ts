@@ -26,8 +26,13 @@ try {
 // Every WebsocketProvider registers a process 'exit' listener; thousands of them are expected here.
 process.setMaxListeners(0);
 
+/** BENCH_* settings, plus the PostgreSQL and Redis that the sync benchmark's scale-out targets run on. */
 const benchEnv = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('BENCH_')));
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name.startsWith('BENCH_') || name === 'DATABASE_URL' || name === 'REDIS_URL',
+    ),
+  );
 const progress = (message: string) => console.error(message);
 const startedAt = new Date();
 const machine = {

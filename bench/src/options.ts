@@ -13,8 +13,11 @@ export const USAGE = `usage: npm run bench -- [name | name:SCENARIO ...]
   env: BENCH_SECONDS         measure window per run (default 20)
        BENCH_WARMUP_SECONDS  load before measuring (default 3)
        BENCH_DRAIN_SECONDS   longest wait for deliveries in flight (default 5)
-  sync: BENCH_CLIENT=lean|provider, BENCH_WORKERS (default 2), BENCH_SERVERS=ours,reference,
-        BENCH_OURS_ENV="SQLITE_SYNCHRONOUS=NORMAL ..." (extra environment for our server)`;
+  sync: BENCH_CLIENT=lean|provider, BENCH_WORKERS (default 2),
+        BENCH_SERVERS=ours,reference[,ours-pg,ours-pg-2x] (default: all; ours-pg* in S2 only),
+        BENCH_OURS_ENV="SQLITE_SYNCHRONOUS=NORMAL ..." (extra environment for our server),
+        DATABASE_URL + REDIS_URL: adds ours-pg (1 instance) and ours-pg-2x (2 instances sharing
+        PostgreSQL + Redis, each room's editors split between them); without both, they are skipped`;
 
 export function parseRunPlan(
   args: readonly string[],

@@ -3,7 +3,7 @@ import type { BenchOptions, BenchReport, Benchmark, Json } from '../benchmark.ts
 import { CLIENT_KINDS, isClientKind, type ClientKind } from '../sync/clients.ts';
 import { formatSyncScenario } from '../sync/report.ts';
 import { runSyncLoad, type SyncRunResult, type SyncScenario } from '../sync/run-load.ts';
-import { syncTargets, type SyncTarget } from '../sync/targets.ts';
+import { SHARED_TARGET_NAMES, syncTargets, type SharedBackend, type SyncTarget } from '../sync/targets.ts';
 
 const SCENARIOS: readonly SyncScenario[] = [
   {
@@ -28,21 +28,39 @@ const DEFAULT_WORKERS = 2;
 
 export const syncBenchmark: Benchmark = {
   name: 'sync',
-  description: 'editors in this process against ours and the y-websocket@2 reference, a fresh server per run',
+  description:
+    'editors in this process against ours and the y-websocket@2 reference (and ours as 1 vs 2 instances on ' +
+    'PostgreSQL + Redis when DATABASE_URL and REDIS_URL are set), a fresh server per run',
   scenarioIds: SCENARIOS.map((scenario) => scenario.id),
   async run(options: BenchOptions): Promise<BenchReport> {
     const client = clientKind(options.env.BENCH_CLIENT);
-    const targets = selectTargets(options.env.BENCH_SERVERS, parseEnvList(options.env.BENCH_OURS_ENV));
+    const backend = sharedBackend(options.env);
+    const { targets, named } = selectTargets(
+      options.env.BENCH_SERVERS,
+      parseEnvList(options.env.BENCH_OURS_ENV),
+      backend,
+    );
     const workers = workerCount(options.env.BENCH_WORKERS);
     const selected = SCENARIOS.filter(
       (s) => options.scenarios.length === 0 || options.scenarios.includes(s.id),
     );
+    const skipNote =
+      backend.missing.length > 0 && !named && selected.some((s) => s.id === SCALE_OUT_SCENARIO)
+        ? `Scale-out comparison skipped (${SHARED_TARGET_NAMES.join(' vs ')}: our server as 1 vs 2 instances on ` +
+          `PostgreSQL + Redis): ${backend.missing.join(' and ')} ${backend.missing.length > 1 ? 'are' : 'is'} ` +
+          `not set. Set DATABASE_URL and REDIS_URL to include it in ${SCALE_OUT_SCENARIO}.`
+        : undefined;
+    if (skipNote) options.progress(skipNote);
     const texts: string[] = [];
     const data: Record<string, Json> = {};
     let ok = true;
     for (const scenario of selected) {
       const runs: SyncRunResult[] = [];
-      for (const target of targets) {
+      // Targets with default scenarios (the scale-out pair: S2) run elsewhere only when BENCH_SERVERS names them.
+      const scenarioTargets = targets.filter(
+        (target) => named || !target.defaultScenarios || target.defaultScenarios.includes(scenario.id),
+      );
+      for (const target of scenarioTargets) {
         options.progress(`sync ${scenario.id} against ${target.name}: ${target.description}`);
         const run = await runSyncLoad(target, scenario, { ...options, client, workers }, options.progress);
         ok &&= run.ok;
@@ -51,19 +69,31 @@ export const syncBenchmark: Benchmark = {
       texts.push(formatSyncScenario(scenario, runs));
       data[scenario.id] = { scenario, runs };
     }
-    const servers = targets.map((target) => `${target.name} = ${target.description}`);
+    const servers = targets.map(
+      (target) =>
+        `${target.name} = ${target.description}` +
+        (!named && target.defaultScenarios ? ` (runs in ${target.defaultScenarios.join(', ')})` : ''),
+    );
     return {
       ok,
       text: [
         `Clients (BENCH_CLIENT=${client}): ${CLIENT_KINDS[client].description}, ` +
           `spread over ${workers} worker threads (BENCH_WORKERS).`,
         ...servers,
+        ...(skipNote ? [skipNote] : []),
         '',
         texts.join('\n\n'),
       ]
         .join('\n')
         .trimEnd(),
-      data: { client, clientDescription: CLIENT_KINDS[client].description, workers, scenarios: data },
+      data: {
+        client,
+        clientDescription: CLIENT_KINDS[client].description,
+        workers,
+        servers: Object.fromEntries(targets.map((target) => [target.name, target.description])),
+        scaleOutSkipped: skipNote ?? null,
+        scenarios: data,
+      },
     };
   },
 };
@@ -82,16 +112,45 @@ function workerCount(value: string | undefined): number {
   return count;
 }
 
-/** BENCH_SERVERS=ours or =reference runs one side only (while developing); default both. */
-function selectTargets(value: string | undefined, oursEnv: Record<string, string>): readonly SyncTarget[] {
-  const all = syncTargets(oursEnv);
-  if (value === undefined || value === '') return all;
+/** The scenario of issue 8's "two instances vs one" figures, where the scale-out pair runs by default. */
+const SCALE_OUT_SCENARIO = 'S2';
+
+/** DATABASE_URL and REDIS_URL (main.ts passes these two on besides BENCH_*), or which of them is missing. */
+function sharedBackend(env: BenchOptions['env']): { config?: SharedBackend; missing: string[] } {
+  const databaseUrl = env.DATABASE_URL ?? '';
+  const redisUrl = env.REDIS_URL ?? '';
+  const missing = [
+    ...(databaseUrl === '' ? ['DATABASE_URL'] : []),
+    ...(redisUrl === '' ? ['REDIS_URL'] : []),
+  ];
+  return missing.length === 0 ? { config: { databaseUrl, redisUrl }, missing } : { missing };
+}
+
+/**
+ * BENCH_SERVERS=ours or =reference runs one side only (while developing); by default ours and reference, plus
+ * ours-pg and ours-pg-2x (in S2) when DATABASE_URL and REDIS_URL are set. `named`: BENCH_SERVERS chose them.
+ */
+function selectTargets(
+  value: string | undefined,
+  oursEnv: Record<string, string>,
+  backend: { config?: SharedBackend; missing: string[] },
+): { targets: readonly SyncTarget[]; named: boolean } {
+  const all = syncTargets(oursEnv, backend.config);
+  if (value === undefined || value === '') return { targets: all, named: false };
   const names = value.split(',').map((name) => name.trim());
+  const needBackend = names.filter((name) => SHARED_TARGET_NAMES.includes(name));
+  if (needBackend.length > 0 && backend.missing.length > 0) {
+    throw new Error(
+      `BENCH_SERVERS names ${needBackend.join(', ')}, which need${needBackend.length > 1 ? '' : 's'} ` +
+        `PostgreSQL and Redis, but ${backend.missing.join(' and ')} ${backend.missing.length > 1 ? 'are' : 'is'} not set`,
+    );
+  }
   const targets = all.filter((target) => names.includes(target.name));
   if (targets.length !== names.length) {
-    throw new Error(`BENCH_SERVERS must list some of ${all.map((target) => target.name).join(', ')}`);
+    const known = [...all.map((target) => target.name), ...(backend.config ? [] : SHARED_TARGET_NAMES)];
+    throw new Error(`BENCH_SERVERS must list some of ${known.join(', ')}`);
   }
-  return targets;
+  return { targets, named: true };
 }
 
 /** BENCH_OURS_ENV="SQLITE_SYNCHRONOUS=NORMAL COMPACT_THRESHOLD=2000" → extra environment for our server. */

@@ -1,6 +1,6 @@
 // Prints sync results as one table per scenario with the servers side by side.
 import { fixed, formatTable } from '../report/table.ts';
-import type { SyncRunResult, SyncRunSuccess, SyncScenario } from './run-load.ts';
+import type { InstanceFigures, SyncRunResult, SyncRunSuccess, SyncScenario } from './run-load.ts';
 
 const MIB = 1024 * 1024;
 
@@ -13,9 +13,12 @@ const ROWS: readonly Row[] = [
   ['deliveries received', (r) => String(r.delivered)],
   ['deliveries lost', (r) => String(r.lost)],
   ['edits sent /s', (r) => fixed(r.editsPerSecond, 1)],
-  ['server CPU (% of 1 core)', (r) => fixed(r.server.cpuPercent, 1)],
-  ['server RSS idle (MiB)', (r) => fixed(r.server.idleRssBytes / MIB, 1)],
-  ['server peak RSS (MiB)', (r) => fixed(r.server.peakRssBytes / MIB, 1)],
+  ['server instances (editors on each)', (r) => instancesCell(r)],
+  ['server CPU, sum (% of 1 core)', (r) => fixed(r.server.cpuPercent, 1)],
+  ['  each instance', (r) => perInstance(r, (i) => fixed(i.cpuPercent, 1))],
+  ['server RSS idle, sum (MiB)', (r) => fixed(r.server.idleRssBytes / MIB, 1)],
+  ['server peak RSS, sum (MiB)', (r) => fixed(r.server.peakRssBytes / MIB, 1)],
+  ['  each instance', (r) => perInstance(r, (i) => fixed(i.peakRssBytes / MIB, 1))],
   ['server stderr lines', (r) => String(r.server.stderrLines)],
   ['connect + sync all (s)', (r) => fixed(r.connectSeconds, 2)],
   ['client disconnects', (r) => String(r.disconnects)],
@@ -58,11 +61,27 @@ function storageLine(run: SyncRunSuccess): string[] {
   const batches = counters?.prozesswerk_store_batches_total;
   const seconds = counters?.prozesswerk_store_write_seconds_sum;
   if (updates === undefined || batches === undefined || seconds === undefined || batches === 0) return [];
+  const instances = run.server.instances.length;
   return [
-    `  ${run.target} storage in the window: ${updates} updates in ${batches} commits ` +
+    `  ${run.target} storage in the window${instances > 1 ? `, summed over ${instances} instances` : ''}: ` +
+      `${updates} updates in ${batches} commits ` +
       `(${fixed(updates / batches, 1)} per commit), mean commit ${fixed((seconds / batches) * 1000, 2)} ms, ` +
-      `${fixed((seconds / run.measureSeconds) * 100, 0)}% of the window spent committing`,
+      `${fixed((seconds / run.measureSeconds / instances) * 100, 0)}% of the window spent committing` +
+      (instances > 1 ? ' (mean per instance)' : ''),
   ];
+}
+
+function instancesCell(run: SyncRunSuccess): string {
+  const instances = run.server.instances;
+  return instances.length === 1
+    ? '1'
+    : `${instances.length} (${instances.map((i) => i.editors).join(' + ')})`;
+}
+
+/** "A 51.2 + B 49.0" for a target of several instances; an en dash for one (the sum row says it all). */
+function perInstance(run: SyncRunSuccess, value: (instance: InstanceFigures) => string): string {
+  const instances = run.server.instances;
+  return instances.length === 1 ? '–' : instances.map((i) => `${i.label} ${value(i)}`).join(' + ');
 }
 
 function indent(text: string): string {

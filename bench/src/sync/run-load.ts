@@ -40,6 +40,7 @@ export type SyncRunSuccess = {
   /** Expected deliveries that had not arrived when the drain period ended. */
   lost: number;
   latencyMs: LatencySummary;
+  /** Sums over the target's instances (one, or several sharing PostgreSQL and Redis); `instances` has each. */
   server: {
     cpuPercent: number;
     /** RSS once started and idle, before any editor connected. */
@@ -48,8 +49,7 @@ export type SyncRunSuccess = {
     highWaterMarkBytes: number;
     stderrLines: number;
     firstErrors: string[];
-    exitCode: number | null;
-    exitSignal: string | null;
+    instances: InstanceFigures[];
   };
   loadGenerator: {
     workers: number;
@@ -65,6 +65,18 @@ export type SyncRunSuccess = {
   machineLoadAverage: number;
   /** How much each counter the server exports grew during the window (ours only). */
   serverCounters: Record<string, number> | null;
+};
+
+export type InstanceFigures = {
+  label: string;
+  /** Editors connected to this instance. */
+  editors: number;
+  cpuPercent: number;
+  idleRssBytes: number;
+  peakRssBytes: number;
+  highWaterMarkBytes: number;
+  exitCode: number | null;
+  exitSignal: string | null;
 };
 
 export type SyncRunFailure = { target: string; ok: false; error: string; serverOutput: string };
@@ -83,18 +95,27 @@ export async function runSyncLoad(
   } catch (error) {
     return { target: target.name, ok: false, error: String(error), serverOutput: '' };
   }
-  const serverMonitor = createResourceMonitor(server.pid);
+  const instances = server.instances;
+  const serverMonitors = instances.map((instance) => createResourceMonitor(instance.pid));
   const selfMonitor = createResourceMonitor(process.pid);
   let workers: LoadWorkers | undefined;
   try {
     const rooms = await server.createRooms(scenario.rooms);
+    const editorsPerInstance = instances.map(() => 0);
     const editors = rooms.flatMap((room) =>
-      Array.from({ length: scenario.editorsPerRoom }, (): EditorTarget => ({
-        serverUrl: server.serverUrl,
-        room,
-        params: server.params,
-      })),
+      Array.from({ length: scenario.editorsPerRoom }, (_, n): EditorTarget => {
+        // Contiguous halves (A A A A A B B B B B), not alternating, so that each worker thread (round-robin
+        // below) drives editors on every instance.
+        const index = Math.floor((n * instances.length) / scenario.editorsPerRoom);
+        editorsPerInstance[index] = (editorsPerInstance[index] ?? 0) + 1;
+        return { serverUrl: instances[index]?.serverUrl ?? '', room, params: server.params };
+      }),
     );
+    if (instances.length > 1) {
+      progress(
+        `    editors per instance: ${instances.map((i, n) => `${i.label} ${editorsPerInstance[n]}`).join(', ')}`,
+      );
+    }
     workers = startLoadWorkers(splitAmongWorkers(editors, scenario, settings));
 
     await workers.command({ type: 'ready' });
@@ -111,13 +132,13 @@ export async function runSyncLoad(
     await workers.command({ type: 'start-editing', window: { from, until } });
     await sleep(from - benchClock());
     progress(`    measuring ${settings.measureSeconds} s`);
-    const endServerCpu = serverMonitor.startCpuWindow();
+    const endServerCpu = serverMonitors.map((monitor) => monitor.startCpuWindow());
     const endSelfCpu = selfMonitor.startCpuWindow();
     // Not awaited before the window runs: a busy server may answer late, and the window must not slip.
     const countersAtStart = readCounters(server);
     await sleep(until - benchClock());
     await workers.command({ type: 'stop-editing' });
-    const serverCpu = endServerCpu();
+    const serverCpu = endServerCpu.map((end) => end());
     const selfCpu = endSelfCpu();
     const machineLoadAverage = loadavg()[0] ?? NaN;
     const countersAtEnd = readCounters(server);
@@ -129,11 +150,22 @@ export async function runSyncLoad(
       await sleep(50);
     }
     const totals = await workers.finish();
-    const serverMemory = serverMonitor.stop();
+    const serverMemory = serverMonitors.map((monitor) => monitor.stop());
     const selfMemory = selfMonitor.stop();
     await workers.close();
     workers = undefined;
-    const exit = await server.stop();
+    const exits = await server.stop();
+    const perInstance = instances.map((instance, n): InstanceFigures => ({
+      label: instance.label,
+      editors: editorsPerInstance[n] ?? 0,
+      cpuPercent: serverCpu[n] ?? NaN,
+      idleRssBytes: serverMemory[n]?.firstRssBytes ?? NaN,
+      peakRssBytes: serverMemory[n]?.peakRssBytes ?? NaN,
+      highWaterMarkBytes: serverMemory[n]?.highWaterMarkBytes ?? NaN,
+      exitCode: exits[n]?.code ?? null,
+      exitSignal: exits[n]?.signal ?? null,
+    }));
+    const sum = (figure: (i: InstanceFigures) => number) => perInstance.reduce((s, i) => s + figure(i), 0);
 
     const merged = mergeTotals(totals);
     return {
@@ -149,14 +181,13 @@ export async function runSyncLoad(
       lost: merged.expectedDeliveries - merged.latencyMs.count,
       latencyMs: merged.latencyMs,
       server: {
-        cpuPercent: serverCpu,
-        idleRssBytes: serverMemory.firstRssBytes,
-        peakRssBytes: serverMemory.peakRssBytes,
-        highWaterMarkBytes: serverMemory.highWaterMarkBytes,
+        cpuPercent: sum((i) => i.cpuPercent),
+        idleRssBytes: sum((i) => i.idleRssBytes),
+        peakRssBytes: sum((i) => i.peakRssBytes),
+        highWaterMarkBytes: sum((i) => i.highWaterMarkBytes),
         stderrLines: server.stderrLines(),
         firstErrors: server.firstErrors(),
-        exitCode: exit.code,
-        exitSignal: exit.signal,
+        instances: perInstance,
       },
       loadGenerator: {
         workers: totals.length,
@@ -174,9 +205,12 @@ export async function runSyncLoad(
     return { target: target.name, ok: false, error: String(error), serverOutput: server.output() };
   } finally {
     await workers?.close();
-    serverMonitor.stop();
+    for (const monitor of serverMonitors) monitor.stop();
     selfMonitor.stop();
-    await server.stop();
+    // Already stopped on success (stop() is idempotent); a failure to clean up must not end the whole bench.
+    await server
+      .stop()
+      .catch((error: unknown) => progress(`    stopping ${target.name} failed: ${String(error)}`));
   }
 }
 

@@ -1,20 +1,31 @@
-// The sync servers under test: ours (with SQLite persistence) and the y-websocket@2 reference (in memory).
+// The sync servers under test: ours (SQLite; or PostgreSQL + Redis as 1 or 2 instances) and the y-websocket@2
+// reference (in memory).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Client, escapeIdentifier } from 'pg';
 import { startChildServer, type ChildServer, type ExitInfo } from '../process/child-server.ts';
 import { findFreePort } from '../process/free-port.ts';
 import { signInToOurs, type OursCredentials } from './ours-auth.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 
-export type RunningTarget = {
+/** One listening server process of a target. */
+export type ServerInstance = {
+  /** "A", "B", … in tables; a single-process target has one instance. */
+  label: string;
   /** The pid of the node process that listens, so CPU and memory are the server's own. */
   pid: number;
   /** Base URL for WebsocketProvider: the room name is appended after a slash. */
   serverUrl: string;
+};
+
+export type RunningTarget = {
+  /** One or more processes serving the same rooms; the editors of every room are split evenly over them. */
+  instances: readonly ServerInstance[];
   /** URL query parameters every sync socket sends (e.g. an access token). */
   params: Record<string, string>;
   /** Prepares `count` rooms and returns their names as WebsocketProvider expects them. */
@@ -22,17 +33,25 @@ export type RunningTarget = {
   output(): string;
   stderrLines(): number;
   firstErrors(): string[];
-  /** Counters the server itself exports, if it has any (ours: Prometheus /metrics). */
+  /** Counters the server itself exports, if it has any (ours: Prometheus /metrics), summed over instances. */
   readCounters?(): Promise<Record<string, number>>;
-  /** Stops the server and removes anything it stored. */
-  stop(): Promise<ExitInfo>;
+  /** Stops every instance and removes anything they stored; safe to call more than once. */
+  stop(): Promise<ExitInfo[]>;
 };
 
 export type SyncTarget = {
   name: string;
   description: string;
+  /**
+   * Scenario ids this target runs when BENCH_SERVERS does not name it; undefined means all of them. Naming it in
+   * BENCH_SERVERS runs it on every selected scenario.
+   */
+  defaultScenarios?: readonly string[];
   start(): Promise<RunningTarget>;
 };
+
+/** PostgreSQL and Redis for the scale-out targets, from DATABASE_URL and REDIS_URL of the bench's environment. */
+export type SharedBackend = { databaseUrl: string; redisUrl: string };
 
 /** Only what the servers need from our environment, so a developer's DATABASE_URL or REDIS_URL never leaks in. */
 function baseEnv(): Record<string, string> {
@@ -40,73 +59,222 @@ function baseEnv(): Record<string, string> {
   return Object.fromEntries(keep.flatMap((key) => (process.env[key] ? [[key, process.env[key]]] : [])));
 }
 
+/** The limits a load test needs lifted: 2 000 sockets come from one address, each sends 1–2 messages a second. */
+const LOAD_LIMITS = {
+  MAX_CONNECTIONS_PER_IP_PER_MINUTE: '1000000',
+  MAX_MESSAGES_PER_SECOND: '100000',
+};
+
 /** `extraEnv` (BENCH_OURS_ENV) tries settings such as SQLITE_SYNCHRONOUS=NORMAL without editing the bench. */
 export function createOursTarget(extraEnv: Record<string, string> = {}): SyncTarget {
-  const extra = Object.entries(extraEnv).map(([key, value]) => `${key}=${value}`);
   return {
     name: 'ours',
     description:
       'Prozesswerk server (node --import tsx server/src/main.ts), SQLite in a fresh temp dir' +
-      (extra.length > 0 ? `, ${extra.join(' ')}` : ''),
+      extraNote(extraEnv),
     start: () => startOurs(extraEnv),
   };
 }
 
-async function startOurs(extraEnv: Record<string, string>): Promise<RunningTarget> {
+function extraNote(extraEnv: Record<string, string>): string {
+  const extra = Object.entries(extraEnv).map(([key, value]) => `${key}=${value}`);
+  return extra.length > 0 ? `, ${extra.join(' ')}` : '';
+}
+
+type OursInstance = { child: ChildServer; httpUrl: string; instance: ServerInstance };
+
+/** Starts one `server/src/main.ts` on a free port and waits until it answers /healthz. */
+async function startOursInstance(label: string, env: Record<string, string>): Promise<OursInstance> {
   const port = await findFreePort();
+  const child = await startChildServer({
+    command: process.execPath,
+    // Without the tsx CLI wrapper the spawned pid is the listening server itself.
+    args: ['--import', 'tsx', 'server/src/main.ts'],
+    cwd: REPO_ROOT,
+    env: { ...baseEnv(), PORT: String(port), HOST: '127.0.0.1', ...LOAD_LIMITS, ...env },
+    readyUrl: `http://127.0.0.1:${port}/healthz`,
+  });
+  return {
+    child,
+    httpUrl: `http://127.0.0.1:${port}`,
+    instance: { label, pid: child.pid, serverUrl: `ws://127.0.0.1:${port}/sync` },
+  };
+}
+
+async function startOurs(extraEnv: Record<string, string>): Promise<RunningTarget> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
-  let child: ChildServer;
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  let started: OursInstance;
   try {
-    child = await startChildServer({
-      command: process.execPath,
-      // Without the tsx CLI wrapper the spawned pid is the listening server itself.
-      args: ['--import', 'tsx', 'server/src/main.ts'],
-      cwd: REPO_ROOT,
-      env: {
-        ...baseEnv(),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        MAX_CONNECTIONS_PER_IP_PER_MINUTE: '1000000',
-        MAX_MESSAGES_PER_SECOND: '100000',
-        ...extraEnv,
-      },
-      readyUrl: `http://127.0.0.1:${port}/healthz`,
-    });
+    started = await startOursInstance('A', { DATA_DIR: dataDir, ...extraEnv });
   } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDir();
     throw error;
   }
-  const httpUrl = `http://127.0.0.1:${port}`;
   let credentials: OursCredentials;
   try {
-    credentials = await signInToOurs(httpUrl, child.output);
+    credentials = await signInToOurs(started.httpUrl, started.child.output);
   } catch (error) {
-    await child.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    throw new Error(`signing in to our server failed: ${String(error)}\n${child.output()}`);
+    await started.child.stop();
+    removeDataDir();
+    throw new Error(`signing in to our server failed: ${String(error)}\n${started.child.output()}`);
   }
+  return oursRunningTarget([started], credentials, async () => removeDataDir());
+}
+
+/**
+ * Ours on PostgreSQL + Redis, as `instances` processes sharing one fresh schema (pw_bench_<random>, which the first
+ * instance creates by migrating and which is dropped afterwards) and one fresh Redis prefix.
+ */
+export function createSharedOursTarget(
+  name: string,
+  instances: number,
+  backend: SharedBackend,
+  extraEnv: Record<string, string> = {},
+): SyncTarget {
   return {
-    pid: child.pid,
-    serverUrl: `ws://127.0.0.1:${port}/sync`,
+    name,
+    description:
+      `Prozesswerk server, ${instances === 1 ? '1 instance' : `${instances} instances`} on PostgreSQL ` +
+      `(${redactUrl(backend.databaseUrl)}, fresh schema) + Redis (${redactUrl(backend.redisUrl)}, fresh prefix)` +
+      (instances > 1 ? ", every room's editors split evenly over the instances" : '') +
+      extraNote(extraEnv),
+    defaultScenarios: ['S2'],
+    start: () => startSharedOurs(instances, backend, extraEnv),
+  };
+}
+
+async function startSharedOurs(
+  count: number,
+  backend: SharedBackend,
+  extraEnv: Record<string, string>,
+): Promise<RunningTarget> {
+  const id = randomBytes(6).toString('hex');
+  const schema = `pw_bench_${id}`;
+  // The instances store nothing under DATA_DIR with DATABASE_URL set; a fresh one only keeps a stray file out of ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
+  const env = {
+    DATA_DIR: dataDir,
+    DATABASE_URL: backend.databaseUrl,
+    DATABASE_SCHEMA: schema,
+    REDIS_URL: backend.redisUrl,
+    // Pub/sub only (no keys are written), so a unique prefix is all the isolation a run needs.
+    REDIS_PREFIX: `pw-bench:${id}:`,
+    ...extraEnv,
+  };
+  const started: OursInstance[] = [];
+  const cleanUp = async () => {
+    for (const { child } of started) await child.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    await dropSchema(backend.databaseUrl, schema);
+  };
+  try {
+    await ensureUnaccentOutsideSchema(backend.databaseUrl);
+    // Setup on the first instance only: it creates the schema, prints the setup link and issues the token, which
+    // the other instances then find in the shared database (they print no setup link of their own).
+    const first = await startOursInstance('A', env);
+    started.push(first);
+    let credentials: OursCredentials;
+    try {
+      credentials = await signInToOurs(first.httpUrl, first.child.output);
+    } catch (error) {
+      throw new Error(`signing in to our server failed: ${String(error)}\n${first.child.output()}`);
+    }
+    for (let n = 1; n < count; n++) started.push(await startOursInstance(String.fromCharCode(65 + n), env));
+    return oursRunningTarget(started, credentials, cleanUp);
+  } catch (error) {
+    await cleanUp().catch((cleanUpError: unknown) => {
+      throw new Error(`${String(error)}\n(cleaning up also failed: ${String(cleanUpError)})`);
+    });
+    throw error;
+  }
+}
+
+/** The RunningTarget of one or more started instances of ours; REST calls go to the first. */
+function oursRunningTarget(
+  started: readonly OursInstance[],
+  credentials: OursCredentials,
+  cleanUp: () => Promise<void>,
+): RunningTarget {
+  const first = started[0];
+  if (!first) throw new Error('no instance started');
+  const labelled = (instance: OursInstance, line: string) =>
+    started.length > 1 ? `[${instance.instance.label}] ${line}` : line;
+  let stopped: Promise<ExitInfo[]> | undefined;
+  return {
+    instances: started.map((s) => s.instance),
     params: credentials.params,
     async createRooms(count) {
       const rooms: string[] = [];
       for (let n = 1; n <= count; n++) {
-        rooms.push(`${await createProcess(httpUrl, credentials.headers, `Bench ${n}`)}/map`);
+        rooms.push(`${await createProcess(first.httpUrl, credentials.headers, `Bench ${n}`)}/map`);
       }
       return rooms;
     },
-    output: child.output,
-    stderrLines: child.stderrLines,
-    firstErrors: child.firstErrors,
-    readCounters: () => readPrometheusCounters(`${httpUrl}/metrics`),
-    async stop() {
-      const exit = await child.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-      return exit;
+    output: () =>
+      started
+        .map((s) =>
+          s.child
+            .output()
+            .split('\n')
+            .map((line) => labelled(s, line))
+            .join('\n'),
+        )
+        .join('\n'),
+    stderrLines: () => started.reduce((sum, s) => sum + s.child.stderrLines(), 0),
+    firstErrors: () => started.flatMap((s) => s.child.firstErrors().map((line) => labelled(s, line))),
+    async readCounters() {
+      const all = await Promise.all(started.map((s) => readPrometheusCounters(`${s.httpUrl}/metrics`)));
+      const sums: Record<string, number> = {};
+      for (const counters of all)
+        for (const [key, value] of Object.entries(counters)) sums[key] = (sums[key] ?? 0) + value;
+      return sums;
     },
+    stop: () =>
+      (stopped ??= (async () => {
+        const exits: ExitInfo[] = [];
+        for (const s of started) exits.push(await s.child.stop());
+        await cleanUp();
+        return exits;
+      })()),
   };
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  await withClient(url, (client) =>
+    client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`),
+  );
+}
+
+/**
+ * The migrations create the unaccent extension if it is missing, in the first schema of the search path: that would
+ * be the bench's schema, and dropping it would then take the extension away from every other schema. Created here
+ * first, it lands in the database's default schema. Not fatal if it cannot be had: the server falls back.
+ */
+async function ensureUnaccentOutsideSchema(url: string): Promise<void> {
+  await withClient(url, (client) => client.query('CREATE EXTENSION IF NOT EXISTS unaccent')).catch(
+    () => undefined,
+  );
+}
+
+/** scheme://host:port/path without user or password, for printing. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  } catch {
+    return '(unparsable URL)';
+  }
 }
 
 const COUNTER_TIMEOUT_MS = 5000;
@@ -151,8 +319,7 @@ export const referenceTarget: SyncTarget = {
       readyUrl: `http://127.0.0.1:${port}/`,
     });
     return {
-      pid: child.pid,
-      serverUrl: `ws://127.0.0.1:${port}`,
+      instances: [{ label: 'A', pid: child.pid, serverUrl: `ws://127.0.0.1:${port}` }],
       params: {},
       async createRooms(count) {
         return Array.from({ length: count }, (_, n) => `bench-${n + 1}`);
@@ -160,7 +327,7 @@ export const referenceTarget: SyncTarget = {
       output: child.output,
       stderrLines: child.stderrLines,
       firstErrors: child.firstErrors,
-      stop: () => child.stop(),
+      stop: async () => [await child.stop()],
     };
   },
 };
@@ -178,6 +345,22 @@ function referenceServerScript(): string {
   return join(dirname(manifestPath), bin);
 }
 
-export function syncTargets(oursEnv: Record<string, string>): SyncTarget[] {
-  return [createOursTarget(oursEnv), referenceTarget];
+/** Every target; the scale-out pair only when PostgreSQL and Redis are given. */
+export function syncTargets(
+  oursEnv: Record<string, string>,
+  backend: SharedBackend | undefined,
+): SyncTarget[] {
+  return [
+    createOursTarget(oursEnv),
+    referenceTarget,
+    ...(backend
+      ? [
+          createSharedOursTarget('ours-pg', 1, backend, oursEnv),
+          createSharedOursTarget('ours-pg-2x', 2, backend, oursEnv),
+        ]
+      : []),
+  ];
 }
+
+/** Names of the targets that need DATABASE_URL and REDIS_URL. */
+export const SHARED_TARGET_NAMES: readonly string[] = ['ours-pg', 'ours-pg-2x'];

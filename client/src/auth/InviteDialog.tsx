@@ -19,7 +19,8 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
   const reload = useCallback(() => {
     listInvites(processId).then(
       (result) => setInvites(result.invites),
-      (failure: unknown) => setError(t(problemKey(failure, 'invite'), { defaultValue: t('invite.errors.unknown') })),
+      (failure: unknown) =>
+        setError(t(problemKey(failure, 'invite'), { defaultValue: t('invite.errors.unknown') })),
     );
   }, [processId, t]);
   useEffect(reload, [reload]);
@@ -75,7 +76,11 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
         <form onSubmit={submit} className="invite-form">
           <div className="field">
             <label htmlFor="invite-role">{t('invite.role')}</label>
-            <select id="invite-role" value={role} onChange={(event) => setRole(event.target.value as typeof role)}>
+            <select
+              id="invite-role"
+              value={role}
+              onChange={(event) => setRole(event.target.value as typeof role)}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`invite.roles.${r}`)}
@@ -85,7 +90,11 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
           </div>
           <div className="field">
             <label htmlFor="invite-hours">{t('invite.validFor')}</label>
-            <select id="invite-hours" value={hours} onChange={(event) => setHours(Number(event.target.value))}>
+            <select
+              id="invite-hours"
+              value={hours}
+              onChange={(event) => setHours(Number(event.target.value))}
+            >
               {VALIDITY_HOURS.map((h) => (
                 <option key={h} value={h}>
                   {t('invite.hours', { count: h })}

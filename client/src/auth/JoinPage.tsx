@@ -15,7 +15,9 @@ export function JoinPage({ token }: { token: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    previewInvite(token).then(setPreview, (failure: unknown) => setError(t(problemKey(failure, 'join'), { defaultValue: t('join.errors.unknown') })));
+    previewInvite(token).then(setPreview, (failure: unknown) =>
+      setError(t(problemKey(failure, 'join'), { defaultValue: t('join.errors.unknown') })),
+    );
   }, [token, t]);
 
   const submit = async (event: FormEvent) => {
@@ -51,7 +53,14 @@ export function JoinPage({ token }: { token: string }) {
         ) : null}
         {preview ? (
           <>
-            <TextField id="join-name" label={t('join.name')} hint={t('join.nameHint')} value={name} onChange={setName} autoComplete="name" />
+            <TextField
+              id="join-name"
+              label={t('join.name')}
+              hint={t('join.nameHint')}
+              value={name}
+              onChange={setName}
+              autoComplete="name"
+            />
             <button type="submit" className="button primary" disabled={busy || !name.trim()}>
               {t('join.submit')}
             </button>

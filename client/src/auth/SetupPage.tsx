@@ -30,7 +30,13 @@ export function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      await completeSetup({ token, orgName: form.orgName, name: form.name, email: form.email, password: form.password });
+      await completeSetup({
+        token,
+        orgName: form.orgName,
+        name: form.name,
+        email: form.email,
+        password: form.password,
+      });
       window.location.assign('/');
     } catch (failure) {
       setError(t(problemKey(failure, 'setup'), { defaultValue: t('setup.errors.unknown') }));
@@ -66,9 +72,28 @@ export function SetupPage() {
             {t('setup.errors.invalid-setup-token')}
           </p>
         ) : null}
-        <TextField id="setup-org" label={t('setup.orgName')} hint={t('setup.orgHint')} value={form.orgName} onChange={set('orgName')} />
-        <TextField id="setup-name" label={t('setup.name')} value={form.name} onChange={set('name')} autoComplete="name" />
-        <TextField id="setup-email" label={t('setup.email')} type="email" value={form.email} onChange={set('email')} autoComplete="username" />
+        <TextField
+          id="setup-org"
+          label={t('setup.orgName')}
+          hint={t('setup.orgHint')}
+          value={form.orgName}
+          onChange={set('orgName')}
+        />
+        <TextField
+          id="setup-name"
+          label={t('setup.name')}
+          value={form.name}
+          onChange={set('name')}
+          autoComplete="name"
+        />
+        <TextField
+          id="setup-email"
+          label={t('setup.email')}
+          type="email"
+          value={form.email}
+          onChange={set('email')}
+          autoComplete="username"
+        />
         <TextField
           id="setup-password"
           label={t('setup.password')}
@@ -78,7 +103,14 @@ export function SetupPage() {
           onChange={set('password')}
           autoComplete="new-password"
         />
-        <TextField id="setup-repeat" label={t('setup.repeat')} type="password" value={form.repeat} onChange={set('repeat')} autoComplete="new-password" />
+        <TextField
+          id="setup-repeat"
+          label={t('setup.repeat')}
+          type="password"
+          value={form.repeat}
+          onChange={set('repeat')}
+          autoComplete="new-password"
+        />
         {error ? (
           <p className="field-error" role="alert">
             {error}

@@ -1,7 +1,13 @@
 // Catalogue entries of the setup, join and invite screens, merged into the app's catalogue at start.
 export const authCatalogue = {
   de: {
-    roles: { admin: 'Verwaltung', facilitator: 'Moderation', editor: 'Bearbeiten', commenter: 'Kommentieren', viewer: 'Ansehen' },
+    roles: {
+      admin: 'Verwaltung',
+      facilitator: 'Moderation',
+      editor: 'Bearbeiten',
+      commenter: 'Kommentieren',
+      viewer: 'Ansehen',
+    },
     setup: {
       title: 'Prozesswerk einrichten',
       lead: 'Legen Sie Ihre Kommune und das erste Verwaltungskonto an. Weitere Personen laden Sie danach ein.',
@@ -17,7 +23,8 @@ export const authCatalogue = {
       done: 'Prozesswerk ist bereits eingerichtet. Bitte melden Sie sich an.',
       toLogin: 'Zur Anmeldung',
       errors: {
-        'invalid-setup-token': 'Dieser Einrichtungslink ist nicht (mehr) gültig. Starten Sie den Server neu, um einen neuen Link zu erhalten.',
+        'invalid-setup-token':
+          'Dieser Einrichtungslink ist nicht (mehr) gültig. Starten Sie den Server neu, um einen neuen Link zu erhalten.',
         'weak-password': 'Das Passwort ist zu kurz: bitte mindestens 10 Zeichen.',
         mismatch: 'Die beiden Passwörter stimmen nicht überein.',
         'invalid-email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
@@ -34,9 +41,12 @@ export const authCatalogue = {
       nameHint: 'So sehen die anderen Teilnehmenden Sie. Ein Konto brauchen Sie nicht.',
       submit: 'Teilnehmen',
       errors: {
-        'invite-not-found': 'Diesen Einladungslink gibt es nicht. Bitte prüfen Sie, ob er vollständig kopiert wurde.',
-        'invite-expired': 'Dieser Einladungslink ist abgelaufen. Bitte fragen Sie die Moderation nach einem neuen.',
-        'invite-revoked': 'Dieser Einladungslink wurde zurückgezogen. Bitte fragen Sie die Moderation nach einem neuen.',
+        'invite-not-found':
+          'Diesen Einladungslink gibt es nicht. Bitte prüfen Sie, ob er vollständig kopiert wurde.',
+        'invite-expired':
+          'Dieser Einladungslink ist abgelaufen. Bitte fragen Sie die Moderation nach einem neuen.',
+        'invite-revoked':
+          'Dieser Einladungslink wurde zurückgezogen. Bitte fragen Sie die Moderation nach einem neuen.',
         'invite-used-up': 'Dieser Einladungslink wurde bereits so oft genutzt wie vorgesehen.',
         'invalid-input': 'Bitte geben Sie Ihren Namen ein.',
         network: 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',
@@ -71,7 +81,13 @@ export const authCatalogue = {
     },
   },
   en: {
-    roles: { admin: 'Administration', facilitator: 'Facilitation', editor: 'Edit', commenter: 'Comment', viewer: 'View' },
+    roles: {
+      admin: 'Administration',
+      facilitator: 'Facilitation',
+      editor: 'Edit',
+      commenter: 'Comment',
+      viewer: 'View',
+    },
     setup: {
       title: 'Set up Prozesswerk',
       lead: 'Create your municipality and the first administrator account. You can invite others afterwards.',
@@ -87,7 +103,8 @@ export const authCatalogue = {
       done: 'Prozesswerk is already set up. Please sign in.',
       toLogin: 'Go to sign-in',
       errors: {
-        'invalid-setup-token': 'This setup link is not valid (any more). Restart the server to get a new one.',
+        'invalid-setup-token':
+          'This setup link is not valid (any more). Restart the server to get a new one.',
         'weak-password': 'The password is too short: at least 10 characters, please.',
         mismatch: 'The two passwords do not match.',
         'invalid-email': 'Please enter a valid email address.',

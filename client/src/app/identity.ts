@@ -1,0 +1,55 @@
+// Who is editing, before accounts exist: a display name and municipality kept in localStorage, a colour from the name.
+export type Identity = { name: string; municipality: string; colour: string };
+
+const KEY = 'prozesswerk.identity';
+
+// Distinct, readable on white, and dark enough for white text on a name badge.
+const PALETTE = [
+  '#1f6feb',
+  '#c2410c',
+  '#15803d',
+  '#9333ea',
+  '#b91c1c',
+  '#0e7490',
+  '#a16207',
+  '#be185d',
+  '#4d7c0f',
+  '#4338ca',
+];
+
+export function colourForName(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return PALETTE[hash % PALETTE.length] ?? PALETTE[0]!;
+}
+
+export function loadIdentity(): Identity | undefined {
+  const raw = localStorage.getItem(KEY);
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as Partial<Identity>;
+    if (typeof parsed.name !== 'string' || parsed.name.trim() === '') return undefined;
+    const municipality = typeof parsed.municipality === 'string' ? parsed.municipality : '';
+    return { name: parsed.name, municipality, colour: colourForName(parsed.name) };
+  } catch (error) {
+    console.warn('Ignoring an unreadable identity in localStorage', error);
+    return undefined;
+  }
+}
+
+export function saveIdentity(name: string, municipality: string): Identity {
+  const identity = {
+    name: name.trim(),
+    municipality: municipality.trim(),
+    colour: colourForName(name.trim()),
+  };
+  localStorage.setItem(KEY, JSON.stringify({ name: identity.name, municipality: identity.municipality }));
+  return identity;
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const first = parts[0]?.[0] ?? '?';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,56 @@
+// A tiny router on the History API: the current path as a hook, navigate(), and the table of pages.
+import { useSyncExternalStore } from 'react';
+
+const NAVIGATE = 'prozesswerk:navigate';
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('popstate', callback);
+  window.addEventListener(NAVIGATE, callback);
+  return () => {
+    window.removeEventListener('popstate', callback);
+    window.removeEventListener(NAVIGATE, callback);
+  };
+}
+
+/** The path and query, so pages that read query parameters re-render when only those change. */
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname + window.location.search);
+}
+
+export function navigate(path: string): void {
+  window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE));
+}
+
+export type Route =
+  | { page: 'start' }
+  | { page: 'login' }
+  | { page: 'setup' }
+  | { page: 'join'; token: string }
+  | { page: 'editor'; processId: string }
+  | { page: 'version'; processId: string; version: number }
+  | { page: 'compare'; processId: string; from: string | null; to: string | null }
+  | { page: 'not-found' };
+
+const ID = '([A-Za-z0-9_-]{1,64})';
+
+export function matchRoute(location: string): Route {
+  const url = new URL(location, 'http://local');
+  const path = url.pathname.replace(/\/$/, '') || '/';
+  if (path === '/') return { page: 'start' };
+  if (path === '/login') return { page: 'login' };
+  if (path === '/setup') return { page: 'setup' };
+  const join = new RegExp(`^/join/([A-Za-z0-9_.~-]{1,200})$`).exec(path);
+  if (join?.[1]) return { page: 'join', token: join[1] };
+  const editor = new RegExp(`^/p/${ID}$`).exec(path);
+  if (editor?.[1]) return { page: 'editor', processId: editor[1] };
+  const version = new RegExp(`^/p/${ID}/v/([1-9][0-9]{0,8})$`).exec(path);
+  if (version?.[1] && version[2])
+    return { page: 'version', processId: version[1], version: Number(version[2]) };
+  const compare = new RegExp(`^/p/${ID}/compare$`).exec(path);
+  if (compare?.[1]) {
+    const params = url.searchParams;
+    return { page: 'compare', processId: compare[1], from: params.get('from'), to: params.get('to') };
+  }
+  return { page: 'not-found' };
+}

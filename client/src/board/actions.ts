@@ -1,0 +1,255 @@
+// Everything the user can do to the map, as functions over the doc (through process-model) and the view state.
+import type * as Y from 'yjs';
+import {
+  LOCAL_ORIGIN,
+  addLane,
+  addNode,
+  asEdgeId,
+  asLaneId,
+  asNodeId,
+  connect,
+  deleteLane,
+  deleteNode,
+  disconnect,
+  isProcessModelError,
+  moveNode,
+  relabelEdge,
+  relabelNode,
+  renameLane,
+  reorderLane,
+  resizeLane,
+  setEdgeKind,
+  setNodeAttrs,
+} from '@prozesswerk/process-model';
+import type { ActivityAttrsPatch, EdgeKind, LaneKind, NodeKind } from '@prozesswerk/process-model';
+import { readClipboard, writeClipboard } from './clipboard.ts';
+import { centreOf, laneAt, laneBands, nodeSize, NODE_SIZES } from './geometry.ts';
+import { toSet, type BoardStore } from './store/create-board-store.ts';
+import type { XY } from './store/presence.ts';
+
+export type BoardActions = ReturnType<typeof createBoardActions>;
+
+export function createBoardActions(doc: Y.Doc, store: BoardStore) {
+  const get = () => store.getState();
+
+  // Runs a change as one transaction (one undo step); read-only boards and model errors change nothing.
+  function change(run: () => void): boolean {
+    if (get().access.readOnly) return false;
+    try {
+      doc.transact(run, LOCAL_ORIGIN);
+      return true;
+    } catch (error) {
+      if (!isProcessModelError(error)) throw error;
+      console.warn('Change refused by the process model', error);
+      store.setState({ notice: 'notice.invalidChange' });
+      return false;
+    }
+  }
+
+  function laneIdAt(kind: NodeKind, position: XY) {
+    const size = nodeSize({ kind, w: undefined, h: undefined });
+    return laneAt(laneBands(get().lanes), centreOf(position, size))?.id;
+  }
+
+  function shiftLaneNodes(laneIds: ReadonlySet<string>, dy: number): void {
+    if (dy === 0) return;
+    for (const node of Object.values(get().nodes)) {
+      if (node.laneId && laneIds.has(node.laneId)) moveNode(doc, node.id, node.x, node.y + dy);
+    }
+  }
+
+  function select(nodes: string[], edges: string[] = [], lane: string | null = null): void {
+    store.setState({ selectedNodes: toSet(nodes), selectedEdges: toSet(edges), selectedLane: lane });
+  }
+
+  return {
+    select,
+
+    selectAll(): void {
+      select([...get().nodeIds]);
+    },
+
+    /** Adds a node centred on `at` (flow coordinates), selects it and opens its label for typing. */
+    addNodeAt(kind: NodeKind, at: XY, label: string): string | undefined {
+      const size = NODE_SIZES[kind];
+      const position = { x: Math.round(at.x - size.width / 2), y: Math.round(at.y - size.height / 2) };
+      let id: string | undefined;
+      const laneId = laneIdAt(kind, position);
+      change(() => {
+        id = addNode(doc, { kind, label, ...position, ...(laneId ? { laneId } : {}) });
+      });
+      if (id) {
+        select([id]);
+        store.setState({ editing: id });
+      }
+      return id;
+    },
+
+    /** Commits where dragged nodes were dropped, in one change, and takes each into the lane under it. */
+    commitPositions(positions: Readonly<Record<string, XY>>): void {
+      const { nodes, lanes } = get();
+      const bands = laneBands(lanes);
+      change(() => {
+        for (const [id, position] of Object.entries(positions)) {
+          const node = nodes[id];
+          if (!node) continue;
+          const size = nodeSize(node);
+          const lane = laneAt(bands, centreOf(position, size));
+          moveNode(doc, asNodeId(id), Math.round(position.x), Math.round(position.y), lane ? lane.id : null);
+        }
+      });
+    },
+
+    nudgeSelection(dx: number, dy: number): void {
+      const { nodes, selectedNodes } = get();
+      const positions: Record<string, XY> = {};
+      for (const id of Object.keys(selectedNodes)) {
+        const node = nodes[id];
+        if (node) positions[id] = { x: node.x + dx, y: node.y + dy };
+      }
+      if (Object.keys(positions).length > 0) this.commitPositions(positions);
+    },
+
+    relabel(id: string, label: string): void {
+      const { nodes, edges } = get();
+      change(() => {
+        if (nodes[id]) relabelNode(doc, asNodeId(id), label);
+        else if (edges[id]) relabelEdge(doc, asEdgeId(id), label.trim() === '' ? undefined : label);
+      });
+    },
+
+    setAttrs(id: string, patch: ActivityAttrsPatch): boolean {
+      return change(() => setNodeAttrs(doc, asNodeId(id), patch));
+    },
+
+    /** A connection to or from an external party's lane is a message flow; anything else a sequence flow. */
+    connect(
+      source: string,
+      target: string,
+      sourceHandle?: string | null,
+      targetHandle?: string | null,
+    ): void {
+      if (source === target) return;
+      const { nodes, lanes } = get();
+      const laneKind = (id: string) => lanes.find((lane) => lane.id === nodes[id]?.laneId)?.kind;
+      const crossesToExternal =
+        nodes[source]?.laneId !== nodes[target]?.laneId &&
+        (laneKind(source) === 'external' || laneKind(target) === 'external');
+      change(() => {
+        connect(doc, {
+          kind: crossesToExternal ? 'message' : 'sequence',
+          source: asNodeId(source),
+          target: asNodeId(target),
+          ...(sourceHandle ? { sourceHandle } : {}),
+          ...(targetHandle ? { targetHandle } : {}),
+        });
+      });
+    },
+
+    setEdgeKind(id: string, kind: EdgeKind): void {
+      change(() => setEdgeKind(doc, asEdgeId(id), kind));
+    },
+
+    /** Deletes the selected nodes (with their edges), edges and lane in one undoable change. */
+    deleteSelection(): void {
+      const { selectedNodes, selectedEdges, selectedLane, nodes, edges, lanes } = get();
+      change(() => {
+        for (const id of Object.keys(selectedEdges)) if (edges[id]) disconnect(doc, asEdgeId(id));
+        for (const id of Object.keys(selectedNodes)) if (nodes[id]) deleteNode(doc, asNodeId(id));
+        if (selectedLane && lanes.some((lane) => lane.id === selectedLane))
+          deleteLane(doc, asLaneId(selectedLane));
+      });
+      select([]);
+    },
+
+    copySelection(): number {
+      const { selectedNodes, nodes, edgeIds, edges } = get();
+      const copied = Object.keys(selectedNodes).flatMap((id) => (nodes[id] ? [nodes[id]] : []));
+      if (copied.length > 0)
+        writeClipboard(
+          copied,
+          edgeIds.flatMap((id) => (edges[id] ? [edges[id]] : [])),
+        );
+      return copied.length;
+    },
+
+    /** Pastes copied nodes (from this or another process) slightly offset, with the edges between them. */
+    paste(): void {
+      const content = readClipboard();
+      if (!content) return;
+      const laneIds = new Set<string>(get().lanes.map((lane) => lane.id));
+      const newIds = new Map<string, string>();
+      change(() => {
+        for (const node of content.nodes) {
+          if (node.kind === 'unknown') continue;
+          const id = addNode(doc, {
+            kind: node.kind,
+            label: node.label,
+            x: node.x + 40,
+            y: node.y + 40,
+            ...(node.w ? { w: node.w } : {}),
+            ...(node.h ? { h: node.h } : {}),
+            ...(node.laneId && laneIds.has(node.laneId) ? { laneId: node.laneId } : {}),
+            attrs: node.attrs,
+          });
+          newIds.set(node.id, id);
+        }
+        for (const edge of content.edges) {
+          const source = newIds.get(edge.source);
+          const target = newIds.get(edge.target);
+          if (!source || !target) continue;
+          const { id: _id, source: _s, target: _t, ...rest } = edge;
+          connect(doc, { ...rest, source: asNodeId(source), target: asNodeId(target) });
+        }
+      });
+      select([...newIds.values()]);
+    },
+
+    addLane(kind: LaneKind, label: string): void {
+      let id: string | undefined;
+      change(() => {
+        id = addLane(doc, { kind, label });
+      });
+      if (id) {
+        select([], [], id);
+        store.setState({ editing: id });
+      }
+    },
+
+    renameLane(id: string, label: string): void {
+      change(() => renameLane(doc, asLaneId(id), label));
+    },
+
+    /** Resizes a lane and moves the nodes of the lanes below by the same amount, so they stay in their lanes. */
+    resizeLane(id: string, size: number): void {
+      const { lanes } = get();
+      const index = lanes.findIndex((lane) => lane.id === id);
+      const lane = lanes[index];
+      if (!lane) return;
+      const delta = Math.round(size) - lane.size;
+      const below = new Set(lanes.slice(index + 1).map((entry) => entry.id));
+      change(() => {
+        resizeLane(doc, asLaneId(id), Math.round(size));
+        shiftLaneNodes(below, delta);
+      });
+    },
+
+    /** Swaps the lane with its neighbour above (-1) or below (+1). */
+    moveLane(id: string, direction: -1 | 1): void {
+      const lanes = get().lanes;
+      const index = lanes.findIndex((lane) => lane.id === id);
+      const lane = lanes[index];
+      const other = lanes[index + direction];
+      if (!lane || !other) return;
+      change(() => {
+        shiftLaneNodes(new Set([lane.id]), direction * other.size);
+        shiftLaneNodes(new Set([other.id]), -direction * lane.size);
+        // Orders may be equal after concurrent inserts; renumbering all keeps the swap unambiguous.
+        lanes.forEach((entry, i) => {
+          const order = entry === lane ? index + direction : entry === other ? index : i;
+          reorderLane(doc, asLaneId(entry.id), order);
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,287 @@
+// The inspector panel: attributes of the selected node, edge or lane, validated before they are saved.
+import { useTranslation } from 'react-i18next';
+import { EDGE_KINDS, MEDIA, type EdgeKind, type Medium, type ProcessNode } from '@prozesswerk/process-model';
+import { useBoard, useBoardState } from '../store/context.tsx';
+import { AttrField } from './AttrField.tsx';
+import { NUMBER_ATTRS, TEXT_ATTRS, checkNumberAttr, checkTextAttr } from './validate-attr.ts';
+
+export function Inspector() {
+  const { t } = useTranslation();
+  const nodeCount = useBoardState((s) => Object.keys(s.selectedNodes).length);
+  const edgeCount = useBoardState((s) => Object.keys(s.selectedEdges).length);
+  const nodeId = useBoardState((s) => firstKey(s.selectedNodes));
+  const edgeId = useBoardState((s) => firstKey(s.selectedEdges));
+  const laneId = useBoardState((s) => s.selectedLane);
+
+  let content;
+  if (nodeCount + edgeCount > 1) content = <MultiSelection count={nodeCount + edgeCount} />;
+  else if (nodeId) content = <NodeInspector key={nodeId} id={nodeId} />;
+  else if (edgeId) content = <EdgeInspector key={edgeId} id={edgeId} />;
+  else if (laneId) content = <LaneInspector key={laneId} id={laneId} />;
+  else content = <EmptyInspector />;
+
+  return (
+    <aside className="inspector" aria-label={t('inspector.label')}>
+      {content}
+    </aside>
+  );
+}
+
+function firstKey(record: Readonly<Record<string, true>>): string | undefined {
+  for (const key in record) return key;
+  return undefined;
+}
+
+function EmptyInspector() {
+  const { t } = useTranslation();
+  const nodes = useBoardState((s) => s.nodeIds.length);
+  const edges = useBoardState((s) => s.edgeIds.length);
+  const lanes = useBoardState((s) => s.lanes.length);
+  return (
+    <>
+      <h2 className="panel-title">{t('inspector.title')}</h2>
+      <p className="muted">{t('inspector.nothingSelected')}</p>
+      <dl className="summary">
+        <dt>{t('inspector.summary.nodes')}</dt>
+        <dd>{nodes}</dd>
+        <dt>{t('inspector.summary.edges')}</dt>
+        <dd>{edges}</dd>
+        <dt>{t('inspector.summary.lanes')}</dt>
+        <dd>{lanes}</dd>
+      </dl>
+      <h3 className="panel-subtitle">{t('shortcuts.title')}</h3>
+      <ul className="shortcuts">
+        {(['add', 'connect', 'edit', 'delete', 'undo', 'copy', 'fit'] as const).map((key) => (
+          <li key={key}>{t(`shortcuts.${key}`)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function MultiSelection({ count }: { count: number }) {
+  const { t } = useTranslation();
+  const { actions } = useBoard();
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  return (
+    <>
+      <h2 className="panel-title">{t('inspector.multiple', { count })}</h2>
+      {readOnly ? null : (
+        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          {t('inspector.deleteSelection')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function NodeInspector({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { actions } = useBoard();
+  const node = useBoardState((s) => s.nodes[id]);
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  if (!node) return null;
+  const kindName = node.kind === 'unknown' ? t('kinds.unknown.name') : t(`kinds.${node.kind}.name`);
+  return (
+    <>
+      <h2 className="panel-title">{kindName}</h2>
+      <AttrField
+        key={`label-${node.label}`}
+        label={t('inspector.fields.label')}
+        value={node.label}
+        {...labelField(actions.relabel, id)}
+        disabled={readOnly}
+        multiline
+      />
+      {node.kind === 'activity' ? <ActivityFields node={node} readOnly={readOnly} /> : null}
+      <AttrField
+        key={`description-${node.attrs.description ?? ''}`}
+        label={t('inspector.fields.description')}
+        value={node.attrs.description ?? ''}
+        check={(input) => checkTextAttr('description', input)}
+        onSave={(result) => actions.setAttrs(id, result.patch)}
+        disabled={readOnly}
+        multiline
+      />
+      {readOnly ? null : (
+        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          {t('inspector.deleteNode')}
+        </button>
+      )}
+    </>
+  );
+}
+
+// The label goes through relabel, not setAttrs; the check only limits its length.
+function labelField(relabel: (id: string, label: string) => void, id: string) {
+  return {
+    check: (input: string) =>
+      input.length > 500
+        ? { ok: false as const, message: 'inspector.errors.tooLong', values: { max: 500 } }
+        : { ok: true as const, patch: {} },
+    onSave: () => undefined,
+    onCommitText: (text: string) => relabel(id, text),
+  };
+}
+
+function ActivityFields({ node, readOnly }: { node: ProcessNode; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { actions } = useBoard();
+  const mediumId = `medium-${node.id}`;
+  return (
+    <>
+      <AttrField
+        key={`role-${node.attrs.role ?? ''}`}
+        label={t('inspector.fields.role')}
+        value={node.attrs.role ?? ''}
+        check={(input) => checkTextAttr('role', input)}
+        onSave={(result) => actions.setAttrs(node.id, result.patch)}
+        disabled={readOnly}
+      />
+      {NUMBER_ATTRS.map((key) => (
+        <AttrField
+          key={`${key}-${node.attrs[key] ?? ''}`}
+          label={t(`inspector.fields.${key}`)}
+          value={node.attrs[key] === undefined ? '' : String(node.attrs[key]).replace('.', ',')}
+          check={(input) => checkNumberAttr(key, input)}
+          onSave={(result) => actions.setAttrs(node.id, result.patch)}
+          disabled={readOnly}
+          numeric
+          suffix={t(key === 'casesPerYear' ? 'units.perYear' : 'units.minutes')}
+        />
+      ))}
+      <div className="field">
+        <label htmlFor={mediumId}>{t('inspector.fields.medium')}</label>
+        <select
+          id={mediumId}
+          value={node.attrs.medium ?? ''}
+          disabled={readOnly}
+          onChange={(event) =>
+            actions.setAttrs(node.id, {
+              medium: event.target.value === '' ? null : (event.target.value as Medium),
+            })
+          }
+        >
+          <option value="">{t('inspector.notSet')}</option>
+          {MEDIA.map((medium) => (
+            <option key={medium} value={medium}>
+              {t(`medium.${medium}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {TEXT_ATTRS.filter((key) => key !== 'role').map((key) => (
+        <AttrField
+          key={`${key}-${node.attrs[key] ?? ''}`}
+          label={t(`inspector.fields.${key}`)}
+          value={node.attrs[key] ?? ''}
+          check={(input) => checkTextAttr(key, input)}
+          onSave={(result) => actions.setAttrs(node.id, result.patch)}
+          disabled={readOnly}
+        />
+      ))}
+    </>
+  );
+}
+
+function EdgeInspector({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { actions } = useBoard();
+  const edge = useBoardState((s) => s.edges[id]);
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  if (!edge) return null;
+  const kindId = `edge-kind-${id}`;
+  return (
+    <>
+      <h2 className="panel-title">{t('inspector.edge')}</h2>
+      <div className="field">
+        <label htmlFor={kindId}>{t('inspector.fields.edgeKind')}</label>
+        <select
+          id={kindId}
+          value={edge.kind}
+          disabled={readOnly}
+          onChange={(event) => actions.setEdgeKind(id, event.target.value as EdgeKind)}
+        >
+          {EDGE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`edges.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <AttrField
+        key={`edge-label-${edge.label ?? ''}`}
+        label={t('inspector.fields.edgeLabel')}
+        value={edge.label ?? ''}
+        {...labelField(actions.relabel, id)}
+        disabled={readOnly}
+      />
+      {readOnly ? null : (
+        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          {t('inspector.deleteEdge')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function LaneInspector({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { actions } = useBoard();
+  const lane = useBoardState((s) => s.lanes.find((entry) => entry.id === id));
+  const index = useBoardState((s) => s.lanes.findIndex((entry) => entry.id === id));
+  const count = useBoardState((s) => s.lanes.length);
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  if (!lane) return null;
+  return (
+    <>
+      <h2 className="panel-title">{t('lanes.inspectorTitle', { kind: t(`lanes.kind.${lane.kind}`) })}</h2>
+      <AttrField
+        key={`lane-label-${lane.label}`}
+        label={t('inspector.fields.laneLabel')}
+        value={lane.label}
+        {...labelField((_id, label) => actions.renameLane(id, label), id)}
+        disabled={readOnly}
+      />
+      <AttrField
+        key={`lane-size-${lane.size}`}
+        label={t('inspector.fields.laneSize')}
+        value={String(lane.size)}
+        check={(input) => {
+          const value = Number(input.trim());
+          return Number.isFinite(value) && value >= 80
+            ? { ok: true, patch: {} }
+            : { ok: false, message: 'inspector.errors.laneSize', values: { min: 80 } };
+        }}
+        onSave={() => undefined}
+        onCommitText={(text) => actions.resizeLane(id, Number(text.trim()))}
+        disabled={readOnly}
+        numeric
+        suffix={t('units.pixels')}
+      />
+      {readOnly ? null : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            disabled={index <= 0}
+            onClick={() => actions.moveLane(id, -1)}
+          >
+            {t('lanes.up')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={index >= count - 1}
+            onClick={() => actions.moveLane(id, 1)}
+          >
+            {t('lanes.down')}
+          </button>
+          <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+            {t('lanes.delete')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

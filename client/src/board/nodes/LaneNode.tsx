@@ -1,0 +1,78 @@
+// A swimlane: a band behind the process nodes with a header to rename, reorder and resize it.
+import { memo, useCallback } from 'react';
+import { NodeResizeControl, ResizeControlVariant, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { LANE_HEADER_WIDTH, LANE_MIN_SIZE } from '../geometry.ts';
+import type { LaneFlowNode } from '../flow-elements.ts';
+import { useBoard, useBoardState } from '../store/context.tsx';
+import { LabelEditor } from './LabelEditor.tsx';
+
+function LaneNodeView({ data, selected }: NodeProps<LaneFlowNode>) {
+  const { lane, index, count } = data;
+  const { t } = useTranslation();
+  const board = useBoard();
+  const editing = useBoardState((s) => s.editing === lane.id);
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  const stopEditing = useCallback(() => board.store.setState({ editing: null }), [board]);
+  const commit = useCallback((label: string) => board.actions.renameLane(lane.id, label), [board, lane.id]);
+
+  return (
+    <div
+      className={`lane lane-${lane.kind}${selected ? ' is-selected' : ''}`}
+      data-testid="lane"
+      role="group"
+      aria-label={t('lanes.ariaLabel', { name: lane.label, kind: t(`lanes.kind.${lane.kind}`) })}
+    >
+      <div
+        className="lane-header"
+        style={{ width: LANE_HEADER_WIDTH }}
+        onDoubleClick={readOnly ? undefined : () => board.store.setState({ editing: lane.id })}
+      >
+        <span className="lane-kind">{t(`lanes.kind.${lane.kind}`)}</span>
+        {editing ? (
+          <LabelEditor value={lane.label} onCommit={commit} onDone={stopEditing} className="lane-editor" />
+        ) : (
+          <span className="lane-label">{lane.label}</span>
+        )}
+        {readOnly ? null : (
+          <span className="lane-order nodrag">
+            <button
+              type="button"
+              className="icon-button"
+              disabled={index === 0}
+              aria-label={t('lanes.moveUp', { name: lane.label })}
+              title={t('lanes.moveUp', { name: lane.label })}
+              onClick={() => board.actions.moveLane(lane.id, -1)}
+            >
+              ▲
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              disabled={index === count - 1}
+              aria-label={t('lanes.moveDown', { name: lane.label })}
+              title={t('lanes.moveDown', { name: lane.label })}
+              onClick={() => board.actions.moveLane(lane.id, 1)}
+            >
+              ▼
+            </button>
+          </span>
+        )}
+      </div>
+      {readOnly ? null : (
+        <NodeResizeControl
+          position="bottom"
+          variant={ResizeControlVariant.Line}
+          minHeight={LANE_MIN_SIZE}
+          className="lane-resize"
+          onResizeEnd={(_event, params) => {
+            board.actions.resizeLane(lane.id, params.height);
+            board.store.setState({ laneResize: null });
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+export const LaneNode = memo(LaneNodeView);

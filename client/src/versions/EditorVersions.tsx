@@ -1,0 +1,43 @@
+// The versions panel as the editor's side drawer, offering the people present (awareness) as who agreed.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@prozesswerk/protocol';
+import { matchRoute, usePath } from '../app/router.ts';
+import { useBoardState } from '../board/store/context.tsx';
+import { VersionsPanel } from './VersionsPanel.tsx';
+
+type Me = { name: string; municipality: string };
+
+export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={`button versions-button${open ? ' is-active' : ''}`}
+      aria-pressed={open}
+      aria-controls="editor-versions"
+      onClick={onToggle}
+    >
+      {t('versions.open')}
+    </button>
+  );
+}
+
+export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onClose(): void }) {
+  const peers = useBoardState((s) => s.peers);
+  // The editor is only ever shown at /p/{id}; its props carry no id, the address does.
+  const route = matchRoute(usePath());
+  const participants = useMemo(
+    () => [
+      { name: me.name, org: me.municipality },
+      ...peers.map((peer) => ({ name: peer.name, org: peer.municipality })),
+    ],
+    [me.name, me.municipality, peers],
+  );
+  if (route.page !== 'editor') return null;
+  return (
+    <div className="versions-drawer" id="editor-versions">
+      <VersionsPanel processId={route.processId} role={role} participants={participants} onClose={onClose} />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// The facilitator's dialog to freeze the current state: name, note, and who agreed (people present or typed in).
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../library/problem-message.ts';
+import { freezeVersion, type Person, type VersionMeta } from './api.ts';
+import { AddPerson } from './AddPerson.tsx';
+
+type Props = {
+  processId: string;
+  participants: readonly Person[];
+  onFrozen(meta: VersionMeta): void;
+  onCancel(): void;
+};
+
+const keyOf = (person: Person) => `${person.name}\u0000${person.org}`;
+
+function uniquePeople(people: readonly Person[]): Person[] {
+  const seen = new Map<string, Person>();
+  for (const person of people) if (person.name.trim()) seen.set(keyOf(person), person);
+  return [...seen.values()];
+}
+
+export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [note, setNote] = useState('');
+  const [people, setPeople] = useState(() => uniquePeople(participants));
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(people.map(keyOf)));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const toggle = (key: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const agreedBy = people.filter((person) => ticked.has(keyOf(person)));
+      onFrozen(await freezeVersion(processId, { name: name.trim(), note: note.trim(), agreedBy }));
+    } catch (failure) {
+      console.warn('Freezing the version failed', failure);
+      setError(problemMessage(t, failure));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="overlay" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      <form
+        className="card freeze-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="freeze-title"
+        onSubmit={submit}
+      >
+        <h2 id="freeze-title">{t('freeze.title')}</h2>
+        <p className="muted">{t('freeze.lead')}</p>
+        <div className="field">
+          <label htmlFor="freeze-name">{t('freeze.name')}</label>
+          <input
+            id="freeze-name"
+            value={name}
+            maxLength={120}
+            required
+            autoFocus
+            placeholder={t('freeze.namePlaceholder')}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="freeze-note">{t('freeze.note')}</label>
+          <textarea
+            id="freeze-note"
+            rows={3}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
+        <fieldset>
+          <legend>{t('freeze.agreed')}</legend>
+          {people.length === 0 ? <p className="muted">{t('freeze.nobodyPresent')}</p> : null}
+          <ul className="agree-list">
+            {people.map((person) => (
+              <li key={keyOf(person)}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={ticked.has(keyOf(person))}
+                    onChange={(event) => toggle(keyOf(person), event.target.checked)}
+                  />
+                  {person.name}
+                  {person.org ? <span className="muted">({person.org})</span> : null}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <AddPerson
+            onAdd={(person) => {
+              setPeople((current) => uniquePeople([...current, person]));
+              toggle(keyOf(person), true);
+            }}
+          />
+        </fieldset>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button primary" disabled={busy || !name.trim()}>
+            {t('freeze.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('freeze.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Where a process came from and which variants were made of it; adopt it into one's own municipality or compare.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../app/router.ts';
+import { fetchLineage, type Lineage, type LineageEntry } from '../library/api.ts';
+import { problemMessage } from '../library/problem-message.ts';
+import { AdoptForm } from './AdoptForm.tsx';
+
+type Props = { processId: string; adoptVersion: number | null };
+
+function entryPath(entry: LineageEntry): string {
+  if (entry.role) return `/p/${entry.id}`;
+  return entry.publishedVersion ? `/p/${entry.id}/v/${entry.publishedVersion}` : `/p/${entry.id}`;
+}
+
+function EntryLink({ entry, text }: { entry: LineageEntry; text: string }) {
+  const path = entryPath(entry);
+  return (
+    <a
+      href={path}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(path);
+      }}
+    >
+      {text}
+    </a>
+  );
+}
+
+export function LineagePanel({ processId, adoptVersion }: Props) {
+  const { t } = useTranslation();
+  const [lineage, setLineage] = useState<Lineage | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchLineage(processId).then(
+      (loaded) => !cancelled && setLineage(loaded),
+      (failure: unknown) => {
+        console.warn('Could not load the lineage', failure);
+        if (!cancelled) setError(failure);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [processId]);
+
+  const origin = lineage?.origin;
+  return (
+    <section className="lineage" aria-labelledby={`lineage-${processId}`} data-testid="lineage">
+      <h2 id={`lineage-${processId}`}>{t('lineage.title')}</h2>
+      {error ? (
+        <p className="field-error" role="alert">
+          {problemMessage(t, error)}
+        </p>
+      ) : null}
+      {!lineage && !error ? <p className="muted">{t('lineage.loading')}</p> : null}
+      {lineage ? (
+        <>
+          <h3>{t('lineage.origin')}</h3>
+          {origin ? (
+            <p>
+              <EntryLink
+                entry={origin}
+                text={t('lineage.originEntry', {
+                  title: origin.title,
+                  org: origin.orgName,
+                  n: origin.version,
+                })}
+              />
+            </p>
+          ) : (
+            <p className="muted">{t('lineage.noOrigin')}</p>
+          )}
+          {origin ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => navigate(`/p/${processId}/compare?from=origin&to=live`)}
+            >
+              {t('lineage.compareOrigin')}
+            </button>
+          ) : null}
+          <h3>{t('lineage.variants')}</h3>
+          {lineage.variants.length === 0 && lineage.hiddenVariants === 0 ? (
+            <p className="muted">{t('lineage.noVariants')}</p>
+          ) : (
+            <ul>
+              {lineage.variants.map((variant) => (
+                <li key={variant.id}>
+                  <EntryLink entry={variant} text={`${variant.title} (${variant.orgName})`} />
+                </li>
+              ))}
+              {lineage.hiddenVariants > 0 ? (
+                <li className="muted">{t('lineage.hidden', { count: lineage.hiddenVariants })}</li>
+              ) : null}
+            </ul>
+          )}
+        </>
+      ) : null}
+      <AdoptForm processId={processId} version={adoptVersion} />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+// A read-only React Flow canvas of one process map, optionally coloured by a diff (removed items drawn back in).
+import { useMemo } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { DiffStatus, ProcessMap, ProcessMapDiff } from '@prozesswerk/process-model';
+import { staticElements, type StaticEdge, type StaticNode as StaticFlowNode } from './readonly-elements.ts';
+import { StaticLane, StaticNode } from './StaticNodes.tsx';
+import './versions.css';
+
+const nodeTypes: NodeTypes = { static: StaticNode, staticLane: StaticLane };
+const FIT_VIEW = { padding: 0.08, maxZoom: 1, minZoom: 0.2 };
+
+type Props = {
+  map: ProcessMap;
+  label: string;
+  diff?: ProcessMapDiff;
+  status?: ReadonlyMap<string, DiffStatus>;
+};
+
+export function StaticMap({ map, label, diff, status }: Props) {
+  const { t } = useTranslation();
+  const { nodes, edges } = useMemo(() => staticElements(map, diff, status), [map, diff, status]);
+  return (
+    <div className="canvas static-map" data-testid="static-map">
+      <ReactFlowProvider>
+        <ReactFlow<StaticFlowNode, StaticEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          deleteKeyCode={null}
+          fitView
+          fitViewOptions={FIT_VIEW}
+          minZoom={0.1}
+          maxZoom={2.5}
+          proOptions={{ hideAttribution: true }}
+          aria-label={label}
+          ariaLabelConfig={{
+            'controls.ariaLabel': t('board.controls.label'),
+            'controls.zoomIn.ariaLabel': t('board.controls.zoomIn'),
+            'controls.zoomOut.ariaLabel': t('board.controls.zoomOut'),
+            'controls.fitView.ariaLabel': t('board.controls.fitView'),
+          }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#c8cfd9" />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ReactFlowProvider>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The read-only canvas elements: removed items drawn back in, colours by diff status, dangling edges left out.
+import { describe, expect, it } from 'vitest';
+import {
+  asEdgeId,
+  asLaneId,
+  asNodeId,
+  diffProcessMaps,
+  diffStatusById,
+  type ProcessMap,
+} from '@prozesswerk/process-model';
+import { DIFF_COLOURS, staticElements } from './readonly-elements.ts';
+
+const node = (id: string, label: string) => ({
+  id: asNodeId(id),
+  kind: 'activity' as const,
+  label,
+  x: 0,
+  y: 0,
+  attrs: {},
+});
+const edge = (id: string, source: string, target: string) => ({
+  id: asEdgeId(id),
+  kind: 'sequence' as const,
+  source: asNodeId(source),
+  target: asNodeId(target),
+});
+const lane = { id: asLaneId('l'), label: 'Bürgerbüro', order: 0, size: 200, kind: 'orgUnit' as const };
+
+describe('the read-only canvas elements', () => {
+  it('draws removed steps and connections back in, marked removed, beside the added ones', () => {
+    const before: ProcessMap = {
+      schemaVersion: 1,
+      nodes: [node('a', 'A'), node('b', 'B')],
+      edges: [edge('ab', 'a', 'b')],
+      lanes: [lane],
+    };
+    const after: ProcessMap = {
+      ...before,
+      nodes: [node('a', 'A'), node('c', 'C')],
+      edges: [edge('ac', 'a', 'c')],
+    };
+    const diff = diffProcessMaps(before, after);
+    const { nodes, edges } = staticElements(after, diff, diffStatusById(diff));
+    const status = (id: string) =>
+      nodes.find((n) => n.id === id)?.data.status ?? edges.find((e) => e.id === id)?.className;
+    expect(status('b')).toBe('removed');
+    expect(status('c')).toBe('added');
+    expect(status('a')).toBeUndefined();
+    expect(edges.find((e) => e.id === 'ab')?.style?.stroke).toBe(DIFF_COLOURS.removed);
+    expect(edges.find((e) => e.id === 'ac')?.style?.stroke).toBe(DIFF_COLOURS.added);
+    expect(nodes.filter((n) => n.type === 'staticLane')).toHaveLength(1);
+  });
+
+  it('leaves out a connection to a step that is not there, as the editor does', () => {
+    const map: ProcessMap = {
+      schemaVersion: 1,
+      nodes: [node('a', 'A')],
+      edges: [edge('ax', 'a', 'x')],
+      lanes: [],
+    };
+    expect(staticElements(map).edges).toEqual([]);
+  });
+});

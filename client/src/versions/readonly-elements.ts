@@ -1,0 +1,125 @@
+// Turns a plain process map (plus what a diff removed) into React Flow nodes and edges tagged with a diff status.
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type {
+  DiffStatus,
+  Lane,
+  ProcessEdge,
+  ProcessMap,
+  ProcessMapDiff,
+  ProcessNode,
+} from '@prozesswerk/process-model';
+import { LANE_LEFT, laneBands, lanesWidth, nodeSize, type Size } from '../board/geometry.ts';
+
+export type StaticNodeData = { node: ProcessNode; status: DiffStatus | undefined };
+export type StaticLaneData = { lane: Lane; status: DiffStatus | undefined };
+export type StaticNode = Node<StaticNodeData, 'static'> | Node<StaticLaneData, 'staticLane'>;
+export type StaticEdge = Edge;
+
+export const DIFF_COLOURS: Record<DiffStatus, string> = {
+  added: '#1a7f37',
+  removed: '#c0362c',
+  changed: '#c27803',
+  moved: '#2563eb',
+};
+const EDGE_COLOUR = '#4a5568';
+const HANDLE = 9;
+
+function handlesFor({ width, height }: Size): NodeHandle[] {
+  const half = HANDLE / 2;
+  const at = (id: string, position: Position, x: number, y: number): NodeHandle => ({
+    id,
+    type: 'source',
+    position,
+    x,
+    y,
+    width: HANDLE,
+    height: HANDLE,
+  });
+  return [
+    at('top', Position.Top, width / 2 - half, -half),
+    at('right', Position.Right, width - half, height / 2 - half),
+    at('bottom', Position.Bottom, width / 2 - half, height - half),
+    at('left', Position.Left, -half, height / 2 - half),
+  ];
+}
+
+function toNode(node: ProcessNode, status: DiffStatus | undefined): StaticNode {
+  const size = nodeSize(node);
+  return {
+    id: node.id,
+    type: 'static',
+    position: { x: node.x, y: node.y },
+    data: { node, status },
+    width: size.width,
+    height: size.height,
+    measured: size,
+    handles: handlesFor(size),
+    draggable: false,
+    connectable: false,
+    ariaLabel: node.label,
+  };
+}
+
+function toEdge(edge: ProcessEdge, status: DiffStatus | undefined): StaticEdge {
+  const colour = status ? DIFF_COLOURS[status] : EDGE_COLOUR;
+  return {
+    id: edge.id,
+    type: 'smoothstep',
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: edge.sourceHandle ?? null,
+    targetHandle: edge.targetHandle ?? null,
+    ...(edge.label
+      ? {
+          label: edge.label,
+          labelStyle: { fontSize: 12, fill: '#1b2330' },
+          labelBgStyle: { fill: '#fff', stroke: '#d9dee6' },
+          labelBgPadding: [6, 2] as [number, number],
+          labelBgBorderRadius: 4,
+        }
+      : {}),
+    className: status ? `static-edge diff-${status}` : 'static-edge',
+    style: {
+      stroke: colour,
+      strokeWidth: status ? 3 : 1.6,
+      ...(status === 'removed' || edge.kind !== 'sequence' ? { strokeDasharray: '7 5' } : {}),
+    },
+    ...(edge.kind === 'association'
+      ? {}
+      : { markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 18, height: 18 } }),
+    ariaLabel: edge.label ?? '',
+  };
+}
+
+/** The map's nodes and lanes as React Flow nodes; with a diff, removed items are drawn back in. */
+export function staticElements(
+  map: ProcessMap,
+  diff?: ProcessMapDiff,
+  status: ReadonlyMap<string, DiffStatus> = new Map(),
+): { nodes: StaticNode[]; edges: StaticEdge[] } {
+  const nodes = [...map.nodes, ...(diff?.nodes.removed ?? [])];
+  const lanes = [...map.lanes, ...(diff?.lanes.removed ?? [])].sort((a, b) => a.order - b.order);
+  const edges = [...map.edges, ...(diff?.edges.removed ?? [])];
+  const width = lanesWidth(Object.fromEntries(nodes.map((node) => [node.id, node])));
+  const laneNodes = laneBands(lanes).map(({ lane, top, height }): StaticNode => ({
+    id: `lane:${lane.id}`,
+    type: 'staticLane',
+    position: { x: LANE_LEFT, y: top },
+    data: { lane, status: status.get(lane.id) },
+    width,
+    height,
+    measured: { width, height },
+    handles: [],
+    zIndex: -1,
+    draggable: false,
+    selectable: false,
+    ariaLabel: lane.label,
+  }));
+  const ids = new Set(nodes.map((node) => node.id));
+  // An edge to a missing node is not drawn, as in the editor.
+  const drawable = edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  return {
+    nodes: [...laneNodes, ...nodes.map((node) => toNode(node, status.get(node.id)))],
+    edges: drawable.map((edge) => toEdge(edge, status.get(edge.id))),
+  };
+}
