@@ -25,8 +25,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', '@xyflow/*', 'hono', 'hono/*', '@hono/*'], message: 'packages/* stay framework-free' },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'ws', 'better-sqlite3'], message: 'packages/* must not import Node' },
+            {
+              group: ['react', 'react-*', '@xyflow/*', 'hono', 'hono/*', '@hono/*'],
+              message: 'packages/* stay framework-free',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'ws', 'better-sqlite3'],
+              message: 'packages/* must not import Node',
+            },
           ],
         },
       ],
@@ -36,7 +42,14 @@ export default tseslint.config(
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@prozesswerk/server', '**/server/**'], message: 'client may not import server' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@prozesswerk/server', '**/server/**'], message: 'client may not import server' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -13,7 +13,10 @@ import { removeDataDir } from './support/server.ts';
 
 const run = promisify(execFile);
 const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) console.warn('export-import.test.ts skipped: set DATABASE_URL to move a library from SQLite into PostgreSQL');
+if (!databaseUrl)
+  console.warn(
+    'export-import.test.ts skipped: set DATABASE_URL to move a library from SQLite into PostgreSQL',
+  );
 
 /** Runs the operator CLI exactly as an operator would, returning its one JSON object. */
 async function cli(env: Record<string, string>, ...args: string[]): Promise<Record<string, unknown>> {
@@ -40,12 +43,22 @@ describe.skipIf(!databaseUrl)('moving a library from SQLite to PostgreSQL', () =
 
   it('keeps the library, the documents and every version with its hash', async () => {
     // A realistic library: the demo, with a frozen and published version.
-    sqliteServer = await startServer(parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), () => undefined, {
-      demo: true,
-    });
-    const token = ((await cli({ DATA_DIR: dataDir }, 'token', 'create', '--email', 'anna.admin@kehl.example')) as { token: string }).token;
+    sqliteServer = await startServer(
+      parseConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }),
+      () => undefined,
+      {
+        demo: true,
+      },
+    );
+    const token = (
+      (await cli({ DATA_DIR: dataDir }, 'token', 'create', '--email', 'anna.admin@kehl.example')) as {
+        token: string;
+      }
+    ).token;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const { processes } = (await (await fetch(`${sqliteServer.url}/api/processes`, { headers })).json()) as { processes: { id: string }[] };
+    const { processes } = (await (await fetch(`${sqliteServer.url}/api/processes`, { headers })).json()) as {
+      processes: { id: string }[];
+    };
     const processId = processes[0]!.id;
     const frozen = await fetch(`${sqliteServer.url}/api/processes/${processId}/versions`, {
       method: 'POST',
@@ -53,7 +66,10 @@ describe.skipIf(!databaseUrl)('moving a library from SQLite to PostgreSQL', () =
       body: JSON.stringify({ name: 'Workshop Kehl', agreedBy: [{ name: 'Anna', org: 'Kehl' }] }),
     });
     const { sha256 } = (await frozen.json()) as { sha256: string };
-    await fetch(`${sqliteServer.url}/api/processes/${processId}/versions/1/publish`, { method: 'POST', headers });
+    await fetch(`${sqliteServer.url}/api/processes/${processId}/versions/1/publish`, {
+      method: 'POST',
+      headers,
+    });
     const before = await sqliteServer.store.dumpAll();
     await sqliteServer.close();
     sqliteServer = undefined;
@@ -61,7 +77,13 @@ describe.skipIf(!databaseUrl)('moving a library from SQLite to PostgreSQL', () =
     const file = join(dataDir, 'library.json');
     const exported = await cli({ DATA_DIR: dataDir }, 'library', 'export', '--file', file);
     expect(exported).toMatchObject({ orgs: 2, processes: 2, snapshots: 1 });
-    const imported = await cli({ DATABASE_URL: databaseUrl!, DATABASE_SCHEMA: schema }, 'library', 'import', '--file', file);
+    const imported = await cli(
+      { DATABASE_URL: databaseUrl!, DATABASE_SCHEMA: schema },
+      'library',
+      'import',
+      '--file',
+      file,
+    );
     expect(imported).toEqual(exported);
 
     const postgres = await createPostgresStore({ url: databaseUrl!, schema });
@@ -69,7 +91,11 @@ describe.skipIf(!databaseUrl)('moving a library from SQLite to PostgreSQL', () =
       const after = await postgres.dumpAll();
       expect(after).toEqual(before);
       expect((await postgres.getSnapshot(processId, 1))?.sha256).toBe(sha256);
-      const found = await postgres.searchLibrary({ memberOrgIds: [], includePublished: true, text: 'Gewerbeschein' });
+      const found = await postgres.searchLibrary({
+        memberOrgIds: [],
+        includePublished: true,
+        text: 'Gewerbeschein',
+      });
       expect(found.map((p) => p.id)).toEqual([processId]);
     } finally {
       await postgres.close();

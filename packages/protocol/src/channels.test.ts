@@ -3,7 +3,10 @@ import { parseRoomName, roomName } from './channels.ts';
 
 describe('room names', () => {
   it('round-trips a process id and channel', () => {
-    expect(parseRoomName(roomName('abc_123', 'discussion'))).toEqual({ processId: 'abc_123', channel: 'discussion' });
+    expect(parseRoomName(roomName('abc_123', 'discussion'))).toEqual({
+      processId: 'abc_123',
+      channel: 'discussion',
+    });
   });
 
   it('names an unknown channel', () => {

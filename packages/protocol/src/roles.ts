@@ -50,6 +50,7 @@ export type DenyReason = 'read-only-role' | 'map-locked';
 export function mayWrite(role: Role, channel: Channel, mapLocked: boolean): WriteDecision {
   const access = PERMISSIONS[channel][role];
   if (access === 'write') return { allowed: true };
-  if (access === 'write-unless-locked') return mapLocked ? { allowed: false, reason: 'map-locked' } : { allowed: true };
+  if (access === 'write-unless-locked')
+    return mapLocked ? { allowed: false, reason: 'map-locked' } : { allowed: true };
   return { allowed: false, reason: 'read-only-role' };
 }
