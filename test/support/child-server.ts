@@ -45,6 +45,21 @@ export async function seedAdmin(dataDir: string): Promise<{ token: string }> {
   }
 }
 
+/**
+ * The test runner's environment without the storage and fan-out settings CI exports for the PostgreSQL and
+ * Redis tests: a child server uses those only when a test passes them explicitly.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const {
+    DATABASE_URL: _db,
+    DATABASE_SCHEMA: _schema,
+    REDIS_URL: _redis,
+    REDIS_PREFIX: _prefix,
+    ...rest
+  } = process.env;
+  return rest;
+}
+
 export type SpawnOptions = { port: number; dataDir: string; env?: Record<string, string> };
 
 /** Starts `server/src/main.ts` in its own Node process and resolves once GET /healthz answers 200. */
@@ -52,7 +67,7 @@ export async function spawnServer(options: SpawnOptions, timeoutMs = 30_000): Pr
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       PORT: String(options.port),
       HOST: '127.0.0.1',
       DATA_DIR: options.dataDir,
