@@ -3,7 +3,14 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { getEdges, getLanes, getNodes } from './doc.ts';
 import { asEdgeId, asLaneId, asNodeId } from './ids.ts';
-import { ATTR_KEYS, DEFAULT_LANE_SIZE, MAX_LABEL_LENGTH, NODE_KINDS, SCHEMA_VERSION } from './schema.ts';
+import {
+  ATTR_KEYS,
+  DEFAULT_LANE_SIZE,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  NODE_KINDS,
+  SCHEMA_VERSION,
+} from './schema.ts';
 import type { ActivityAttrs, Lane, ProcessEdge, ProcessMap, ProcessNode, ReadNodeKind } from './schema.ts';
 import {
   attrFieldSchemas,
@@ -11,7 +18,6 @@ import {
   dimensionSchema,
   edgeKindSchema,
   handleSchema,
-  idSchema,
   laneKindSchema,
 } from './validate.ts';
 
@@ -37,11 +43,16 @@ function readEntries<T>(
 ): T[] {
   const result: T[] = [];
   for (const [id, value] of container.entries()) {
-    if (!(value instanceof Y.Map) || !idSchema.safeParse(id).success) continue;
+    if (!(value instanceof Y.Map) || !isValidId(id)) continue;
     const item = read(id, value as Y.Map<unknown>);
     if (item !== undefined) result.push(item);
   }
   return result;
+}
+
+/** Same rule as `idSchema` (keys of a Y.Map are always strings), without zod on the hot path. */
+function isValidId(id: string): boolean {
+  return id.length >= 1 && id.length <= MAX_ID_LENGTH;
 }
 
 function readNode(id: string, map: Y.Map<unknown>, laneIds: ReadonlySet<string>): ProcessNode {
@@ -113,6 +124,8 @@ function readLabel(value: unknown): string | undefined {
 }
 
 function pick<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  // Most optional fields are simply absent; no schema here turns `undefined` into a value, so skip zod for them.
+  if (value === undefined) return undefined;
   const result = schema.safeParse(value);
   return result.success ? result.data : undefined;
 }
