@@ -7,6 +7,7 @@ import {
   resolveThread,
   type NodeId,
 } from '@prozesswerk/process-model';
+import { fetchWithBearer } from './support/api.ts';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
 import {
   createProcess,
@@ -25,10 +26,7 @@ describe('discussion summaries: unread, mentions, decision log', () => {
     return client;
   };
   const api = async (path: string, token: string, method = 'GET') => {
-    const response = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const response = await fetchWithBearer(server, token, method, path);
     const type = response.headers.get('content-type') ?? '';
     return {
       status: response.status,

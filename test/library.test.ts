@@ -9,6 +9,7 @@ import {
   type NodeId,
 } from '@prozesswerk/process-model';
 import { sqliteFile } from '../server/src/store/sqlite/index.ts';
+import { fetchWithBearer } from './support/api.ts';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
 import {
   createProcess,
@@ -28,11 +29,7 @@ describe('process library: versions, restore, adopt, search', () => {
     return client;
   };
   const api = async (method: string, path: string, body?: unknown, token = server.adminToken) => {
-    const response = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await fetchWithBearer(server, token, method, path, body);
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   };

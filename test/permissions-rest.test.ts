@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLeast, type Role } from '@prozesswerk/protocol';
-import { buildWorld, headersFor, type Persona, type World } from './support/personas.ts';
+import { PERSONA_NAMES, buildWorld, headersFor, type Persona, type World } from './support/personas.ts';
 import { removeDataDir, startTestServer } from './support/server.ts';
 
 type Requirement =
@@ -141,24 +141,9 @@ describe('every REST route as every persona', () => {
     removeDataDir(world.server.dataDir);
   });
 
-  const personaNames = [
-    'no credentials',
-    'admin of another municipality',
-    'viewer',
-    'commenter',
-    'editor',
-    'facilitator',
-    'admin',
-    'guest of this process (editor link)',
-    'guest of another process',
-    'guest with a revoked link',
-    'guest with an expired link',
-    'revoked token',
-  ];
-
   for (const route of ROUTES) {
     describe(route.name, () => {
-      for (const personaName of personaNames) {
+      for (const personaName of PERSONA_NAMES) {
         it(`answers ${personaName} as the permission table says`, async () => {
           const persona = world.personas.find((p) => p.name === personaName)!;
           const { path, body } = await route.request(world);

@@ -11,7 +11,7 @@ import {
 } from '@prozesswerk/protocol';
 import { mergeStoredUpdates } from '../server/src/store/merge.ts';
 import { waitFor } from './support/clients.ts';
-import { buildWorld, type Persona, type World } from './support/personas.ts';
+import { PERSONA_NAMES, buildWorld, type Persona, type World } from './support/personas.ts';
 import { connectAs, type ObservedClient } from './support/raw-client.ts';
 import { removeDataDir, startTestServer } from './support/server.ts';
 
@@ -43,61 +43,51 @@ describe('every sync channel as every persona', () => {
 
   for (const channel of CHANNELS) {
     describe(`the ${channel} channel`, () => {
-      it.each([
-        'no credentials',
-        'admin of another municipality',
-        'viewer',
-        'commenter',
-        'editor',
-        'facilitator',
-        'admin',
-        'guest of this process (editor link)',
-        'guest of another process',
-        'guest with a revoked link',
-        'guest with an expired link',
-        'revoked token',
-      ])('lets %s read and write exactly as the permission table says', async (personaName) => {
-        const persona = world.personas.find((p) => p.name === personaName)!;
-        const observer = connect({ credentials: { bearer: world.server.adminToken } }, channel);
-        const client = connect(persona, channel);
+      it.each(PERSONA_NAMES)(
+        'lets %s read and write exactly as the permission table says',
+        async (personaName) => {
+          const persona = world.personas.find((p) => p.name === personaName)!;
+          const observer = connect({ credentials: { bearer: world.server.adminToken } }, channel);
+          const client = connect(persona, channel);
 
-        if (!persona.authenticated) {
-          await waitFor(() => client.closes.length > 0, 3000, 'refusal');
-          expect(client.closes[0]).toEqual({
-            code: CLOSE.unauthenticated.code,
-            reason: CLOSE.unauthenticated.reason,
-          });
-          return;
-        }
-        if (!persona.role) {
-          await waitFor(() => client.closes.length > 0, 3000, 'refusal');
-          expect(client.closes[0]).toEqual({
-            code: CLOSE.unknownProcess.code,
-            reason: CLOSE.unknownProcess.reason,
-          });
-          expect(client.doc.getMap('probe').size).toBe(0);
-          return;
-        }
+          if (!persona.authenticated) {
+            await waitFor(() => client.closes.length > 0, 3000, 'refusal');
+            expect(client.closes[0]).toEqual({
+              code: CLOSE.unauthenticated.code,
+              reason: CLOSE.unauthenticated.reason,
+            });
+            return;
+          }
+          if (!persona.role) {
+            await waitFor(() => client.closes.length > 0, 3000, 'refusal');
+            expect(client.closes[0]).toEqual({
+              code: CLOSE.unknownProcess.code,
+              reason: CLOSE.unknownProcess.reason,
+            });
+            expect(client.doc.getMap('probe').size).toBe(0);
+            return;
+          }
 
-        await waitFor(() => client.provider.synced && observer.provider.synced, 3000, 'sync');
-        // Everyone who may open the process receives live updates.
-        const liveKey = `live-for-${personaName}`;
-        observer.doc.getMap('probe').set(liveKey, true);
-        await waitFor(() => client.doc.getMap('probe').has(liveKey), 3000, 'live update');
+          await waitFor(() => client.provider.synced && observer.provider.synced, 3000, 'sync');
+          // Everyone who may open the process receives live updates.
+          const liveKey = `live-for-${personaName}`;
+          observer.doc.getMap('probe').set(liveKey, true);
+          await waitFor(() => client.doc.getMap('probe').has(liveKey), 3000, 'live update');
 
-        const key = `written-by-${personaName}`;
-        client.doc.getMap('probe').set(key, true);
-        if (mayWrite(persona.role, channel, false).allowed) {
-          await waitFor(() => observer.doc.getMap('probe').has(key), 3000, 'write relayed');
-          expect(await storedKeys(world, channel)).toContain(key);
-        } else {
-          await waitFor(() => client.denials.length > 0, 3000, 'permission denied');
-          expect(client.denials[0]).toBe('permission-denied:read-only-role');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          expect(observer.doc.getMap('probe').has(key)).toBe(false);
-          expect(await storedKeys(world, channel)).not.toContain(key);
-        }
-      });
+          const key = `written-by-${personaName}`;
+          client.doc.getMap('probe').set(key, true);
+          if (mayWrite(persona.role, channel, false).allowed) {
+            await waitFor(() => observer.doc.getMap('probe').has(key), 3000, 'write relayed');
+            expect(await storedKeys(world, channel)).toContain(key);
+          } else {
+            await waitFor(() => client.denials.length > 0, 3000, 'permission denied');
+            expect(client.denials[0]).toBe('permission-denied:read-only-role');
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            expect(observer.doc.getMap('probe').has(key)).toBe(false);
+            expect(await storedKeys(world, channel)).not.toContain(key);
+          }
+        },
+      );
     });
   }
 

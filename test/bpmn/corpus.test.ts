@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BpmnImportError, exportBpmn, importBpmn } from '@prozesswerk/bpmn';
 import type { ImportResult } from '@prozesswerk/bpmn';
-import { validateProcessMap } from '@prozesswerk/process-model';
+import { laneBands, validateProcessMap } from '@prozesswerk/process-model';
 import type { EdgeKind, NodeKind, ProcessMap } from '@prozesswerk/process-model';
 import { comparable, moddleWarnings } from './support.ts';
 
@@ -187,14 +187,10 @@ function countBy<T extends string>(items: readonly { kind: T }[]): Partial<Recor
   return counts;
 }
 
-function laneBands(map: ProcessMap): Map<string, { top: number; bottom: number }> {
-  const bands = new Map<string, { top: number; bottom: number }>();
-  let top = 0;
-  for (const lane of map.lanes) {
-    bands.set(lane.id, { top, bottom: top + lane.size });
-    top += lane.size;
-  }
-  return bands;
+function laneSpans(map: ProcessMap): Map<string, { top: number; bottom: number }> {
+  return new Map(
+    laneBands(map.lanes).map(({ lane, top, height }) => [lane.id, { top, bottom: top + height }]),
+  );
 }
 
 describe('BPMN corpus import', () => {
@@ -221,7 +217,7 @@ describe('BPMN corpus import', () => {
 
     it('places every node, inside its lane, where the diagram drew it', async () => {
       const { map } = await load();
-      const bands = laneBands(map);
+      const bands = laneSpans(map);
       for (const node of map.nodes) {
         expect(Number.isFinite(node.x) && Number.isFinite(node.y)).toBe(true);
         const band = node.laneId === undefined ? undefined : bands.get(node.laneId);

@@ -1,7 +1,7 @@
 // Helpers for the BPMN tests: a rich sample map, a comparable projection of a map, and a moddle parse check.
 import { BpmnModdle } from 'bpmn-moddle';
 import { prozesswerkPackage } from '@prozesswerk/bpmn';
-import { asEdgeId, asLaneId, asNodeId } from '@prozesswerk/process-model';
+import { asEdgeId, asLaneId, asNodeId, DEFAULT_LANE_SIZE, nodeSize } from '@prozesswerk/process-model';
 import type {
   ActivityAttrs,
   EdgeKind,
@@ -11,17 +11,6 @@ import type {
   ProcessMap,
   ProcessNode,
 } from '@prozesswerk/process-model';
-
-// Sizes the board gives a node without w/h (client/src/board/geometry.ts), to compare boxes, not fields.
-const DEFAULT_SIZES: Record<string, { width: number; height: number }> = {
-  start: { width: 44, height: 44 },
-  end: { width: 44, height: 44 },
-  activity: { width: 176, height: 68 },
-  decision: { width: 56, height: 56 },
-  parallel: { width: 56, height: 56 },
-  document: { width: 150, height: 72 },
-  note: { width: 160, height: 110 },
-};
 
 export function node(
   id: string,
@@ -45,7 +34,7 @@ export function edge(
 }
 
 export function lane(id: string, order: number, fields: Partial<Omit<Lane, 'id' | 'order'>> = {}): Lane {
-  return { id: asLaneId(id), label: id, order, size: 200, kind: 'orgUnit', ...fields };
+  return { id: asLaneId(id), label: id, order, size: DEFAULT_LANE_SIZE, kind: 'orgUnit', ...fields };
 }
 
 const allAttrs: ActivityAttrs = {
@@ -139,8 +128,8 @@ export function comparable(map: ProcessMap) {
   return {
     nodes: Object.fromEntries(
       map.nodes.map((n) => {
-        const size = DEFAULT_SIZES[n.kind] ?? { width: 160, height: 60 };
-        const box = [n.x, n.y, n.w ?? size.width, n.h ?? size.height].map(Math.round);
+        const { width, height } = nodeSize(n);
+        const box = [n.x, n.y, width, height].map(Math.round);
         return [n.id, { kind: n.kind, label: n.label, laneId: n.laneId, attrs: n.attrs, box }];
       }),
     ),

@@ -17,6 +17,22 @@ export type Persona = {
   isUser: boolean;
 };
 
+/** Every persona buildWorld makes, in its order; tests name them before the world exists. */
+export const PERSONA_NAMES = [
+  'no credentials',
+  'admin of another municipality',
+  'viewer',
+  'commenter',
+  'editor',
+  'facilitator',
+  'admin',
+  'guest of this process (editor link)',
+  'guest of another process',
+  'guest with a revoked link',
+  'guest with an expired link',
+  'revoked token',
+] as const;
+
 export type World = { server: TestServer; processId: string; otherProcessId: string; personas: Persona[] };
 
 export function headersFor(credentials: Credentials): Record<string, string> {

@@ -1,8 +1,8 @@
 // A minimal sign-in form (email and password); afterwards it returns to the page that asked for it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuthPageFrame } from '../auth/AuthPageFrame.tsx';
 import { ApiError, login } from './api.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 function nextPath(): string {
   const next = new URLSearchParams(window.location.search).get('next');
@@ -32,52 +32,42 @@ export function LoginPage() {
   };
 
   return (
-    <div className="start">
-      <header className="topbar">
-        <a className="brand" href="/">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>Prozesswerk</span>
-        </a>
-        <div className="topbar-spacer" />
-        <LanguageSwitch />
-      </header>
-      <main className="start-main narrow">
-        <form className="card" onSubmit={submit} aria-labelledby="login-title">
-          <h1 id="login-title" className="card-title">
-            {t('login.title')}
-          </h1>
-          <div className="field">
-            <label htmlFor="login-email">{t('login.email')}</label>
-            <input
-              id="login-email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t('login.password')}</label>
-            <input
-              id="login-password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </div>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('login.submit')}
-          </button>
-        </form>
-      </main>
-    </div>
+    <AuthPageFrame>
+      <form className="card" onSubmit={submit} aria-labelledby="login-title">
+        <h1 id="login-title" className="card-title">
+          {t('login.title')}
+        </h1>
+        <div className="field">
+          <label htmlFor="login-email">{t('login.email')}</label>
+          <input
+            id="login-email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">{t('login.password')}</label>
+          <input
+            id="login-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+    </AuthPageFrame>
   );
 }

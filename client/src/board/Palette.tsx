@@ -1,8 +1,14 @@
 // The palette: node kinds to drag onto the canvas (or add with a click or Enter), and lanes to add.
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { LANE_KINDS, NODE_KINDS, type NodeKind, type ProcessNode } from '@prozesswerk/process-model';
-import { centreOf, nodeSize } from './geometry.ts';
+import {
+  LANE_KINDS,
+  NODE_KINDS,
+  nodeSize,
+  type NodeKind,
+  type ProcessNode,
+} from '@prozesswerk/process-model';
+import { centreOf } from './geometry.ts';
 import type { XY } from './store/presence.ts';
 import { KindIcon, LaneIcon } from './icons.tsx';
 import { useBoard } from './store/context.tsx';

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import {
   LOCAL_ORIGIN,
+  NODE_SIZES,
   addLane,
   addNode,
   asEdgeId,
@@ -12,7 +13,9 @@ import {
   deleteNode,
   disconnect,
   isProcessModelError,
+  laneBands,
   moveNode,
+  nodeSize,
   relabelEdge,
   relabelNode,
   renameLane,
@@ -23,7 +26,7 @@ import {
 } from '@prozesswerk/process-model';
 import type { ActivityAttrsPatch, EdgeKind, LaneKind, NodeKind } from '@prozesswerk/process-model';
 import { readClipboard, writeClipboard } from './clipboard.ts';
-import { centreOf, laneAt, laneBands, nodeSize, NODE_SIZES } from './geometry.ts';
+import { centreOf, laneAt } from './geometry.ts';
 import { toSet, type BoardStore } from './store/create-board-store.ts';
 import type { XY } from './store/presence.ts';
 

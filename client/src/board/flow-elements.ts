@@ -1,8 +1,8 @@
 // Turns the store into React Flow nodes and edges, reusing each element object until its inputs change.
 import { useMemo, useRef } from 'react';
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { Lane, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
-import { LANE_LEFT, laneBands, lanesWidth, nodeSize, type Size } from './geometry.ts';
+import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
+import type { Lane, ProcessEdge, ProcessNode, Size } from '@prozesswerk/process-model';
 import { useBoardState } from './store/context.tsx';
 import type { XY } from './store/presence.ts';
 
@@ -42,7 +42,7 @@ export function useFlowNodes(): FlowNode[] {
   const cache = useRef(new Map<string, CachedNode>());
 
   const laneNodes = useMemo(() => {
-    const width = lanesWidth(nodes);
+    const width = lanesWidth(Object.values(nodes));
     const resized = laneResize
       ? lanes.map((lane) => (lane.id === laneResize.id ? { ...lane, size: laneResize.height } : lane))
       : lanes;

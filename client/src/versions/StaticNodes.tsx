@@ -2,8 +2,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessNode } from '@prozesswerk/process-model';
-import { LANE_HEADER_WIDTH } from '../board/geometry.ts';
+import { LANE_HEADER_WIDTH, type ProcessNode } from '@prozesswerk/process-model';
 import { KindIcon } from '../board/icons.tsx';
 import type { StaticLaneData, StaticNodeData } from './readonly-elements.ts';
 

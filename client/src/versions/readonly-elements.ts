@@ -1,5 +1,6 @@
 // Turns a plain process map (plus what a diff removed) into React Flow nodes and edges tagged with a diff status.
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import type {
   DiffStatus,
   Lane,
@@ -7,8 +8,8 @@ import type {
   ProcessMap,
   ProcessMapDiff,
   ProcessNode,
+  Size,
 } from '@prozesswerk/process-model';
-import { LANE_LEFT, laneBands, lanesWidth, nodeSize, type Size } from '../board/geometry.ts';
 
 export type StaticNodeData = { node: ProcessNode; status: DiffStatus | undefined };
 export type StaticLaneData = { lane: Lane; status: DiffStatus | undefined };
@@ -100,7 +101,7 @@ export function staticElements(
   const nodes = [...map.nodes, ...(diff?.nodes.removed ?? [])];
   const lanes = [...map.lanes, ...(diff?.lanes.removed ?? [])].sort((a, b) => a.order - b.order);
   const edges = [...map.edges, ...(diff?.edges.removed ?? [])];
-  const width = lanesWidth(Object.fromEntries(nodes.map((node) => [node.id, node])));
+  const width = lanesWidth(nodes);
   const laneNodes = laneBands(lanes).map(({ lane, top, height }): StaticNode => ({
     id: `lane:${lane.id}`,
     type: 'staticLane',

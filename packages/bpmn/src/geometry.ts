@@ -1,32 +1,12 @@
-// Node sizes and lane geometry as the board draws them, so exported diagrams look like the canvas.
-import type { Lane, ProcessNode, ReadNodeKind } from '@prozesswerk/process-model';
-
-export interface Size {
-  width: number;
-  height: number;
-}
+// BPMN's lane and pool headers laid over the board's geometry, so exported diagrams look like the canvas.
+import { LANE_HEADER_WIDTH, LANE_LEFT, laneBands, nodeSize } from '@prozesswerk/process-model';
+import type { Lane, ProcessNode, Size } from '@prozesswerk/process-model';
 
 export interface Box extends Size {
   x: number;
   y: number;
 }
 
-// Mirrors client/src/board/geometry.ts (the client cannot be imported from a package).
-export const NODE_SIZES: Readonly<Record<ReadNodeKind, Size>> = {
-  start: { width: 44, height: 44 },
-  end: { width: 44, height: 44 },
-  activity: { width: 176, height: 68 },
-  decision: { width: 56, height: 56 },
-  parallel: { width: 56, height: 56 },
-  document: { width: 150, height: 72 },
-  note: { width: 160, height: 110 },
-  unknown: { width: 160, height: 60 },
-};
-
-// Lanes start at x = LANE_LEFT and y = 0 and are stacked by order, as on the board.
-export const LANE_LEFT = -200;
-export const LANE_HEADER_WIDTH = 168;
-export const LANE_MIN_WIDTH = 1200;
 export const POOL_HEADER_WIDTH = 30;
 
 /*
@@ -37,23 +17,11 @@ export const POOL_HEADER_WIDTH = 30;
 export const BPMN_LANE_LEFT = LANE_LEFT + LANE_HEADER_WIDTH - POOL_HEADER_WIDTH;
 
 export function nodeBox(node: Pick<ProcessNode, 'kind' | 'x' | 'y' | 'w' | 'h'>): Box {
-  const base = NODE_SIZES[node.kind];
-  return { x: node.x, y: node.y, width: node.w ?? base.width, height: node.h ?? base.height };
+  return { x: node.x, y: node.y, ...nodeSize(node) };
 }
 
 export function laneTops(lanes: readonly Lane[]): Map<string, number> {
-  const tops = new Map<string, number>();
-  let top = 0;
-  for (const lane of sortLanes(lanes)) {
-    tops.set(lane.id, top);
-    top += lane.size;
-  }
-  return tops;
-}
-
-export function lanesWidth(nodes: readonly ProcessNode[]): number {
-  const right = Math.max(0, ...nodes.map((node) => node.x + nodeBox(node).width));
-  return Math.max(LANE_MIN_WIDTH, right + 100 - LANE_LEFT);
+  return new Map(laneBands(sortLanes(lanes)).map(({ lane, top }) => [lane.id, top]));
 }
 
 export function centre(box: Box): { x: number; y: number } {

@@ -78,3 +78,4 @@ export { METRIC_WARNING_CODES } from './metrics-warnings.ts';
 export type { MetricWarning, MetricWarningCode } from './metrics-warnings.ts';
 export * from './discussion/index.ts';
 export * from './session/index.ts';
+export * from './geometry.ts';

@@ -2,7 +2,8 @@
 import { memo, useCallback } from 'react';
 import { NodeResizeControl, ResizeControlVariant, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { LANE_HEADER_WIDTH, LANE_MIN_SIZE } from '../geometry.ts';
+import { LANE_HEADER_WIDTH } from '@prozesswerk/process-model';
+import { LANE_MIN_SIZE } from '../geometry.ts';
 import type { LaneFlowNode } from '../flow-elements.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { LabelEditor } from './LabelEditor.tsx';

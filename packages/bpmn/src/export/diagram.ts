@@ -1,15 +1,8 @@
 // Builds BPMN DI for an exported map: pool, lane and node shapes with bounds, edges with orthogonal waypoints.
 import type { BpmnModdle } from 'bpmn-moddle';
+import { LANE_LEFT, lanesWidth } from '@prozesswerk/process-model';
 import type { ProcessMap } from '@prozesswerk/process-model';
-import {
-  BPMN_LANE_LEFT,
-  centre,
-  LANE_LEFT,
-  laneTops,
-  lanesWidth,
-  nodeBox,
-  POOL_HEADER_WIDTH,
-} from '../geometry.ts';
+import { BPMN_LANE_LEFT, centre, laneTops, nodeBox, POOL_HEADER_WIDTH } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { diId, RESERVED_IDS } from '../ids.ts';
 import type { ModdleElement } from '../moddle-types.ts';

@@ -1,7 +1,7 @@
 // Places lanes and nodes from BPMN DI: lanes become stacked bands, nodes keep their place inside their lane.
-import { asLaneId, DEFAULT_LANE_SIZE } from '@prozesswerk/process-model';
+import { asLaneId, DEFAULT_LANE_SIZE, NODE_SIZES } from '@prozesswerk/process-model';
 import type { Lane, ProcessNode } from '@prozesswerk/process-model';
-import { BPMN_LANE_LEFT, NODE_SIZES, POOL_HEADER_WIDTH } from '../geometry.ts';
+import { BPMN_LANE_LEFT, POOL_HEADER_WIDTH } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import type { BaseElement, Definitions, DiElement } from '../moddle-types.ts';
 
