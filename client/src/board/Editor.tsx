@@ -1,5 +1,5 @@
 // The editor layout: top bar (title, people, status), palette, canvas and inspector around one open board.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -18,6 +18,11 @@ import { BoardProvider, useBoard as useBoardContext, useBoardState } from './sto
 import { atLeast, type Role } from '@prozesswerk/protocol';
 import { InviteDialog } from '../auth/InviteDialog.tsx';
 import { EditorVersions, VersionsButton } from '../versions/EditorVersions.tsx';
+import { WorkshopProvider } from '../workshop/context.tsx';
+import { LockBanner } from '../workshop/LockBanner.tsx';
+import { useWorkshopLock } from '../workshop/lock-access.ts';
+import { workshopPerson } from '../workshop/person.ts';
+import { FacilitatorBar, WorkshopBar } from '../workshop/WorkshopBar.tsx';
 
 type Props = { board: Board; processId: string; title: string; role: Role; identity: Identity };
 
@@ -26,7 +31,9 @@ export function Editor(props: Props) {
     <BoardProvider board={props.board}>
       <ReactFlowProvider>
         <NodeLabelsProvider>
-          <EditorLayout {...props} />
+          <WorkshopProvider processId={props.processId}>
+            <EditorLayout {...props} />
+          </WorkshopProvider>
         </NodeLabelsProvider>
       </ReactFlowProvider>
     </BoardProvider>
@@ -40,11 +47,14 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
   const denied = useStore(board.session.status, (s) => s.denied);
   const ready = useStore(board.session.status, (s) => s.ready);
   useBoardKeyboard(board);
+  const locked = useWorkshopLock(board.session.status);
+  const facilitator = atLeast(role, 'facilitator');
+  const me = useMemo(() => workshopPerson(identity, board.session.awareness.clientID), [identity, board]);
 
   // The server may refuse our writes (e.g. a facilitator locked the map); show the board read-only then.
   useEffect(() => {
-    board.store.setState({ access: accessFor(role, denied) });
-  }, [board, role, denied]);
+    board.store.setState({ access: accessFor(role, denied, locked) });
+  }, [board, role, denied, locked]);
 
   return (
     <div className="editor">
@@ -59,8 +69,9 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
         <UndoButtons board={board} disabled={readOnly} />
         <SyncStatusView session={board.session} />
         <div className="topbar-spacer" />
+        <WorkshopBar me={me} role={role} awareness={board.session.awareness} />
         <PeopleList me={identity} />
-        {atLeast(role, 'facilitator') ? (
+        {facilitator ? (
           <button
             type="button"
             className="button"
@@ -76,7 +87,9 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
         <LanguageSwitch />
       </header>
       {panel === 'invite' ? <InviteDialog processId={processId} onClose={() => setPanel(null)} /> : null}
-      <ReadOnlyBanner />
+      {facilitator ? <FacilitatorBar me={me} /> : null}
+      <LockBanner exempt={facilitator} />
+      <ReadOnlyBanner hidden={locked} />
       <Notice />
       <div className={`workspace${readOnly ? ' is-read-only' : ''}`}>
         {readOnly ? null : <Palette />}
@@ -92,10 +105,11 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
   );
 }
 
-function ReadOnlyBanner() {
+// While the workshop lock is on, the lock banner says why; a second banner would repeat it.
+function ReadOnlyBanner({ hidden }: { hidden: boolean }) {
   const { t } = useTranslation();
   const reason = useBoardState((s) => s.access.reason);
-  if (!reason) return null;
+  if (!reason || (hidden && reason === 'map-locked')) return null;
   return (
     <div className="banner" role="status" data-testid="read-only-banner">
       <strong>{t('readOnly.title')}</strong> {t(`readOnly.reason.${reason}`)}

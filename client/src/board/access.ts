@@ -1,9 +1,11 @@
 // Whether this user may edit the map, decided in one place from the role and from what the server refused.
-import type { Role } from '@prozesswerk/protocol';
+import { atLeast, type Role } from '@prozesswerk/protocol';
 import type { Access } from './store/view.ts';
 
-export function accessFor(role: Role, denied?: string): Access {
+// `locked` is the workshop lock from the session document; facilitators and admins may still edit.
+export function accessFor(role: Role, denied?: string, locked = false): Access {
   if (role === 'viewer' || role === 'commenter') return { readOnly: true, reason: role };
+  if (locked && !atLeast(role, 'facilitator')) return { readOnly: true, reason: 'map-locked' };
   if (denied === 'map-locked' || denied === 'read-only-role') return { readOnly: true, reason: denied };
   return { readOnly: false, reason: null };
 }

@@ -4,11 +4,12 @@ import { initReactI18next } from 'react-i18next';
 import { authCatalogue } from '../../auth/i18n.ts';
 import { libraryCatalogue } from '../../library/i18n.ts';
 import { versionsCatalogue } from '../../versions/i18n.ts';
+import { workshopCatalogue } from '../../workshop/i18n.ts';
 import de from './de.json';
 import en from './en.json';
 
 // Each feature folder brings its own catalogue; their top-level keys do not overlap.
-const catalogues = [authCatalogue, libraryCatalogue, versionsCatalogue] as const;
+const catalogues = [authCatalogue, libraryCatalogue, versionsCatalogue, workshopCatalogue] as const;
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

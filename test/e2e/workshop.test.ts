@@ -1,0 +1,190 @@
+// A facilitator runs a workshop with two participants: lock the map, bring everyone to one view, run a timer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { addNode } from '@prozesswerk/process-model';
+import { roomName } from '@prozesswerk/protocol';
+import { waitFor } from '../support/clients.ts';
+import { connectAs } from '../support/raw-client.ts';
+import { createProcess, removeDataDir, type TestServer } from '../support/server.ts';
+import { launchChromium, openAs, signIn, startAppServer, type User } from './support/app.ts';
+import { addActivity, dragBy, eventually, flowPosition, nodeByLabel } from './support/canvas.ts';
+
+let server: TestServer;
+let browser: Browser;
+let frieda: User;
+let paul: User;
+let petra: User;
+let participants: User[];
+let processId: string;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+  processId = await createProcess(server, 'Wohngeldantrag');
+  [frieda, paul, petra] = await Promise.all([
+    openAs(browser, server, processId, 'Frieda Moderation', { role: 'facilitator' }),
+    openAs(browser, server, processId, 'Paul Becker', { role: 'editor' }),
+    openAs(browser, server, processId, 'Petra Nowak', { role: 'editor' }),
+  ]);
+  participants = [paul, petra];
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeDataDir(server.dataDir);
+});
+
+// React Flow writes the viewport as `transform: translate(x, y) scale(zoom)` on this element.
+async function viewportTransform(page: Page): Promise<string> {
+  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+  return /transform:\s*([^;]+)/.exec(style)?.[1]?.trim() ?? '';
+}
+
+const timerText = async (page: Page) =>
+  ((await page.getByTestId('workshop-timer').textContent()) ?? '').trim();
+
+function seconds(text: string): number {
+  const match = /(\d\d):(\d\d)/.exec(text);
+  if (!match) throw new Error(`no mm:ss in "${text}"`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+describe('a workshop with a facilitator and two participants', () => {
+  it('shows the workshop controls to the facilitator only', async () => {
+    await frieda.page.getByRole('button', { name: 'Karte sperren' }).waitFor();
+    await frieda.page.getByRole('button', { name: 'Alle zu mir holen' }).waitFor();
+    for (const { page } of participants) {
+      await page.getByTestId('workshop-bar').waitFor({ state: 'attached' });
+      expect(await page.getByRole('button', { name: 'Karte sperren' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Alle zu mir holen' }).count()).toBe(0);
+    }
+  });
+
+  it('locks the map so participants cannot edit, their attempts do not reach anyone, and unlocks it', async () => {
+    await addActivity(paul.page, { x: 300, y: 200 }, 'Antrag prüfen');
+    await nodeByLabel(frieda.page, 'Antrag prüfen').waitFor();
+    const before = await flowPosition(nodeByLabel(frieda.page, 'Antrag prüfen'));
+
+    await frieda.page.getByRole('button', { name: 'Karte sperren' }).click();
+    for (const { page } of participants) {
+      await page.getByText('Die Moderation hat die Karte für die Diskussion gesperrt').waitFor();
+      await page.locator('.workspace.is-read-only').waitFor();
+    }
+    expect(await frieda.page.getByTestId('workshop-locked-banner').count()).toBe(0);
+
+    // Paul tries anyway: drag, delete and a new activity by double-click.
+    const node = nodeByLabel(paul.page, 'Antrag prüfen');
+    await dragBy(paul.page, node, 200, 120);
+    await node.click();
+    await paul.page.keyboard.press('Delete');
+    const pane = await paul.page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no canvas');
+    await paul.page.mouse.dblclick(pane.x + 700, pane.y + 450);
+    expect(await paul.page.getByRole('textbox', { name: 'Beschriftung bearbeiten' }).count()).toBe(0);
+
+    // A participant who bypasses the UI with a stock y-websocket client is refused by the server.
+    const cookie = `pw_session=${encodeURIComponent(await signIn(server, 'Rolf Roh', { role: 'editor' }))}`;
+    const raw = connectAs(server.url, roomName(processId, 'map'), { cookie });
+    try {
+      await waitFor(() => raw.provider.synced, 5000, 'the raw client to sync');
+      addNode(raw.doc, { kind: 'activity', label: 'Heimlich eingefügt', x: 500, y: 300 });
+      await waitFor(() => raw.denials.length > 0, 5000, 'the server to refuse the raw change');
+      expect(raw.denials.join(' ')).toContain('map-locked');
+    } finally {
+      raw.destroy();
+    }
+
+    // The facilitator can still edit; what she does reaches the participants.
+    await addActivity(frieda.page, { x: 300, y: 420 }, 'Bescheid erstellen');
+    await nodeByLabel(paul.page, 'Bescheid erstellen').waitFor();
+    await nodeByLabel(petra.page, 'Bescheid erstellen').waitFor();
+    // Nothing of Paul's attempt arrived, well after the facilitator's own change did.
+    await frieda.page.waitForTimeout(500);
+    expect(await flowPosition(nodeByLabel(frieda.page, 'Antrag prüfen'))).toEqual(before);
+    expect(await frieda.page.locator('.react-flow__node-process').count()).toBe(2);
+    expect(await nodeByLabel(frieda.page, 'Heimlich eingefügt').count()).toBe(0);
+    expect(await flowPosition(nodeByLabel(petra.page, 'Antrag prüfen'))).toEqual(before);
+
+    await frieda.page.getByRole('button', { name: 'Karte entsperren' }).click();
+    for (const { page } of participants) {
+      await page.getByTestId('workshop-locked-banner').waitFor({ state: 'detached' });
+      await page.locator('.workspace:not(.is-read-only)').waitFor();
+    }
+    await addActivity(petra.page, { x: 700, y: 200 }, 'Nachweise anfordern');
+    await nodeByLabel(frieda.page, 'Nachweise anfordern').waitFor();
+    await nodeByLabel(paul.page, 'Nachweise anfordern').waitFor();
+  });
+
+  it('summons both participants to the facilitator view', async () => {
+    const pane = await frieda.page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no canvas');
+    // Frieda pans and zooms somewhere else first, so her view differs from everyone else's.
+    await frieda.page.mouse.move(pane.x + 600, pane.y + 550);
+    await frieda.page.mouse.down();
+    await frieda.page.mouse.move(pane.x + 400, pane.y + 450, { steps: 6 });
+    await frieda.page.mouse.up();
+    await frieda.page.mouse.wheel(0, -300);
+    await frieda.page.waitForTimeout(300);
+    const target = await viewportTransform(frieda.page);
+    expect(target).toMatch(/translate\(.*scale/);
+    const before = await Promise.all(participants.map(({ page }) => viewportTransform(page)));
+    for (const transform of before) expect(transform).not.toBe(target);
+
+    await frieda.page.getByRole('button', { name: 'Alle zu mir holen' }).click();
+    for (const { page } of participants) {
+      await eventually(async () => (await viewportTransform(page)) === target, 'the summoned view');
+    }
+    expect(await viewportTransform(frieda.page)).toBe(target);
+  });
+
+  it('runs a timer the facilitator starts, counting down in every browser', async () => {
+    await frieda.page.getByRole('combobox', { name: 'Dauer' }).selectOption('5');
+    await frieda.page.getByRole('button', { name: 'Timer starten' }).click();
+    const first: number[] = [];
+    for (const { page } of [frieda, paul, petra]) {
+      await page.getByTestId('workshop-timer').waitFor();
+      const text = await timerText(page);
+      expect(text).toMatch(/^0[45]:\d\d$/);
+      first.push(seconds(text));
+      expect(seconds(text)).toBeGreaterThan(4 * 60 + 50);
+    }
+    for (const [index, { page }] of [frieda, paul, petra].entries()) {
+      await eventually(
+        async () => seconds(await timerText(page)) < (first[index] ?? 0) - 1,
+        'the countdown to go down',
+      );
+    }
+
+    await frieda.page.getByRole('button', { name: 'Anhalten' }).click();
+    await paul.page.locator('[data-testid="workshop-timer"][data-state="paused"]').waitFor();
+    const paused = await timerText(paul.page);
+    await paul.page.waitForTimeout(1200);
+    expect(await timerText(paul.page)).toBe(paused);
+
+    await frieda.page.getByRole('button', { name: 'Beenden' }).click();
+    for (const { page } of [paul, petra])
+      await page.getByTestId('workshop-timer').waitFor({ state: 'detached' });
+  });
+
+  it('signals the end of the time to everyone, visibly and to screen readers', async () => {
+    await frieda.page.getByRole('combobox', { name: 'Dauer' }).selectOption('custom');
+    await frieda.page.getByRole('spinbutton', { name: 'Minuten' }).fill('0.05');
+    await frieda.page.getByRole('button', { name: 'Timer starten' }).click();
+    for (const { page } of [frieda, paul, petra]) {
+      await page.locator('[data-testid="workshop-timer"][data-state="finished"]').waitFor({ timeout: 8000 });
+      expect(await timerText(page)).toBe('00:00');
+      expect(await page.getByTestId('workshop-timer-announcement').textContent()).toBe(
+        'Die Zeit ist abgelaufen.',
+      );
+    }
+    await frieda.page.getByRole('button', { name: 'Beenden' }).click();
+  });
+
+  it('lists who is here with their role', async () => {
+    await paul.page.getByRole('button', { name: '3 Personen' }).click();
+    const table = paul.page.getByTestId('workshop-participants');
+    await table.getByRole('row', { name: /Frieda Moderation.*Moderation/ }).waitFor();
+    await table.getByRole('row', { name: /Paul Becker \(Sie\).*Bearbeiten/ }).waitFor();
+    await table.getByRole('row', { name: /Petra Nowak.*Bearbeiten/ }).waitFor();
+  });
+});
