@@ -29,7 +29,7 @@ describe('createThread', () => {
       status: 'open',
       comments: [
         {
-          id: expect.any(String),
+          id: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
           author: anna,
           text: 'Hier fehlt die Rechtsprüfung.',
           createdAt: iso(minutes(0)),
