@@ -1,15 +1,12 @@
 // i18next set-up: German by default, English switchable; the choice is remembered in this browser.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { authCatalogue } from '../../auth/i18n.ts';
-import { libraryCatalogue } from '../../library/i18n.ts';
-import { versionsCatalogue } from '../../versions/i18n.ts';
-import { workshopCatalogue } from '../../workshop/i18n.ts';
+import { featureCatalogues } from './catalogues.ts';
 import de from './de.json';
 import en from './en.json';
 
 // Each feature folder brings its own catalogue; their top-level keys do not overlap.
-const catalogues = [authCatalogue, libraryCatalogue, versionsCatalogue, workshopCatalogue] as const;
+const catalogues = Object.values(featureCatalogues);
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,0 +1,18 @@
+// Every feature folder's catalogue; the app merges them side by side, so their top-level keys must not overlap.
+import { analysisCatalogue } from '../../analysis/i18n.ts';
+import { authCatalogue } from '../../auth/i18n.ts';
+import { discussionCatalogue } from '../../discussion/i18n.ts';
+import { interchangeCatalogue } from '../../interchange/i18n.ts';
+import { libraryCatalogue } from '../../library/i18n.ts';
+import { versionsCatalogue } from '../../versions/i18n.ts';
+import { workshopCatalogue } from '../../workshop/i18n.ts';
+
+export const featureCatalogues = {
+  auth: authCatalogue,
+  library: libraryCatalogue,
+  versions: versionsCatalogue,
+  workshop: workshopCatalogue,
+  discussion: discussionCatalogue,
+  analysis: analysisCatalogue,
+  interchange: interchangeCatalogue,
+} as const;
