@@ -32,6 +32,8 @@ export type AppDeps = {
   log: (message: string, error?: unknown) => void;
   /** Called when a credential is revoked so live sockets standing on it can be closed. */
   onCredentialRevoked?: (key: string) => void;
+  /** Called when a user's membership changed so their live sockets reconnect with the new role. */
+  onMembershipChanged?: (userId: string) => void;
 };
 
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
@@ -62,7 +64,10 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.use('/api/*', csrfProtection(), authenticate(deps.store));
   app.route('/api/auth', authRoutes(deps.store, clientIp, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS));
   app.route('/api/setup', setupRoutes(deps.store));
-  app.route('/api/orgs', orgRoutes(deps.store));
+  app.route(
+    '/api/orgs',
+    orgRoutes(deps.store, { onMembershipChanged: (userId) => deps.onMembershipChanged?.(userId) }),
+  );
   app.route('/api/processes', processRoutes(deps.store));
   app.route('/api/processes', processInviteRoutes(deps.store, publicUrl));
   app.route('/api/processes', processMetaRoutes(deps.store));

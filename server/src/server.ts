@@ -9,7 +9,7 @@ import type { Config } from './config.ts';
 import { createMetricsRegistry } from './metrics/registry.ts';
 import { createStore } from './store/create-store.ts';
 import type { Store } from './store/store.ts';
-import { createAccountAccess } from './sync/access.ts';
+import { createAccountAccess, userCredentialKey } from './sync/access.ts';
 import { createLocalFanout } from './sync/fanout.ts';
 import { createRedisFanout } from './sync/redis-fanout.ts';
 import { createSearchIndexer } from './library/search-indexer.ts';
@@ -71,6 +71,7 @@ export async function startServer(
     publicUrl: config.publicUrl,
     log,
     onCredentialRevoked: (key) => sync.disconnectCredential(key),
+    onMembershipChanged: (userId) => sync.disconnectCredential(userCredentialKey(userId), 'accessChanged'),
   });
 
   const server = await new Promise<Server>((resolve) => {

@@ -1,6 +1,6 @@
 // Test support: a stock y-websocket client that sends given credentials (cookie or token) and records what it is told.
 import * as decoding from 'lib0/decoding';
-import { AUTH_PERMISSION_DENIED, MESSAGE } from '@prozesswerk/protocol';
+import { AUTH_PERMISSION_DENIED, MESSAGE, reconnectsAfterClose } from '@prozesswerk/protocol';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -14,7 +14,13 @@ export type ObservedClient = {
   destroy(): void;
 };
 
-export function connectAs(baseUrl: string, room: string, credentials: Credentials): ObservedClient {
+/** `reconnectLikeTheApp` uses the browser client's reconnect policy instead of y-websocket's default. */
+export function connectAs(
+  baseUrl: string,
+  room: string,
+  credentials: Credentials,
+  { reconnectLikeTheApp = false } = {},
+): ObservedClient {
   const headers: Record<string, string> = credentials.cookie ? { cookie: credentials.cookie } : {};
   const closes: { code: number; reason: string }[] = [];
   class CredentialedSocket extends WebSocket {
@@ -29,6 +35,9 @@ export function connectAs(baseUrl: string, room: string, credentials: Credential
     params: credentials.bearer ? { token: credentials.bearer } : {},
     disableBc: true,
     maxBackoffTime: 200,
+    ...(reconnectLikeTheApp
+      ? { shouldReconnect: (event: CloseEvent) => reconnectsAfterClose(event.code) }
+      : {}),
   });
   const denials: string[] = [];
   // Record permission-denied (y-protocols auth message) instead of the stock handler's console warning.

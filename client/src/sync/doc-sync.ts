@@ -1,7 +1,7 @@
 // One secondary document of a process (session, discussion) kept in sync over its own room, read as plain data.
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
-import { roomName, type Channel } from '@prozesswerk/protocol';
+import { reconnectsAfterClose, roomName, type Channel } from '@prozesswerk/protocol';
 
 export type DocSync<State> = {
   doc: Y.Doc;
@@ -30,6 +30,7 @@ export function createDocSync<State>(options: DocSyncOptions<State>): DocSync<St
     doc,
     {
       maxBackoffTime: 2000,
+      shouldReconnect: (event) => reconnectsAfterClose(event.code),
     },
   );
   const listeners = new Set<() => void>();

@@ -5,7 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createProcessDoc } from '@prozesswerk/process-model';
-import { roomName } from '@prozesswerk/protocol';
+import { reconnectsAfterClose, roomName } from '@prozesswerk/protocol';
 import { createSaveTracker } from './save-tracker.ts';
 import { installSyncMessageHandlers } from './sync-messages.ts';
 
@@ -47,6 +47,7 @@ export function createSyncSession(processId: string, serverUrl: string): SyncSes
   const provider = new WebsocketProvider(serverUrl, roomName(processId, 'map'), doc, {
     params: { ack: '1' },
     maxBackoffTime: 2000,
+    shouldReconnect: (event) => reconnectsAfterClose(event.code),
   });
   const tracker = createSaveTracker(doc, () => status.setState({ unsaved: tracker.unsaved() }));
   installSyncMessageHandlers(provider, {

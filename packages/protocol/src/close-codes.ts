@@ -16,6 +16,8 @@ export const CLOSE = {
   documentTooLarge: { code: 4414, reason: 'document-too-large' },
   /** The client did not read what the server sent fast enough; it re-syncs after reconnecting. */
   tooSlow: { code: 4408, reason: 'too-slow' },
+  /** An administrator changed or removed this person's membership; reconnecting applies the new role. */
+  accessChanged: { code: 4409, reason: 'access-changed' },
   /** Too many messages or connections from one address. */
   rateLimited: { code: 4429, reason: 'rate-limited' },
   /** The room already has the maximum number of connections. */
@@ -31,4 +33,19 @@ export type CloseCode = (typeof CLOSE)[CloseName]['code'];
 
 export function closeNameForCode(code: number): CloseName | undefined {
   return (Object.keys(CLOSE) as CloseName[]).find((name) => CLOSE[name].code === code);
+}
+
+// Closes after which trying again helps: the client was slow, too fast, lost its role to a new one, or the
+// server had a passing problem. The rest (bad credentials, unknown process, oversized data) would fail again.
+const RECONNECTABLE: ReadonlySet<number> = new Set([
+  CLOSE.tooSlow.code,
+  CLOSE.rateLimited.code,
+  CLOSE.accessChanged.code,
+  CLOSE.storageFailed.code,
+  CLOSE.shuttingDown.code,
+]);
+
+/** Whether a client should reconnect after the server closed its socket with this code. */
+export function reconnectsAfterClose(code: number): boolean {
+  return RECONNECTABLE.has(code) || code < 4000 || code > 4999;
 }

@@ -15,7 +15,12 @@ const Member = z.object({
   password: z.string().max(1000).optional(),
 });
 
-export function orgRoutes(store: Store) {
+export type OrgRouteHooks = {
+  /** A member's role changed or they were removed: their open sockets must pick up the new access. */
+  onMembershipChanged?: (userId: string) => void;
+};
+
+export function orgRoutes(store: Store, hooks: OrgRouteHooks = {}) {
   return new Hono<AuthEnv>()
     .get('/', async (c) => {
       const principal = requireUser(c);
@@ -40,12 +45,15 @@ export function orgRoutes(store: Store) {
       requireOrgRole(c, orgId, 'admin');
       const input = await parseJson(c, Member);
       const { id, created } = await addMember(store, { ...input, orgId });
+      if (!created) hooks.onMembershipChanged?.(id);
       return c.json({ id }, created ? 201 : 200);
     })
     .delete('/:orgId/members/:userId', async (c) => {
       const orgId = c.req.param('orgId');
       requireOrgRole(c, orgId, 'admin');
-      await store.removeMembership(c.req.param('userId'), orgId);
+      const userId = c.req.param('userId');
+      await store.removeMembership(userId, orgId);
+      hooks.onMembershipChanged?.(userId);
       return c.body(null, 204);
     });
 }

@@ -38,6 +38,12 @@ export function createAccountAccess(store: Store): SocketAccess {
     if (!process || !role) return { ok: false, close: 'unknownProcess' };
     const credentialKeys = [`secret:${principal.secretHash}`];
     if (principal.kind === 'guest') credentialKeys.push(`invite:${principal.invite.id}`);
+    else credentialKeys.push(userCredentialKey(principal.user.id));
     return { ok: true, role, label: displayName(principal), credentialKeys };
   };
+}
+
+/** The key under which all of one user's sockets are found, whatever secret opened them. */
+export function userCredentialKey(userId: string): string {
+  return `user:${userId}`;
 }

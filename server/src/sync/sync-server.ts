@@ -30,8 +30,11 @@ export type SyncServer = {
   rooms: Rooms;
   docs: LiveDocs;
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Closes the sockets that stand on a revoked credential (see SocketGrant.credentialKeys). */
-  disconnectCredential(key: string): void;
+  /**
+   * Closes the sockets that stand on a credential (see SocketGrant.credentialKeys): `forbidden` when it was
+   * revoked, `accessChanged` when the client should reconnect and get its new role.
+   */
+  disconnectCredential(key: string, why?: 'forbidden' | 'accessChanged'): void;
   /** Closes every socket with "server restarting", stores what is queued and compacts loaded rooms. */
   close(): Promise<void>;
 };
@@ -184,9 +187,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       });
     },
 
-    disconnectCredential(key) {
-      for (const connection of open)
-        if (connection.credentialKeys.includes(key)) connection.close('forbidden');
+    disconnectCredential(key, why = 'forbidden') {
+      for (const connection of open) if (connection.credentialKeys.includes(key)) connection.close(why);
     },
 
     async close() {
