@@ -40,4 +40,15 @@ describe('the save tracker', () => {
     tracker.onAck(Y.getState(doc.store, doc.clientID));
     expect(tracker.unsaved()).toBe(0);
   });
+
+  it('stops counting changes the server refused, so the status does not promise a save that never comes', () => {
+    const doc = createProcessDoc();
+    const changes: number[] = [];
+    const tracker = createSaveTracker(doc, () => changes.push(tracker.unsaved()));
+    addNode(doc, { kind: 'activity', label: 'Gesperrt', x: 0, y: 0 });
+    expect(tracker.unsaved()).toBe(1);
+    tracker.onRefused();
+    expect(tracker.unsaved()).toBe(0);
+    expect(changes.at(-1)).toBe(0);
+  });
 });

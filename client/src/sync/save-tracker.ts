@@ -14,6 +14,8 @@ export type SaveTracker = {
   unsaved(): number;
   onAck(storedClock: number): void;
   onReconnect(): void;
+  /** The server refused our changes (read-only role, locked map): they will never be stored, so stop counting them. */
+  onRefused(): void;
   destroy(): void;
 };
 
@@ -49,6 +51,11 @@ export function createSaveTracker(doc: Y.Doc, onChange: () => void): SaveTracker
     },
     onReconnect() {
       for (const entry of pending) if (entry.clock === 0) entry.acksNeeded = 2;
+    },
+    onRefused() {
+      if (pending.length === 0) return;
+      pending = [];
+      onChange();
     },
     destroy() {
       doc.off('afterTransaction', afterTransaction);

@@ -52,7 +52,10 @@ export function createSyncSession(processId: string, serverUrl: string): SyncSes
   const tracker = createSaveTracker(doc, () => status.setState({ unsaved: tracker.unsaved() }));
   installSyncMessageHandlers(provider, {
     onSaved: (clock) => tracker.onAck(clock),
-    onDenied: (reason) => status.setState({ denied: reason }),
+    onDenied: (reason) => {
+      tracker.onRefused();
+      status.setState({ denied: reason });
+    },
   });
 
   provider.on('status', ({ status: state }) => {
