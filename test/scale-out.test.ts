@@ -3,7 +3,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { CLOSE, roomName } from '@prozesswerk/protocol';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
+import { connectAs, type ObservedClient } from './support/raw-client.ts';
 import {
   commandCalls,
   hasRedisServer,
@@ -51,6 +53,7 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
   const gates: TcpGate[] = [];
   const editors: RoamingEditor[] = [];
   const readers: StockClient[] = [];
+  const clients: ObservedClient[] = [];
   // Every WebsocketProvider registers a process 'exit' listener; twenty of them are expected here, not a leak.
   const maxListeners = process.getMaxListeners();
 
@@ -62,6 +65,7 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
   afterEach(async () => {
     for (const editor of editors.splice(0)) editor.destroy();
     for (const reader of readers.splice(0)) reader.destroy();
+    for (const client of clients.splice(0)) client.destroy();
     await Promise.all(gates.splice(0).map((gate) => gate.stop()));
     await Promise.all(brokers.splice(0).map((broker) => broker.kill()));
   });
@@ -188,6 +192,29 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
       `p99 propagation latency of the best window; windows: ${tried.join(', ')}; ` +
         'a high event-loop delay of the test process itself means the machine was too busy to measure',
     ).toBeLessThanOrEqual(P99_BUDGET_MS);
+  });
+
+  it('closes sockets on every instance when an access token is revoked on one of them', async () => {
+    const [a, b] = await pairOnSharedRedis();
+    const processId = await createProcessOn(a, db().token, 'Widerruf');
+    const created = await fetch(`${a.url}/api/tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${db().token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ label: 'Skript' }),
+    });
+    const { token } = (await created.json()) as { token: string };
+    const onB = connectAs(b.url, roomName(processId, 'map'), { bearer: token });
+    clients.push(onB);
+    await waitFor(() => onB.provider.synced, SYNC_MS, 'sync on B');
+
+    const revoked = await fetch(`${a.url}/api/tokens/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${db().token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(revoked.status).toBe(204);
+    await waitFor(() => onB.closes.length > 0, 5000, 'B to close the revoked socket');
+    expect(onB.closes[0]).toEqual({ code: CLOSE.forbidden.code, reason: CLOSE.forbidden.reason });
   });
 
   it('loses nothing anyone saw when one instance is SIGKILLed mid-edit and its clients move to the other', async () => {

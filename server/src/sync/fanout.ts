@@ -7,10 +7,15 @@ export const FANOUT_KIND = {
   awareness: 1,
   /** "Read this room from storage again": sent after a Redis outage, when messages may have been lost. */
   resync: 2,
+  /** "Close the sockets standing on this credential": a revocation or membership change made on another instance. */
+  disconnect: 3,
 } as const;
 export type FanoutKind = (typeof FANOUT_KIND)[keyof typeof FANOUT_KIND];
 
 export type FanoutMessage = { room: string; kind: FanoutKind; payload: Uint8Array };
+
+/** Not a room (room names are `{processId}/{channel}`): every instance listens here for instance-wide messages. */
+export const CONTROL_ROOM = '*control';
 
 export type Fanout = {
   /** Starts receiving a room's messages; resolves once the subscription is active. */

@@ -11,6 +11,7 @@ import {
   type RoomAddress,
 } from '@prozesswerk/protocol';
 import { createLiveDocs, type LiveDocs } from './live-docs.ts';
+import { createCredentialDisconnects, type DisconnectReason } from './credential-disconnects.ts';
 import { createLocalFanout, type Fanout } from './fanout.ts';
 import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
@@ -34,7 +35,7 @@ export type SyncServer = {
    * Closes the sockets that stand on a credential (see SocketGrant.credentialKeys): `forbidden` when it was
    * revoked, `accessChanged` when the client should reconnect and get its new role.
    */
-  disconnectCredential(key: string, why?: 'forbidden' | 'accessChanged'): void;
+  disconnectCredential(key: string, why?: DisconnectReason): void;
   /** Closes every socket with "server restarting", stores what is queued and compacts loaded rooms. */
   close(): Promise<void>;
 };
@@ -59,10 +60,11 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     connections: () => rooms.connectionCount(),
   });
   const writes = createWriteQueue(deps.store, metrics);
+  const fanout = deps.fanout ?? createLocalFanout();
   const rooms: Rooms = createRooms({
     store: deps.store,
     writes,
-    fanout: deps.fanout ?? createLocalFanout(),
+    fanout,
     limits: deps.limits,
     metrics,
     log: deps.log,
@@ -71,6 +73,13 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
   let nextConnectionId = 1;
   const open = new Set<Connection>();
+  const disconnects = createCredentialDisconnects({
+    fanout,
+    log: deps.log,
+    closeLocal(key, why) {
+      for (const connection of open) if (connection.credentialKeys.includes(key)) connection.close(why);
+    },
+  });
 
   function isMapLocked(processId: string): boolean {
     const session = rooms.peek(roomName(processId, 'session'));
@@ -188,7 +197,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     },
 
     disconnectCredential(key, why = 'forbidden') {
-      for (const connection of open) if (connection.credentialKeys.includes(key)) connection.close(why);
+      disconnects.disconnect(key, why);
     },
 
     async close() {
