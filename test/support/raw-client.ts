@@ -36,7 +36,7 @@ export function connectAs(
     disableBc: true,
     maxBackoffTime: 200,
     ...(reconnectLikeTheApp
-      ? { shouldReconnect: (event: CloseEvent) => reconnectsAfterClose(event.code) }
+      ? { shouldReconnect: (event: { code: number }) => reconnectsAfterClose(event.code) }
       : {}),
   });
   const denials: string[] = [];
