@@ -13,9 +13,11 @@ import { orgRoutes } from './routes/orgs.ts';
 import { libraryRoutes, processMetaRoutes } from './routes/library.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { discussionRoutes } from './routes/discussion.ts';
+import { analysisRoutes } from './routes/analysis.ts';
 import type { LiveDocs } from './sync/live-docs.ts';
 import type { SearchIndexer } from './library/search-indexer.ts';
 import { processRoutes } from './routes/processes.ts';
+import { interchangeRoutes } from './routes/interchange.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { staticClient } from './static-client.ts';
@@ -68,12 +70,14 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     '/api/orgs',
     orgRoutes(deps.store, { onMembershipChanged: (userId) => deps.onMembershipChanged?.(userId) }),
   );
+  app.route('/api/orgs', interchangeRoutes(deps.store, deps.indexer));
   app.route('/api/processes', processRoutes(deps.store));
   app.route('/api/processes', processInviteRoutes(deps.store, publicUrl));
   app.route('/api/processes', processMetaRoutes(deps.store));
   app.route('/api/library', libraryRoutes(deps.store));
   app.route('/api/processes', versionRoutes(deps.store, deps.docs, deps.indexer));
   app.route('/api', discussionRoutes(deps.store, deps.docs));
+  app.route('/api', analysisRoutes(deps.store, deps.docs));
   app.route(
     '/api/invites',
     inviteRoutes(deps.store, { onInviteRevoked: (id) => deps.onCredentialRevoked?.(`invite:${id}`) }),

@@ -5,6 +5,8 @@ import { JoinPage } from '../auth/JoinPage.tsx';
 import { SetupPage } from '../auth/SetupPage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
 import { CompareView } from '../versions/CompareView.tsx';
+import { ProcessComparePage } from '../analysis/ProcessComparePage.tsx';
+import { SheetPage } from '../analysis/SheetPage.tsx';
 import { VersionPage } from '../versions/VersionPage.tsx';
 import { fetchSession } from './api.ts';
 import { EditorPage } from './EditorPage.tsx';
@@ -48,6 +50,8 @@ export function App() {
   if (route.page === 'version') return <VersionPage processId={route.processId} version={route.version} />;
   if (route.page === 'compare')
     return <CompareView processId={route.processId} from={route.from} to={route.to} />;
+  if (route.page === 'sheet') return <SheetPage processId={route.processId} version={route.version} />;
+  if (route.page === 'process-compare') return <ProcessComparePage a={route.a} b={route.b} />;
   if (route.page === 'not-found') {
     return (
       <div className="page-message">

@@ -17,6 +17,14 @@ describe('the router', () => {
     expect(matchRoute('/login?next=/p/abc')).toEqual({ page: 'login' });
   });
 
+  it('knows the process sheet and the side-by-side comparison of two processes', () => {
+    expect(matchRoute('/p/abc/sheet')).toEqual({ page: 'sheet', processId: 'abc', version: null });
+    expect(matchRoute('/p/abc/sheet?version=4')).toEqual({ page: 'sheet', processId: 'abc', version: 4 });
+    expect(matchRoute('/p/abc/sheet?version=x')).toEqual({ page: 'sheet', processId: 'abc', version: null });
+    expect(matchRoute('/compare?a=kehl1&b=og_2')).toEqual({ page: 'process-compare', a: 'kehl1', b: 'og_2' });
+    expect(matchRoute('/compare?a=../x')).toEqual({ page: 'process-compare', a: null, b: null });
+  });
+
   it('sends anything else to not-found', () => {
     expect(matchRoute('/p/../etc')).toEqual({ page: 'not-found' });
     expect(matchRoute('/p/abc/v/0')).toEqual({ page: 'not-found' });

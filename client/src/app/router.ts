@@ -30,6 +30,8 @@ export type Route =
   | { page: 'editor'; processId: string }
   | { page: 'version'; processId: string; version: number }
   | { page: 'compare'; processId: string; from: string | null; to: string | null }
+  | { page: 'sheet'; processId: string; version: number | null }
+  | { page: 'process-compare'; a: string | null; b: string | null }
   | { page: 'not-found' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -51,6 +53,18 @@ export function matchRoute(location: string): Route {
   if (compare?.[1]) {
     const params = url.searchParams;
     return { page: 'compare', processId: compare[1], from: params.get('from'), to: params.get('to') };
+  }
+  const sheet = new RegExp(`^/p/${ID}/sheet$`).exec(path);
+  if (sheet?.[1]) {
+    const version = /^[1-9][0-9]{0,8}$/.exec(url.searchParams.get('version') ?? '');
+    return { page: 'sheet', processId: sheet[1], version: version ? Number(version[0]) : null };
+  }
+  if (path === '/compare') {
+    const side = (name: string) => {
+      const value = url.searchParams.get(name);
+      return value && new RegExp(`^${ID}$`).test(value) ? value : null;
+    };
+    return { page: 'process-compare', a: side('a'), b: side('b') };
   }
   return { page: 'not-found' };
 }

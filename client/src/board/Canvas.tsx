@@ -33,10 +33,12 @@ import { mapBounds } from './geometry.ts';
 import { LaneNode } from './nodes/LaneNode.tsx';
 import { ProcessNode } from './nodes/ProcessNode.tsx';
 import { RemoteCursors } from './presence/RemoteCursors.tsx';
+import { DiscussionPins } from '../discussion/Pins.tsx';
 import type { BoardStore } from './store/create-board-store.ts';
 import { useBoard, useBoardState } from './store/context.tsx';
 import type { XY } from './store/presence.ts';
 import { PALETTE_MIME } from './Palette.tsx';
+import { useEndFollowOnUserMove } from '../workshop/follow.ts';
 
 // The minimap redraws every node on each drag frame; on very large maps that costs more than it helps.
 const MINIMAP_MAX_NODES = 400;
@@ -88,6 +90,8 @@ export function Canvas() {
   // Lets the render benchmark (and the browser's performance panel) measure from here to painted nodes.
   useState(() => performance.mark('prozesswerk:canvas-mount'));
   const initialViewport = useInitialViewport(board.store);
+  // Moving the map oneself ends follow mode; the moves follow mode makes for us do not.
+  const onMove = useEndFollowOnUserMove(board.session.awareness);
 
   // Drag positions reach the store at most once per frame, however fast the pointer events come.
   const pendingDrag = useRef<Record<string, XY> | null>(null);
@@ -247,6 +251,7 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onMove={onMove}
         onConnect={onConnect}
         onEdgeDoubleClick={onEdgeDoubleClick}
         connectionMode={ConnectionMode.Loose}
@@ -279,6 +284,7 @@ export function Canvas() {
           />
         )}
         <RemoteCursors />
+        <DiscussionPins />
       </ReactFlow>
       {empty && !readOnly ? (
         <div className="canvas-empty" aria-hidden="true">

@@ -19,10 +19,16 @@ import { atLeast, type Role } from '@prozesswerk/protocol';
 import { InviteDialog } from '../auth/InviteDialog.tsx';
 import { EditorVersions, VersionsButton } from '../versions/EditorVersions.tsx';
 import { WorkshopProvider } from '../workshop/context.tsx';
+import { DiscussionProvider } from '../discussion/context.tsx';
+import { DiscussionButton, DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 import { LockBanner } from '../workshop/LockBanner.tsx';
 import { useWorkshopLock } from '../workshop/lock-access.ts';
 import { workshopPerson } from '../workshop/person.ts';
 import { FacilitatorBar, WorkshopBar } from '../workshop/WorkshopBar.tsx';
+import { CanvasFileDrop } from '../interchange/CanvasFileDrop.tsx';
+import { FileMenu } from '../interchange/FileMenu.tsx';
+import { TidyButton } from '../interchange/TidyButton.tsx';
+import { MetricsButton, MetricsPanel } from '../analysis/MetricsPanel.tsx';
 
 type Props = { board: Board; processId: string; title: string; role: Role; identity: Identity };
 
@@ -32,7 +38,9 @@ export function Editor(props: Props) {
       <ReactFlowProvider>
         <NodeLabelsProvider>
           <WorkshopProvider processId={props.processId}>
-            <EditorLayout {...props} />
+            <DiscussionProvider processId={props.processId} name={props.identity.name} role={props.role}>
+              <EditorLayout {...props} />
+            </DiscussionProvider>
           </WorkshopProvider>
         </NodeLabelsProvider>
       </ReactFlowProvider>
@@ -42,7 +50,7 @@ export function Editor(props: Props) {
 
 function EditorLayout({ board, processId, title, role, identity }: Props) {
   const { t } = useTranslation();
-  const [panel, setPanel] = useState<'invite' | 'versions' | null>(null);
+  const [panel, setPanel] = useState<'invite' | 'versions' | 'metrics' | null>(null);
   const readOnly = useBoardState((s) => s.access.readOnly);
   const denied = useStore(board.session.status, (s) => s.denied);
   const ready = useStore(board.session.status, (s) => s.ready);
@@ -67,6 +75,7 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
           {title || t('editor.untitled')}
         </h1>
         <UndoButtons board={board} disabled={readOnly} />
+        <TidyButton board={board} disabled={readOnly || !ready} />
         <SyncStatusView session={board.session} />
         <div className="topbar-spacer" />
         <WorkshopBar me={me} role={role} awareness={board.session.awareness} />
@@ -80,6 +89,12 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
             {t('invite.open')}
           </button>
         ) : null}
+        <DiscussionButton />
+        <FileMenu board={board} processId={processId} title={title} role={role} readOnly={readOnly} />
+        <MetricsButton
+          open={panel === 'metrics'}
+          onToggle={() => setPanel(panel === 'metrics' ? null : 'metrics')}
+        />
         <VersionsButton
           open={panel === 'versions'}
           onToggle={() => setPanel(panel === 'versions' ? null : 'versions')}
@@ -94,12 +109,22 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
       <div className={`workspace${readOnly ? ' is-read-only' : ''}`}>
         {readOnly ? null : <Palette />}
         <main className="canvas-area" aria-label={t('board.areaLabel')}>
-          {ready ? <Canvas /> : <p className="page-message">{t('editor.loading')}</p>}
+          {ready ? (
+            <CanvasFileDrop>
+              <Canvas />
+            </CanvasFileDrop>
+          ) : (
+            <p className="page-message">{t('editor.loading')}</p>
+          )}
         </main>
         <Inspector />
         {panel === 'versions' ? (
           <EditorVersions role={role} me={identity} onClose={() => setPanel(null)} />
         ) : null}
+        {panel === 'metrics' ? (
+          <MetricsPanel processId={processId} title={title} onClose={() => setPanel(null)} />
+        ) : null}
+        <DiscussionPanel processId={processId} />
       </div>
     </div>
   );

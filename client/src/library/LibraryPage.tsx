@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atLeast } from '@prozesswerk/protocol';
 import { navigate } from '../app/router.ts';
+import { LibraryImport } from '../interchange/LibraryImport.tsx';
 import { NO_FILTER, type LibraryFilter, type LibraryProcess } from './api.ts';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { MetadataEditor } from './MetadataEditor.tsx';
@@ -13,6 +14,7 @@ import { ProcessCard } from './ProcessCard.tsx';
 import { RecentList } from './RecentList.tsx';
 import { useLibrary } from './use-library.ts';
 import { useMyOrgs } from './use-my-orgs.ts';
+import { useUnread } from './use-unread.ts';
 import './library.css';
 
 // Options for the municipality and tag filters: everything seen so far, so filtering does not hide them.
@@ -53,6 +55,7 @@ export function LibraryPage() {
   const [editing, setEditing] = useState<LibraryProcess | null>(null);
   const myOrgs = useMyOrgs();
   const result = useLibrary(filter, revision);
+  const unread = useUnread(revision);
   const processes = result.state === 'ready' ? result.processes : undefined;
   const mine = myOrgs.state === 'ready' ? myOrgs.orgs : [];
   const options = useSeenOptions(processes, mine);
@@ -92,7 +95,12 @@ export function LibraryPage() {
             {processes?.length ? (
               <ul className="process-list">
                 {processes.map((process) => (
-                  <ProcessCard key={process.id} process={process} onEdit={setEditing} />
+                  <ProcessCard
+                    key={process.id}
+                    process={process}
+                    unread={unread.get(process.id)}
+                    onEdit={setEditing}
+                  />
                 ))}
               </ul>
             ) : null}
@@ -100,6 +108,12 @@ export function LibraryPage() {
           <aside className="library-aside">
             {myOrgs.state === 'ready' ? (
               <NewProcessForm orgs={mine.filter((org) => atLeast(org.role, 'editor'))} />
+            ) : null}
+            {myOrgs.state === 'ready' ? (
+              <LibraryImport
+                orgs={mine.filter((org) => atLeast(org.role, 'editor'))}
+                onImported={() => setRevision((n) => n + 1)}
+              />
             ) : null}
             <RecentList />
           </aside>

@@ -1,9 +1,10 @@
-// One process in the library: title, status and tier, municipality, last change, and what one may do with it.
+// One process in the library: title, status, tier and what is new, municipality, last change, and what one may do with it.
 import { useTranslation } from 'react-i18next';
 import { atLeast } from '@prozesswerk/protocol';
 import { navigate } from '../app/router.ts';
-import type { LibraryProcess } from './api.ts';
+import { decisionLogUrl, type LibraryProcess, type UnreadCount } from './api.ts';
 import { StatusBadge, TierBadge } from './Badges.tsx';
+import { UnreadBadges } from './UnreadBadges.tsx';
 
 /** Members open the live process; everyone else sees the published version. */
 export function processPath(process: LibraryProcess): string {
@@ -11,9 +12,15 @@ export function processPath(process: LibraryProcess): string {
   return `/p/${process.id}`;
 }
 
-type Props = { process: LibraryProcess; onEdit(process: LibraryProcess): void };
+/** Members get the live decision log; everyone else the one of the published version they may read. */
+function decisionLogFor(process: LibraryProcess): string | null {
+  if (process.role) return decisionLogUrl(process.id);
+  return process.publishedVersion ? decisionLogUrl(process.id, process.publishedVersion) : null;
+}
 
-export function ProcessCard({ process, onEdit }: Props) {
+type Props = { process: LibraryProcess; unread?: UnreadCount; onEdit(process: LibraryProcess): void };
+
+export function ProcessCard({ process, unread, onEdit }: Props) {
   const { t, i18n } = useTranslation();
   const path = processPath(process);
   const changed = new Date(process.updatedAt).toLocaleString(i18n.language, {
@@ -21,12 +28,14 @@ export function ProcessCard({ process, onEdit }: Props) {
     timeStyle: 'short',
   });
   const headingId = `process-${process.id}`;
+  const decisionLog = decisionLogFor(process);
   return (
     <li className="process-card" aria-labelledby={headingId} data-testid="process-card">
       <div className="process-card-badges">
         <StatusBadge status={process.status} />
         <TierBadge tier={process.tier} />
         {process.originProcessId ? <span className="badge">{t('library.adoptedFrom')}</span> : null}
+        <UnreadBadges unread={unread} />
       </div>
       <h3 id={headingId}>
         <a
@@ -53,6 +62,14 @@ export function ProcessCard({ process, onEdit }: Props) {
             <li key={tag}>{tag}</li>
           ))}
         </ul>
+      ) : null}
+      {decisionLog ? (
+        <p className="process-card-actions">
+          {/* Named alike on every card; the card's title describes which process it belongs to. */}
+          <a href={decisionLog} download aria-describedby={headingId}>
+            {t('library.decisionLog')}
+          </a>
+        </p>
       ) : null}
       {process.role && atLeast(process.role, 'editor') ? (
         <button

@@ -1,4 +1,4 @@
-// REST calls of the process library: search, my municipalities, metadata, new processes, lineage and adopt.
+// REST calls of the process library: search, unread counts, decision logs, my municipalities, metadata, new processes, lineage and adopt.
 import type { Role } from '@prozesswerk/protocol';
 import { requestJson } from './http.ts';
 
@@ -52,6 +52,24 @@ export type Lineage = {
   variants: LineageEntry[];
   hiddenVariants: number;
 };
+
+/** What is new in one process since my last visit; the server lists only processes with something new. */
+export type UnreadCount = {
+  processId: string;
+  unreadThreads: number;
+  unreadComments: number;
+  mentions: number;
+};
+
+export async function fetchUnread(): Promise<UnreadCount[]> {
+  return (await requestJson<{ processes: UnreadCount[] }>('/api/unread')).processes;
+}
+
+/** The decision log download: of one frozen version when given, else of the live process. */
+export function decisionLogUrl(processId: string, version?: number): string {
+  const base = `/api/processes/${encodeURIComponent(processId)}`;
+  return version === undefined ? `${base}/decision-log` : `${base}/versions/${version}/decision-log`;
+}
 
 export async function searchLibrary(filter: LibraryFilter): Promise<LibraryProcess[]> {
   const params = new URLSearchParams();

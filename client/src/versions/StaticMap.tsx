@@ -23,11 +23,16 @@ type Props = {
   label: string;
   diff?: ProcessMapDiff;
   status?: ReadonlyMap<string, DiffStatus>;
+  // Threads per node, drawn as pins (a frozen version's discussion).
+  threadCounts?: ReadonlyMap<string, number>;
 };
 
-export function StaticMap({ map, label, diff, status }: Props) {
+export function StaticMap({ map, label, diff, status, threadCounts }: Props) {
   const { t } = useTranslation();
-  const { nodes, edges } = useMemo(() => staticElements(map, diff, status), [map, diff, status]);
+  const { nodes, edges } = useMemo(
+    () => staticElements(map, diff, status, threadCounts),
+    [map, diff, status, threadCounts],
+  );
   return (
     <div className="canvas static-map" data-testid="static-map">
       <ReactFlowProvider>

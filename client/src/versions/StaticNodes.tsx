@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LANE_HEADER_WIDTH, type ProcessNode } from '@prozesswerk/process-model';
 import { KindIcon } from '../board/icons.tsx';
 import type { StaticLaneData, StaticNodeData } from './readonly-elements.ts';
+import { ThreadPin } from './ThreadPin.tsx';
 
 const SIDES = [
   ['top', Position.Top],
@@ -77,6 +78,7 @@ function StaticNodeView({ data }: NodeProps<Node<StaticNodeData, 'static'>>) {
       )}
       {node.kind === 'activity' ? <ActivityMeta node={node} /> : null}
       {status ? <span className="diff-tag">{t(`compare.status.${status}`)}</span> : null}
+      {data.threads ? <ThreadPin nodeId={node.id} count={data.threads} label={node.label} /> : null}
       {SIDES.map(([id, position]) => (
         <Handle key={id} id={id} type="source" position={position} className="pnode-handle" />
       ))}

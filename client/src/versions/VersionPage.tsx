@@ -1,13 +1,19 @@
-// The /p/{id}/v/{n} page: one frozen version read-only on the canvas, with who froze it, who agreed, and lineage.
-import { useEffect, useState } from 'react';
+// The /p/{id}/v/{n} page: one frozen version read-only on the canvas, with who froze it, who agreed, its
+// discussion as it was then, and lineage.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router.ts';
+import { ExportBpmnButton } from '../interchange/ExportBpmnButton.tsx';
 import { fetchProcessRecord } from '../library/api.ts';
 import { PageHeader } from '../library/PageHeader.tsx';
 import { problemMessage } from '../library/problem-message.ts';
 import { fetchVersion, type VersionWithMap } from './api.ts';
 import { LineagePanel } from './LineagePanel.tsx';
 import { StaticMap } from './StaticMap.tsx';
+import { threadCountsByNode } from './thread-anchors.ts';
+import { ShowThreadsContext } from './ThreadPin.tsx';
+import { useVersionThreads } from './use-version-threads.ts';
+import { threadElementId, VersionThreads } from './VersionThreads.tsx';
 import './versions.css';
 
 type Props = { processId: string; version: number };
@@ -19,6 +25,20 @@ export function VersionPage({ processId, version }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   // Only members see the live process; a published version is readable by every municipality.
   const [member, setMember] = useState(false);
+  const threads = useVersionThreads(processId, version);
+  const threadList = threads.state === 'ready' ? threads.threads : undefined;
+  const threadCounts = useMemo(() => threadCountsByNode(threadList ?? []), [threadList]);
+  const showThreads = useCallback(
+    (nodeId: string) => {
+      const first = threadList?.find(
+        (thread) => thread.anchor.type === 'node' && thread.anchor.id === nodeId,
+      );
+      const entry = first ? document.getElementById(threadElementId(first.id)) : null;
+      entry?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      entry?.focus({ preventScroll: true });
+    },
+    [threadList],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -47,6 +67,7 @@ export function VersionPage({ processId, version }: Props) {
   return (
     <div className="version-page">
       <PageHeader title={title}>
+        {v ? <ExportBpmnButton map={v.map} title={title} /> : null}
         {member ? (
           <>
             <button
@@ -73,7 +94,9 @@ export function VersionPage({ processId, version }: Props) {
       <div className="version-body">
         <main className="canvas-area">
           {v ? (
-            <StaticMap map={v.map} label={t('versionPage.canvas')} />
+            <ShowThreadsContext.Provider value={showThreads}>
+              <StaticMap map={v.map} label={t('versionPage.canvas')} threadCounts={threadCounts} />
+            </ShowThreadsContext.Provider>
           ) : (
             <p className="page-message">{load.state === 'loading' ? t('versionPage.loading') : null}</p>
           )}
@@ -99,6 +122,7 @@ export function VersionPage({ processId, version }: Props) {
                 </>
               ) : null}
               <p className="hash">{t('versionPage.fingerprint', { hash: v.sha256 })}</p>
+              <VersionThreads processId={processId} version={version} map={v.map} load={threads} />
             </>
           ) : null}
           <LineagePanel processId={processId} adoptVersion={version} />

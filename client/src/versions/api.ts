@@ -1,5 +1,5 @@
-// REST calls for frozen versions: list, freeze, read, compare, restore, publish and compare with the origin.
-import type { ProcessMap, ProcessMapDiff } from '@prozesswerk/process-model';
+// REST calls for frozen versions: list, freeze, read (with its discussion), compare, restore, publish and compare with the origin.
+import type { ProcessMap, ProcessMapDiff, ThreadView } from '@prozesswerk/process-model';
 import { requestJson } from '../library/http.ts';
 
 export type Person = { name: string; org: string };
@@ -37,6 +37,12 @@ export function freezeVersion(
 
 export function fetchVersion(processId: string, version: number): Promise<VersionWithMap> {
   return requestJson<VersionWithMap>(`${base(processId)}/versions/${version}`);
+}
+
+/** The threads as they were when the version was frozen; `orphaned` is relative to that version's map. */
+export async function fetchVersionThreads(processId: string, version: number): Promise<ThreadView[]> {
+  const path = `${base(processId)}/versions/${version}/discussion`;
+  return (await requestJson<{ threads: ThreadView[] }>(path)).threads;
 }
 
 export function compareVersions(processId: string, from: VersionRef, to: VersionRef): Promise<Comparison> {

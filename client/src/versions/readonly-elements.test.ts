@@ -60,4 +60,15 @@ describe('the read-only canvas elements', () => {
     };
     expect(staticElements(map).edges).toEqual([]);
   });
+
+  it('gives a node its number of threads for the pin, and nodes without threads none', () => {
+    const map: ProcessMap = {
+      schemaVersion: 1,
+      nodes: [node('a', 'A'), node('b', 'B')],
+      edges: [],
+      lanes: [],
+    };
+    const nodes = staticElements(map, undefined, new Map(), new Map([['a', 2]])).nodes;
+    expect(nodes.map((n) => ('threads' in n.data ? n.data.threads : undefined))).toEqual([2, undefined]);
+  });
 });

@@ -11,7 +11,8 @@ import type {
   Size,
 } from '@prozesswerk/process-model';
 
-export type StaticNodeData = { node: ProcessNode; status: DiffStatus | undefined };
+// `threads`: how many discussion threads sit on the node (frozen versions only), for its pin.
+export type StaticNodeData = { node: ProcessNode; status: DiffStatus | undefined; threads?: number };
 export type StaticLaneData = { lane: Lane; status: DiffStatus | undefined };
 export type StaticNode = Node<StaticNodeData, 'static'> | Node<StaticLaneData, 'staticLane'>;
 export type StaticEdge = Edge;
@@ -44,13 +45,13 @@ function handlesFor({ width, height }: Size): NodeHandle[] {
   ];
 }
 
-function toNode(node: ProcessNode, status: DiffStatus | undefined): StaticNode {
+function toNode(node: ProcessNode, status: DiffStatus | undefined, threads: number): StaticNode {
   const size = nodeSize(node);
   return {
     id: node.id,
     type: 'static',
     position: { x: node.x, y: node.y },
-    data: { node, status },
+    data: threads > 0 ? { node, status, threads } : { node, status },
     width: size.width,
     height: size.height,
     measured: size,
@@ -97,6 +98,7 @@ export function staticElements(
   map: ProcessMap,
   diff?: ProcessMapDiff,
   status: ReadonlyMap<string, DiffStatus> = new Map(),
+  threadCounts: ReadonlyMap<string, number> = new Map(),
 ): { nodes: StaticNode[]; edges: StaticEdge[] } {
   const nodes = [...map.nodes, ...(diff?.nodes.removed ?? [])];
   const lanes = [...map.lanes, ...(diff?.lanes.removed ?? [])].sort((a, b) => a.order - b.order);
@@ -120,7 +122,10 @@ export function staticElements(
   // An edge to a missing node is not drawn, as in the editor.
   const drawable = edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
   return {
-    nodes: [...laneNodes, ...nodes.map((node) => toNode(node, status.get(node.id)))],
+    nodes: [
+      ...laneNodes,
+      ...nodes.map((node) => toNode(node, status.get(node.id), threadCounts.get(node.id) ?? 0)),
+    ],
     edges: drawable.map((edge) => toEdge(edge, status.get(edge.id))),
   };
 }

@@ -36,3 +36,13 @@ export function GatherIcon() {
     </svg>
   );
 }
+
+export function DotsIcon() {
+  return (
+    <svg {...common} className="workshop-icon">
+      <circle cx="4.5" cy="5" r="2" fill="currentColor" />
+      <circle cx="11.5" cy="5" r="2" fill="currentColor" />
+      <circle cx="8" cy="11.5" r="2" fill="currentColor" />
+    </svg>
+  );
+}

@@ -1,7 +1,8 @@
-// Who is in the workshop, read from the map room's awareness: name, municipality and role of each browser.
+// Who is in the workshop, read from the map room's awareness: name, municipality, role and whom each follows.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { ROLES, type Role } from '@prozesswerk/protocol';
+import { followingOf } from './follow.ts';
 
 const ROLE_FIELD = 'workshopRole';
 
@@ -10,6 +11,9 @@ export type Participant = {
   name: string;
   municipality: string;
   role: Role | null;
+  colour: string;
+  /** The awareness client id of the person this one follows, or null. */
+  following: number | null;
   isMe: boolean;
 };
 
@@ -25,13 +29,18 @@ const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).
 function readParticipants(awareness: Awareness): Participant[] {
   const people: Participant[] = [];
   for (const [clientId, raw] of awareness.getStates()) {
-    const state = raw as { user?: { name?: unknown; municipality?: unknown }; [ROLE_FIELD]?: unknown };
+    const state = raw as {
+      user?: { name?: unknown; municipality?: unknown; colour?: unknown };
+      [ROLE_FIELD]?: unknown;
+    };
     if (typeof state.user?.name !== 'string') continue;
     people.push({
       clientId,
       name: state.user.name,
       municipality: typeof state.user.municipality === 'string' ? state.user.municipality : '',
       role: isRole(state[ROLE_FIELD]) ? state[ROLE_FIELD] : null,
+      colour: typeof state.user.colour === 'string' ? state.user.colour : '#555',
+      following: followingOf(raw),
       isMe: clientId === awareness.clientID,
     });
   }

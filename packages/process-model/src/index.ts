@@ -51,6 +51,7 @@ export {
 } from './doc.ts';
 export { addNode, deleteNode, moveNode, relabelNode, resizeNode, setNodeAttrs } from './node-mutations.ts';
 export type { NewNode } from './node-mutations.ts';
+export { convertNoteToActivity, mergeNotesIntoActivity } from './note-conversion.ts';
 export { connect, disconnect, relabelEdge, setEdgeKind } from './edge-mutations.ts';
 export type { NewEdge } from './edge-mutations.ts';
 export { addLane, deleteLane, renameLane, reorderLane, resizeLane } from './lane-mutations.ts';

@@ -16,6 +16,26 @@ export const DEMO_PEOPLE = [
   { email: 'kim.kommentar@offenburg.example', name: 'Kim Keller', town: 'offenburg', role: 'commenter' },
 ] as const;
 
+// Hourly staff rates in the range of the KGSt cost tables; applicants' own time costs the town nothing.
+export const DEMO_HOURLY_RATES = {
+  kehl: {
+    defaultRate: 56,
+    roles: [
+      { role: 'Sachbearbeitung Bürgerbüro', rate: 54 },
+      { role: 'Sachbearbeitung Gewerbeamt', rate: 61 },
+      { role: 'Antragsteller/in', rate: 0 },
+    ],
+  },
+  offenburg: {
+    defaultRate: 58,
+    roles: [
+      { role: 'Sachbearbeitung Bürgerbüro', rate: 56 },
+      { role: 'Sachbearbeitung Gewerbeamt', rate: 63 },
+      { role: 'Antragsteller/in', rate: 0 },
+    ],
+  },
+} as const;
+
 export type DemoResult = {
   seeded: boolean;
   people: readonly { email: string; name: string; role: string }[];
@@ -30,6 +50,9 @@ export async function seedDemo(store: Store): Promise<DemoResult> {
   };
   for (const person of DEMO_PEOPLE) {
     await addMember(store, { ...person, orgId: towns[person.town].id, password: DEMO_PASSWORD });
+  }
+  for (const town of ['kehl', 'offenburg'] as const) {
+    await store.setHourlyRates(towns[town].id, DEMO_HOURLY_RATES[town], new Date().toISOString());
   }
   for (const town of ['kehl', 'offenburg'] as const) {
     const id = newRecordId();

@@ -4,7 +4,9 @@ import * as Y from 'yjs';
 import {
   canonicalJson,
   projectProcessSnapshot,
+  readDiscussion,
   readProcessMap,
+  type Discussion,
   type ProcessMap,
 } from '@prozesswerk/process-model';
 import { DomainError, notFound } from '../errors.ts';
@@ -56,6 +58,8 @@ export type VerifiedVersion = {
   record: SnapshotRecord;
   map: ProcessMap;
   discussion: Record<string, unknown>;
+  // The same discussion read as typed threads and votes, for showing it as it was at freeze time.
+  discussionView: Discussion;
   mapDoc: Y.Doc;
 };
 
@@ -88,8 +92,9 @@ export async function loadVerifiedVersion(
   }
   const projection = projectProcessSnapshot({ map: mapDoc, discussion: discussionDoc });
   if (canonicalJson(projection) !== record.canonicalJson) throw tampered();
+  const discussionView = readDiscussion(discussionDoc);
   discussionDoc.destroy();
-  return { record, map: readProcessMap(mapDoc), discussion: projection.discussion, mapDoc };
+  return { record, map: readProcessMap(mapDoc), discussion: projection.discussion, discussionView, mapDoc };
 }
 
 export function toMeta(record: SnapshotMeta): SnapshotMeta {

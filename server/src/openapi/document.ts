@@ -5,6 +5,10 @@ type Operation = {
   /** Who may call it, in words from the permission table. */
   access: string;
   body?: Record<string, unknown>;
+  /** Media type of the body when it is not JSON (e.g. an uploaded file). */
+  bodyType?: string;
+  /** Optional query parameters: name → meaning. */
+  query?: Record<string, string>;
   ok: { status: number; description: string; schema?: Record<string, unknown> };
   errors?: number[];
 };
@@ -45,6 +49,18 @@ const invite = obj({
   maxUses: { type: 'integer' },
   uses: { type: 'integer' },
   revokedAt: { type: ['string', 'null'] },
+});
+
+const roleRates = {
+  type: 'array',
+  items: obj({ role: str, rate: { type: 'number', minimum: 0 } }, ['role', 'rate']),
+} as const;
+const hourlyRates = obj({
+  orgId: str,
+  mayEdit: { type: 'boolean' },
+  defaultRate: { type: ['number', 'null'] },
+  roles: roleRates,
+  updatedAt: { type: ['string', 'null'] },
 });
 
 export const OPERATIONS: Record<string, Record<string, Operation>> = {
@@ -96,6 +112,26 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       errors: [401, 403],
     },
   },
+  '/api/orgs/{orgId}/processes/import': {
+    post: {
+      summary:
+        'Import a BPMN 2.0 file (the XML as the body, at most 5 MiB) as a new process of the municipality; ' +
+        'answers the process and a report of what could not be mapped',
+      access: 'editor of the municipality',
+      body: { type: 'string', description: 'BPMN 2.0 XML' },
+      bodyType: 'application/xml',
+      query: {
+        title: 'title of the new process (default: the name in the file, else the file name)',
+        fileName: 'name of the uploaded file, used as the title when the file names no process',
+      },
+      ok: {
+        status: 201,
+        description: 'The new process with report { nodes, edges, lanes, unsupported, warnings }',
+        schema: process,
+      },
+      errors: [400, 401, 403, 404, 413],
+    },
+  },
   '/api/orgs/{orgId}/members': {
     get: {
       summary: 'Members of a municipality',
@@ -117,6 +153,41 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       access: 'admin of the municipality',
       ok: { status: 204, description: 'Removed' },
       errors: [401, 403, 404],
+    },
+  },
+  '/api/orgs/{orgId}/hourly-rates': {
+    get: {
+      summary: "The municipality's hourly staff rates (euros) for staff cost metrics",
+      access: 'member of the municipality',
+      ok: { status: 200, description: 'the rates', schema: hourlyRates },
+      errors: [401, 403, 404],
+    },
+    put: {
+      summary: 'Replace the hourly rates: a default rate (or null) and one rate per role name',
+      access: 'admin of the municipality',
+      body: obj({ defaultRate: { type: ['number', 'null'], minimum: 0 }, roles: roleRates }, [
+        'defaultRate',
+        'roles',
+      ]),
+      ok: { status: 200, description: 'the saved rates', schema: hourlyRates },
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/processes/{id}/map': {
+    get: {
+      summary:
+        'The process map as JSON (?version=live|published|n; default: live for members, else the published version)',
+      access: 'viewer of the process; any signed-in user for its published version',
+      ok: { status: 200, description: '{ process (with orgName, role), version, map }' },
+      errors: [400, 401, 404, 409],
+    },
+  },
+  '/api/processes/{id}/hourly-rates': {
+    get: {
+      summary: "The hourly rates of the process's municipality, for its staff cost",
+      access: 'anyone who may read the process map',
+      ok: { status: 200, description: 'the rates with orgName', schema: hourlyRates },
+      errors: [401, 404],
     },
   },
   '/api/processes': {
@@ -338,8 +409,28 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: {
       summary: 'Decision log: resolved threads with their decisions, as Markdown',
       access: 'anyone who may see the process',
-      ok: { status: 200, description: 'text/markdown' },
+      ok: {
+        status: 200,
+        description: 'text/markdown, as an attachment (Content-Disposition) named after the process',
+      },
       errors: [401, 404],
+    },
+  },
+  '/api/processes/{id}/versions/{version}/discussion': {
+    get: {
+      summary:
+        'The threads of a version as they were when it was frozen, each flagged orphaned if its element was not in that map',
+      access: 'anyone who may read the version',
+      ok: { status: 200, description: '{ processId, version, threads }' },
+      errors: [400, 401, 404, 409],
+    },
+  },
+  '/api/processes/{id}/versions/{version}/decision-log': {
+    get: {
+      summary: 'Decision log of a version: the threads resolved when it was frozen, as Markdown',
+      access: 'anyone who may read the version',
+      ok: { status: 200, description: 'text/markdown, as an attachment named after the process and version' },
+      errors: [400, 401, 404, 409],
     },
   },
   '/api/openapi.json': {
@@ -364,14 +455,28 @@ export function openApiDocument(): Record<string, unknown> {
           {
             summary: op.summary,
             description: `Access: ${op.access}.`,
-            parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-              name: m[1],
-              in: 'path',
-              required: true,
-              schema: str,
-            })),
+            parameters: [
+              ...[...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+                name: m[1],
+                in: 'path',
+                required: true,
+                schema: str,
+              })),
+              ...Object.entries(op.query ?? {}).map(([name, description]) => ({
+                name,
+                in: 'query',
+                required: false,
+                description,
+                schema: str,
+              })),
+            ],
             ...(op.body
-              ? { requestBody: { required: true, content: { 'application/json': { schema: op.body } } } }
+              ? {
+                  requestBody: {
+                    required: true,
+                    content: { [op.bodyType ?? 'application/json']: { schema: op.body } },
+                  },
+                }
               : {}),
             responses: {
               [op.ok.status]: {

@@ -36,7 +36,7 @@ const VersionRef = z.union([z.literal('live'), z.coerce.number().int().positive(
 
 export const RESTORE_ORIGIN = 'restore';
 
-function versionNumber(raw: string): number {
+export function versionNumber(raw: string): number {
   const parsed = z.coerce.number().int().positive().safeParse(raw);
   if (!parsed.success) throw badRequest('invalid-version', `Not a version number: ${raw}`);
   return parsed.data;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { libraryContract } from './contract-library.ts';
 import { peopleAndCredentialsContract } from './contract-people.ts';
+import { hourlyRatesContract } from './contract-rates.ts';
 import type { Store } from './store.ts';
 
 export type StoreFactory = () => Promise<{
@@ -161,6 +162,7 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
     });
 
     peopleAndCredentialsContract(() => store);
+    hourlyRatesContract(() => store);
     libraryContract(
       () => store,
       (sql) => rawSql(sql),

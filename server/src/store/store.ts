@@ -187,6 +187,28 @@ export type PeopleStore = {
   listMembers(orgId: string): Promise<(MembershipRecord & { email: string; name: string })[]>;
 };
 
+/** A municipality's hourly staff rates in euros, for the staff cost of its processes. */
+export type HourlyRates = {
+  /** Used for activities whose role (or lane) has no rate of its own; null: none set. */
+  defaultRate: number | null;
+  /** Rates per role name (or lane label), in the order the admin entered them. */
+  roles: { role: string; rate: number }[];
+  /** When the rates were last saved; null while none were ever saved. */
+  updatedAt: string | null;
+};
+
+export type HourlyRatesInput = {
+  defaultRate: number | null;
+  roles: readonly { readonly role: string; readonly rate: number }[];
+};
+
+export type RateStore = {
+  /** The municipality's rates; no rates at all (null default, no roles) when none were ever saved. */
+  getHourlyRates(orgId: string): Promise<HourlyRates>;
+  /** Replaces all of a municipality's rates at once. */
+  setHourlyRates(orgId: string, rates: HourlyRatesInput, at: string): Promise<HourlyRates>;
+};
+
 export type CredentialStore = {
   createSession(session: SessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRecord | undefined>;
@@ -234,6 +256,7 @@ export type Store = DocStore &
   ProcessStore &
   SnapshotStore &
   PeopleStore &
+  RateStore &
   CredentialStore & {
     readonly dialect: 'sqlite' | 'postgres';
     close(): Promise<void>;

@@ -20,7 +20,7 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds client/dist unless it is newer than every client source (and the process-model/protocol packages). */
+/** Builds client/dist unless it is newer than every client source (and the packages it bundles). */
 export function ensureClientBuilt(): string {
   const index = join(CLIENT_DIST, 'index.html');
   const sources = [
@@ -29,6 +29,7 @@ export function ensureClientBuilt(): string {
     join(CLIENT_DIR, 'vite.config.ts'),
     join(ROOT, 'packages/process-model/src'),
     join(ROOT, 'packages/protocol/src'),
+    join(ROOT, 'packages/bpmn/src'),
   ];
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   if (sources.some((source) => newestMtime(source) > built)) {

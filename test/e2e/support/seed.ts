@@ -1,16 +1,26 @@
-// E2E support: writes a process map into a process through a Node Yjs client and waits until the server stored it.
+// E2E support: writes a process map (or another document of a process) through a Node Yjs client and waits until the server stored it.
 import * as Y from 'yjs';
-import { MESSAGE } from '@prozesswerk/protocol';
+import { MESSAGE, type Channel } from '@prozesswerk/protocol';
 import { connectStockClient, waitFor, whenSynced } from '../../support/clients.ts';
 import { readSavedClock } from '../../support/saved.ts';
 
 /** Runs `write` against the process's map document and resolves once the server acknowledged storing it. */
-export async function seedMap(
+export function seedMap(
   server: { url: string; adminToken: string },
   processId: string,
   write: (doc: Y.Doc) => void,
 ): Promise<void> {
-  const client = connectStockClient(server.url, processId, 'map', { ack: '1', token: server.adminToken });
+  return seedDoc(server, processId, 'map', write);
+}
+
+/** Runs `write` against one of the process's documents and resolves once the server acknowledged storing it. */
+export async function seedDoc(
+  server: { url: string; adminToken: string },
+  processId: string,
+  channel: Channel,
+  write: (doc: Y.Doc) => void,
+): Promise<void> {
+  const client = connectStockClient(server.url, processId, channel, { ack: '1', token: server.adminToken });
   let stored = 0;
   client.provider.messageHandlers[MESSAGE.saved] = (_encoder, decoder) => {
     const rest = decoder.arr.subarray(decoder.pos);

@@ -4,6 +4,7 @@ import { EDGE_KINDS, MEDIA, type EdgeKind, type Medium, type ProcessNode } from 
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { AttrField } from './AttrField.tsx';
 import { NUMBER_ATTRS, TEXT_ATTRS, checkNumberAttr, checkTextAttr } from './validate-attr.ts';
+import { ConvertNote, MergeNotes } from '../../workshop/NoteConversion.tsx';
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ function MultiSelection({ count }: { count: number }) {
   return (
     <>
       <h2 className="panel-title">{t('inspector.multiple', { count })}</h2>
+      <MergeNotes />
       {readOnly ? null : (
         <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
           {t('inspector.deleteSelection')}
@@ -94,6 +96,7 @@ function NodeInspector({ id }: { id: string }) {
         multiline
       />
       {node.kind === 'activity' ? <ActivityFields node={node} readOnly={readOnly} /> : null}
+      {node.kind === 'note' ? <ConvertNote id={id} /> : null}
       <AttrField
         key={`description-${node.attrs.description ?? ''}`}
         label={t('inspector.fields.description')}

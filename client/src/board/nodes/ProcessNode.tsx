@@ -7,6 +7,7 @@ import { useNodeLabels } from '../node-labels.tsx';
 import type { ProcessFlowNode } from '../flow-elements.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
+import { NodeVotes } from '../../workshop/NodeVotes.tsx';
 
 const SIDES = [
   ['top', Position.Top],
@@ -50,6 +51,7 @@ function ProcessNodeView({ id, data, selected }: NodeProps<ProcessFlowNode>) {
         <div className="pnode-body">{label}</div>
       )}
       {node.kind === 'activity' && !editing ? <ActivityMeta node={node} /> : null}
+      <NodeVotes id={id} kind={node.kind} />
       {SIDES.map(([handleId, position]) => (
         <Handle key={handleId} id={handleId} type="source" position={position} className="pnode-handle" />
       ))}

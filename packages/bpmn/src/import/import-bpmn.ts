@@ -13,6 +13,7 @@ import { diShapes, placeFromDi } from './positions.ts';
 import type { LaneDraft, NodeDraft } from './positions.ts';
 import { scanDefinitions } from './scan.ts';
 import type { Unsupported } from './scan.ts';
+import { bpmnTitle } from './title.ts';
 
 export type { Unsupported };
 
@@ -23,6 +24,8 @@ export interface ImportResult {
   unsupported: Unsupported[];
   /** Parser warnings and mappings that lost something (in German, for the import dialog). */
   warnings: string[];
+  /** The name the file gives its process (collaboration, single pool or single process), if any. */
+  title?: string;
 }
 
 export async function importBpmn(xml: string): Promise<ImportResult> {
@@ -41,7 +44,8 @@ export async function importBpmn(xml: string): Promise<ImportResult> {
       cause: valid.error,
     });
   }
-  return { map: valid.data, unsupported, warnings };
+  const title = bpmnTitle(scan);
+  return { map: valid.data, unsupported, warnings, ...(title ? { title } : {}) };
 }
 
 async function parse(xml: string): Promise<{ definitions: Definitions; warnings: string[] }> {

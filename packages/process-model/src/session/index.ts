@@ -1,5 +1,5 @@
 // Public API of the session document: lock, summon, timer and voting round of a workshop.
-export { MAX_TIMER_MS, TIMER_STATES, VOTING_TARGETS } from './schema.ts';
+export { MAX_ROUND_TITLE_LENGTH, MAX_TIMER_MS, TIMER_STATES, VOTING_TARGETS } from './schema.ts';
 export type {
   Summon,
   Timer,

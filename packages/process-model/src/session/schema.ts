@@ -8,6 +8,7 @@ export type TimerState = (typeof TIMER_STATES)[number];
 export type VotingTargets = (typeof VOTING_TARGETS)[number];
 
 export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+export const MAX_ROUND_TITLE_LENGTH = 200;
 
 // React Flow's viewport: the canvas offset and zoom of the person who summons.
 export interface Viewport {
@@ -37,6 +38,8 @@ export interface Timer {
 
 export interface VotingRound {
   id: RoundId;
+  // What the round asks, e.g. "Wo hakt es am meisten?"; optional.
+  title?: string;
   open: boolean;
   votesPerParticipant: number;
   targets: VotingTargets;

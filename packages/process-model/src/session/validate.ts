@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { idSchema } from '../validate.ts';
 import { asRoundId, MAX_VOTES_PER_PARTICIPANT } from '../discussion/schema.ts';
 import { personSchema, timestampSchema } from '../discussion/validate.ts';
-import { MAX_TIMER_MS, TIMER_STATES, VOTING_TARGETS } from './schema.ts';
+import { MAX_ROUND_TITLE_LENGTH, MAX_TIMER_MS, TIMER_STATES, VOTING_TARGETS } from './schema.ts';
 
 export const viewportSchema = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
 export const durationMsSchema = z.number().int().positive().max(MAX_TIMER_MS);
+export const roundTitleSchema = z.string().trim().min(1).max(MAX_ROUND_TITLE_LENGTH);
 export const votesPerParticipantSchema = z.number().int().positive().max(MAX_VOTES_PER_PARTICIPANT);
 
 export const summonSchema = z.object({ by: personSchema, viewport: viewportSchema, at: timestampSchema });
@@ -25,6 +26,7 @@ export const timerSchema = z
 
 export const votingRoundSchema = z.object({
   id: idSchema.transform(asRoundId),
+  title: roundTitleSchema.optional(),
   open: z.boolean(),
   votesPerParticipant: votesPerParticipantSchema,
   targets: z.enum(VOTING_TARGETS),

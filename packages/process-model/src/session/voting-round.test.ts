@@ -50,4 +50,15 @@ describe('openVotingRound and closeVotingRound', () => {
       );
     }
   });
+
+  it('keeps an optional title, trimmed; a blank title means none', () => {
+    const doc = createSessionDoc();
+    openVotingRound(doc, { votesPerParticipant: 3, title: '  Wo hakt es am meisten?  ' });
+    expect(readSession(doc).votingRound?.title).toBe('Wo hakt es am meisten?');
+    openVotingRound(doc, { votesPerParticipant: 3, title: '   ' });
+    expect(readSession(doc).votingRound).not.toHaveProperty('title');
+    expect(() => openVotingRound(doc, { votesPerParticipant: 3, title: 'x'.repeat(201) })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+  });
 });

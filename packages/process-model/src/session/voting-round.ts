@@ -9,10 +9,12 @@ import { parseNow } from '../discussion/validate.ts';
 import { VOTING_ROUND_KEY, getWorkshop } from './doc.ts';
 import { readSession } from './read.ts';
 import type { VotingRound } from './schema.ts';
-import { votesPerParticipantSchema } from './validate.ts';
+import { roundTitleSchema, votesPerParticipantSchema } from './validate.ts';
 
 export interface VotingRoundStart {
   votesPerParticipant: number;
+  // Blank or missing means a round without a title.
+  title?: string;
   now?: number;
 }
 
@@ -29,8 +31,12 @@ export function openVotingRound(
     'invalid-input',
     'votes per participant',
   );
+  const title = input.title?.trim()
+    ? parseOrThrow(roundTitleSchema, input.title, 'invalid-input', 'round title')
+    : undefined;
   const round: VotingRound = {
     id: asRoundId(newId()),
+    ...(title === undefined ? {} : { title }),
     open: true,
     votesPerParticipant,
     targets: 'notes+activities',

@@ -2,6 +2,7 @@
 import type { Store } from '../store.ts';
 import { postgresCredentialStore } from './credentials.ts';
 import { postgresVisitStore } from './visits.ts';
+import { postgresRateStore } from './rates.ts';
 import { postgresDocStore } from './docs.ts';
 import { postgresDumpStore } from './dump.ts';
 import { migratePostgres } from './migrations.ts';
@@ -30,6 +31,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     ...postgresPeopleStore(pool),
     ...postgresCredentialStore(pool),
     ...postgresVisitStore(pool),
+    ...postgresRateStore(pool),
     ...postgresDumpStore(pool),
     close: () => (closed ??= pool.end()),
   };

@@ -178,6 +178,15 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (person_id, process_id)
   );
   `,
+  `
+  -- A municipality's hourly staff rates (euros): one default and one per role, for staff cost metrics.
+  CREATE TABLE org_hourly_rates (
+    org_id TEXT PRIMARY KEY REFERENCES orgs (id) ON DELETE CASCADE,
+    default_rate DOUBLE PRECISION,
+    role_rates TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Any fixed key works: it only has to be the same for every instance running these migrations. */

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { sqliteCredentialStore } from './credentials.ts';
 import { sqliteVisitStore } from './visits.ts';
+import { sqliteRateStore } from './rates.ts';
 import { sqliteDocStore } from './docs.ts';
 import { migrateSqlite } from './migrations.ts';
 import { sqlitePeopleStore } from './people.ts';
@@ -41,6 +42,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...sqlitePeopleStore(db),
     ...sqliteCredentialStore(db),
     ...sqliteVisitStore(db),
+    ...sqliteRateStore(db),
     ...sqliteDumpStore(
       db,
       (table) => db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[],

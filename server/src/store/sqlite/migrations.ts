@@ -131,6 +131,15 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (person_id, process_id)
   );
   `,
+  `
+  -- A municipality's hourly staff rates (euros): one default and one per role, for staff cost metrics.
+  CREATE TABLE org_hourly_rates (
+    org_id TEXT PRIMARY KEY REFERENCES orgs (id) ON DELETE CASCADE,
+    default_rate REAL,
+    role_rates TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrateSqlite(db: Database.Database): void {

@@ -1,0 +1,38 @@
+// The analysis entries of the editor's "Datei" menu: save the whole map as PNG or SVG, open the process sheet.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../app/router.ts';
+import type { FileMenuContext, FileMenuSection } from '../interchange/file-menu-types.ts';
+import { exportMapImage } from './image-export.ts';
+import { mapFromSlice } from './use-board-map.ts';
+
+export function useAnalysisMenu({ board, processId, title }: FileMenuContext): FileMenuSection {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const save = (format: 'png' | 'svg') => {
+    setFailed(false);
+    exportMapImage(mapFromSlice(board.store.getState()), title, format).catch((error: unknown) => {
+      console.warn('Image export failed', error);
+      setFailed(true);
+    });
+  };
+  return {
+    items: [
+      { id: 'export-png', label: t('analysis.export.png'), onSelect: () => save('png') },
+      { id: 'export-svg', label: t('analysis.export.svg'), onSelect: () => save('svg') },
+      {
+        id: 'process-sheet',
+        label: t('analysis.export.sheet'),
+        onSelect: () => navigate(`/p/${encodeURIComponent(processId)}/sheet`),
+      },
+    ],
+    element: failed ? (
+      <p className="banner banner-error" role="alert">
+        {t('analysis.export.failed')}{' '}
+        <button type="button" className="link-button" onClick={() => setFailed(false)}>
+          {t('notice.dismiss')}
+        </button>
+      </p>
+    ) : null,
+  };
+}

@@ -1,0 +1,72 @@
+// Saves a process map as an SVG or PNG file named after the process; PNG draws the SVG onto a canvas.
+import type { ProcessMap } from '@prozesswerk/process-model';
+import { renderMapSvg } from './map-svg.ts';
+
+/** Browsers refuse canvases much beyond this many pixels per side (and about 16k × 16k in area). */
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 16_384 * 16_384;
+
+/** A file name from the process title, by the same rule as the BPMN export: no path or control characters. */
+export function fileBaseName(title: string): string {
+  const printable = [...title].map((char) => (char.charCodeAt(0) < 32 ? ' ' : char)).join('');
+  const base = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return base || 'Prozess';
+}
+
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** Sharp on high-density screens and prints, but never past what a canvas can hold. */
+export function pngScale(width: number, height: number, wanted = 2): number {
+  const bySide = MAX_CANVAS_SIDE / Math.max(width, height);
+  const byArea = Math.sqrt(MAX_CANVAS_AREA / (width * height));
+  return Math.min(wanted, bySide, byArea);
+}
+
+export async function pngBlob(svg: string, width: number, height: number): Promise<Blob> {
+  const image = new Image();
+  image.decoding = 'async';
+  const loaded = new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('The SVG could not be drawn as an image'));
+  });
+  image.src = svgDataUrl(svg);
+  await loaded;
+  const scale = pngScale(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * scale));
+  canvas.height = Math.max(1, Math.round(height * scale));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas available');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))),
+      'image/png',
+    ),
+  );
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the object URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function exportMapImage(map: ProcessMap, title: string, format: 'svg' | 'png'): Promise<void> {
+  const { svg, width, height } = renderMapSvg(map, { title });
+  const name = `${fileBaseName(title)}.${format}`;
+  if (format === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
+  downloadBlob(await pngBlob(svg, width, height), name);
+}

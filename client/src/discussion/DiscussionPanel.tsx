@@ -1,0 +1,84 @@
+// The comments side drawer: all threads with filters, one open thread, or a new thread being written; and its top bar button.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { NewThreadButton, NewThreadForm } from './NewThread.tsx';
+import { isUnreadThread } from './pins.ts';
+import { ThreadDetail } from './ThreadDetail.tsx';
+import { ThreadList } from './ThreadList.tsx';
+import { useReadState, useThreadViews } from './use-threads.ts';
+import './discussion.css';
+
+export function DiscussionButton() {
+  const { t } = useTranslation();
+  const ui = useDiscussionUiStore();
+  const open = useDiscussionUi((s) => s.open);
+  const threads = useThreadViews();
+  const read = useReadState();
+  const openCount = threads.filter((thread) => thread.status === 'open').length;
+  const unread = read !== null && threads.some((thread) => isUnreadThread(thread, read));
+  return (
+    <button
+      type="button"
+      className={`button discussion-button${open ? ' is-active' : ''}`}
+      aria-pressed={open}
+      aria-controls="editor-discussion"
+      data-testid="discussion-toggle"
+      onClick={() => ui.setState({ open: !open })}
+    >
+      {t('discussion.open')}
+      {openCount > 0 ? (
+        <span className="discussion-count" aria-label={t('discussion.openCount', { count: openCount })}>
+          {openCount}
+        </span>
+      ) : null}
+      {unread ? (
+        <span className="discussion-pin-unread" role="img" aria-label={t('discussion.unread.some')} />
+      ) : null}
+    </button>
+  );
+}
+
+export function DiscussionPanel({ processId }: { processId: string }) {
+  const { t } = useTranslation();
+  const ui = useDiscussionUiStore();
+  const open = useDiscussionUi((s) => s.open);
+  const draft = useDiscussionUi((s) => s.draft);
+  const activeId = useDiscussionUi((s) => s.activeThreadId);
+  const canWrite = useDiscussionUi((s) => s.canWrite);
+  const threads = useThreadViews();
+  const active = useMemo(() => threads.find((thread) => thread.id === activeId), [threads, activeId]);
+  if (!open) return null;
+  return (
+    <aside className="discussion-drawer" id="editor-discussion" aria-label={t('discussion.title')}>
+      <div className="discussion-head">
+        <h2>{t('discussion.title')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('discussion.close')}
+          onClick={() => ui.setState({ open: false })}
+        >
+          ×
+        </button>
+      </div>
+      {draft ? (
+        <NewThreadForm anchor={draft} />
+      ) : active ? (
+        <ThreadDetail key={active.id} thread={active} onBack={() => ui.setState({ activeThreadId: null })} />
+      ) : (
+        <>
+          {canWrite ? <NewThreadButton /> : <p className="discussion-muted">{t('discussion.readOnly')}</p>}
+          <ThreadList threads={threads} />
+          <a
+            className="link-button discussion-log"
+            href={`/api/processes/${encodeURIComponent(processId)}/decision-log`}
+            download
+          >
+            {t('discussion.decisionLog')}
+          </a>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,112 @@
+// Comment pins on the canvas, moving with the view: one per commented element or point, plus "Kommentieren" on the selection.
+import { useMemo } from 'react';
+import { ViewportPortal, useInternalNode, useStore } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { ThreadAnchor } from '@prozesswerk/process-model';
+import { useBoardState } from '../board/store/context.tsx';
+import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { CommentIcon } from './icons.tsx';
+import { anchorKey, pinsOf, type Pin } from './pins.ts';
+import { openThread, startDraft } from './ui-store.ts';
+import { nodeCentre, useReadState, useThreadViews } from './use-threads.ts';
+import './discussion.css';
+
+type XY = { x: number; y: number };
+
+// Pins keep their size on screen whatever the zoom: at 30 % a scaled pin would be too small to hit.
+function usePinTransform(at: XY | undefined): string | undefined {
+  const zoom = useStore((s) => s.transform[2]);
+  return at && `translate(${at.x}px, ${at.y}px) scale(${1 / zoom}) translate(-50%, -50%)`;
+}
+
+/** Where a pin sits: a node's top right corner, the middle of an edge, or the point itself. */
+function useAnchorPosition(anchor: ThreadAnchor): XY | undefined {
+  const edge = useBoardState((s) => (anchor.type === 'edge' ? s.edges[anchor.id] : undefined));
+  const first = useInternalNode(anchor.type === 'node' ? anchor.id : (edge?.source ?? ''));
+  const second = useInternalNode(edge?.target ?? '');
+  if (anchor.type === 'point') return { x: anchor.x, y: anchor.y };
+  if (anchor.type === 'node') {
+    if (!first) return undefined;
+    const { x, y } = first.internals.positionAbsolute;
+    return { x: x + (first.measured.width ?? 0), y };
+  }
+  const a = nodeCentre(first);
+  const b = nodeCentre(second);
+  return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : undefined;
+}
+
+export function DiscussionPins() {
+  const threads = useThreadViews();
+  const read = useReadState();
+  const pins = useMemo(() => pinsOf(threads, read), [threads, read]);
+  const canWrite = useDiscussionUi((s) => s.canWrite && s.me !== null);
+  return (
+    <ViewportPortal>
+      {pins.map((pin) => (
+        <PinBadge key={pin.key} pin={pin} />
+      ))}
+      {canWrite ? <CommentSelection commented={new Set(pins.map((pin) => pin.key))} /> : null}
+    </ViewportPortal>
+  );
+}
+
+function PinBadge({ pin }: { pin: Pin }) {
+  const { t } = useTranslation();
+  const ui = useDiscussionUiStore();
+  const threads = useThreadViews();
+  const transform = usePinTransform(useAnchorPosition(pin.anchor));
+  if (!transform) return null;
+  // An element with open threads opens the first open one; the panel lists the rest.
+  const first =
+    threads.find((thread) => pin.threadIds.includes(thread.id) && thread.status === 'open') ??
+    threads.find((thread) => thread.id === pin.threadIds[0]);
+  const label = t('discussion.pin.label', { count: pin.open, total: pin.threadIds.length });
+  return (
+    <button
+      type="button"
+      className={`discussion-pin nodrag nopan${pin.open === 0 ? ' is-resolved' : ''}`}
+      style={{ transform, transformOrigin: '0 0' }}
+      data-testid="discussion-pin"
+      data-anchor={pin.key}
+      aria-label={pin.unread ? `${label} ${t('discussion.pin.unread')}` : label}
+      title={label}
+      onClick={() => first && openThread(ui, first.id)}
+    >
+      <CommentIcon />
+      {pin.open > 0 ? <span className="discussion-pin-count">{pin.open}</span> : null}
+      {pin.unread ? <span className="discussion-pin-unread" data-testid="discussion-pin-unread" /> : null}
+    </button>
+  );
+}
+
+/** Offers a new thread on the one selected node or edge; the pin takes over once it has one. */
+function CommentSelection({ commented }: { commented: ReadonlySet<string> }) {
+  const nodeIds = useBoardState((s) => s.selectedNodes);
+  const edgeIds = useBoardState((s) => s.selectedEdges);
+  const nodes = Object.keys(nodeIds);
+  const edges = Object.keys(edgeIds);
+  if (nodes.length + edges.length !== 1) return null;
+  const anchor: ThreadAnchor = nodes[0]
+    ? { type: 'node', id: nodes[0] }
+    : { type: 'edge', id: edges[0] ?? '' };
+  if (commented.has(anchorKey(anchor))) return null;
+  return <CommentButton anchor={anchor} />;
+}
+
+function CommentButton({ anchor }: { anchor: ThreadAnchor }) {
+  const { t } = useTranslation();
+  const ui = useDiscussionUiStore();
+  const transform = usePinTransform(useAnchorPosition(anchor));
+  if (!transform) return null;
+  return (
+    <button
+      type="button"
+      className="discussion-pin is-add nodrag nopan"
+      style={{ transform, transformOrigin: '0 0' }}
+      onClick={() => startDraft(ui, anchor)}
+      title={t('discussion.pin.addHint')}
+    >
+      <CommentIcon plus /> {t('discussion.pin.add')}
+    </button>
+  );
+}

@@ -1,0 +1,86 @@
+// The side panel's list of threads under one filter, each with what it is about, its start, and whether something is new.
+import { useTranslation } from 'react-i18next';
+import { filterThreads, THREAD_FILTERS, type ThreadView } from '@prozesswerk/process-model';
+import { useAnchorLabel } from './anchor-label.ts';
+import { useDiscussion, useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { isUnreadThread } from './pins.ts';
+import { openThread, type PanelFilter } from './ui-store.ts';
+import { useReadState } from './use-threads.ts';
+
+const FILTERS: readonly PanelFilter[] = [...THREAD_FILTERS, 'all'];
+
+export function ThreadList({ threads }: { threads: readonly ThreadView[] }) {
+  const { t } = useTranslation();
+  const ui = useDiscussionUiStore();
+  const filter = useDiscussionUi((s) => s.filter);
+  const me = useDiscussionUi((s) => s.me);
+  const discussion = useDiscussion();
+  const matching =
+    filter === 'all'
+      ? null
+      : new Set(filterThreads(discussion, filter, me?.id ?? '').map((thread) => thread.id));
+  // Newest first: what people are talking about now is what one opens the panel for.
+  const shown = threads.filter((thread) => !matching || matching.has(thread.id)).reverse();
+  return (
+    <>
+      <div className="discussion-filters" role="group" aria-label={t('discussion.filter.label')}>
+        {FILTERS.map((value) => (
+          <button
+            key={value}
+            type="button"
+            className={`discussion-filter${filter === value ? ' is-active' : ''}`}
+            aria-pressed={filter === value}
+            onClick={() => ui.setState({ filter: value })}
+          >
+            {t(`discussion.filter.${value}`)}
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <p className="discussion-muted">{t(`discussion.empty.${filter}`)}</p>
+      ) : (
+        <ul className="discussion-list">
+          {shown.map((thread) => (
+            <ThreadSummary key={thread.id} thread={thread} onOpen={() => openThread(ui, thread.id)} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function ThreadSummary({ thread, onOpen }: { thread: ThreadView; onOpen(): void }) {
+  const { t } = useTranslation();
+  const read = useReadState();
+  const label = useAnchorLabel(thread.anchor);
+  const first = thread.comments[0];
+  const unread = read !== null && isUnreadThread(thread, read);
+  const replies = thread.comments.length - 1;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`discussion-summary${unread ? ' is-unread' : ''}`}
+        data-testid="discussion-thread"
+        onClick={onOpen}
+      >
+        <span className="discussion-summary-head">
+          <strong>{label}</strong>
+          {unread ? <span className="discussion-new">{t('discussion.unread.new')}</span> : null}
+          {thread.status === 'resolved' ? (
+            <span className="discussion-status">{t('discussion.thread.resolved')}</span>
+          ) : null}
+        </span>
+        {thread.orphaned ? (
+          <span className="discussion-orphan">{t('discussion.thread.orphaned')}</span>
+        ) : null}
+        <span className="discussion-excerpt">
+          {first?.deleted ? t('discussion.comment.deleted') : first?.text}
+        </span>
+        <span className="discussion-muted">
+          {first?.author.name} · {t('discussion.thread.replies', { count: replies })}
+        </span>
+      </button>
+    </li>
+  );
+}

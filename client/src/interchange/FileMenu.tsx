@@ -1,0 +1,105 @@
+// The editor's "Datei" menu in the top bar: import, export and other whole-map actions, contributed by features.
+import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileMenuContext, FileMenuItem, FileMenuSection, FileMenuSource } from './file-menu-types.ts';
+import { useAnalysisMenu } from '../analysis/analysis-menu.tsx';
+import { useInterchangeMenu } from './interchange-menu.tsx';
+import './interchange.css';
+
+export type { FileMenuContext, FileMenuItem, FileMenuSection, FileMenuSource } from './file-menu-types.ts';
+
+/*
+ * The extension point: a feature adds entries by appending its source hook here, e.g.
+ * `useAnalysisMenu` returning { items: [{ id: 'export-png', label: t('…'), onSelect }], element }.
+ * Sections appear in this order, separated by a divider; `element` is rendered even while the
+ * menu is closed, so a dialog opened from an entry stays open.
+ */
+export const FILE_MENU_SOURCES: readonly FileMenuSource[] = [useInterchangeMenu, useAnalysisMenu];
+
+export function FileMenu(context: FileMenuContext) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  // A fixed list in a fixed order, so the same hooks run on every render.
+  const sections: FileMenuSection[] = [];
+  for (const source of FILE_MENU_SOURCES) sections.push(source(context));
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const closeOutside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+
+  useEffect(() => {
+    if (open) root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
+  }, [open]);
+
+  const choose = (item: FileMenuItem) => {
+    setOpen(false);
+    item.onSelect();
+  };
+
+  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      setOpen(false);
+      root.current?.querySelector<HTMLButtonElement>('.file-menu-button')?.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const entries = [
+      ...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []),
+    ];
+    const at = entries.indexOf(document.activeElement as HTMLButtonElement);
+    const next = (at + (event.key === 'ArrowDown' ? 1 : entries.length - 1)) % entries.length;
+    entries[next]?.focus();
+  };
+
+  return (
+    <div className="file-menu" ref={root}>
+      <button
+        type="button"
+        className="button file-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={t('interchange.menu.label')}
+        onClick={() => setOpen(!open)}
+      >
+        {t('interchange.menu.open')} <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div
+          className="file-menu-list"
+          role="menu"
+          aria-label={t('interchange.menu.label')}
+          onKeyDown={onMenuKey}
+        >
+          {sections.map((section, index) => (
+            <Fragment key={index}>
+              {index > 0 && section.items.length > 0 ? <hr className="file-menu-divider" /> : null}
+              {section.items.map((item) => (
+                <button
+                  key={item.id}
+                  type="button"
+                  role="menuitem"
+                  className="file-menu-item"
+                  data-testid={`file-menu-${item.id}`}
+                  disabled={item.disabled}
+                  onClick={() => choose(item)}
+                >
+                  {item.label}
+                </button>
+              ))}
+            </Fragment>
+          ))}
+        </div>
+      ) : null}
+      {sections.map((section, index) => (
+        <Fragment key={index}>{section.element}</Fragment>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// "BPMN importieren" in the library: a file dialog or a file dropped on the page becomes a new process, then the report.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../app/router.ts';
+import type { Org } from '../library/api.ts';
+import { importProcessFile, type ImportedProcess } from './api.ts';
+import { importErrorMessage, ImportRefused } from './error-message.ts';
+import { useWindowFileDrop } from './file-drag.ts';
+import { ImportReportView } from './ImportReportView.tsx';
+import { isBpmnFileName, MAX_BPMN_BYTES } from './report.ts';
+import './interchange.css';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy'; name: string }
+  | { step: 'failed'; message: string }
+  | { step: 'done'; process: ImportedProcess };
+
+type Props = {
+  /** The municipalities where the user may create processes. */
+  orgs: readonly Org[];
+  /** Called once the new process exists, so the list can show it. */
+  onImported?: () => void;
+};
+
+export function LibraryImport({ orgs, onImported }: Props) {
+  const { t } = useTranslation();
+  const [orgId, setOrgId] = useState('');
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const chosen = orgId || orgs[0]?.id || '';
+
+  const start = async (file: File) => {
+    setState({ step: 'busy', name: file.name });
+    try {
+      if (!chosen) throw new ImportRefused('no-org');
+      if (!isBpmnFileName(file.name)) throw new ImportRefused('wrong-type');
+      if (file.size > MAX_BPMN_BYTES) throw new ImportRefused('bpmn-too-large');
+      setState({ step: 'done', process: await importProcessFile(chosen, file) });
+      onImported?.();
+    } catch (failure) {
+      console.warn('Importing the BPMN file failed', failure);
+      setState({ step: 'failed', message: importErrorMessage(t, failure) });
+    }
+  };
+  const dragging = useWindowFileDrop(orgs.length > 0 && state.step !== 'busy', (file) => void start(file));
+
+  if (orgs.length === 0) return null;
+  return (
+    <section className="card bpmn-import" aria-labelledby="bpmn-import-title">
+      <h2 id="bpmn-import-title">{t('interchange.library.title')}</h2>
+      <p className="field-hint">{t('interchange.library.lead')}</p>
+      {orgs.length > 1 ? (
+        <div className="field">
+          <label htmlFor="bpmn-import-org">{t('interchange.library.org')}</label>
+          <select id="bpmn-import-org" value={chosen} onChange={(event) => setOrgId(event.target.value)}>
+            {orgs.map((org) => (
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <input
+        ref={input}
+        type="file"
+        accept=".bpmn,.bpmn2,.xml,application/xml,text/xml"
+        hidden
+        data-testid="bpmn-import-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void start(file);
+        }}
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={state.step === 'busy'}
+        onClick={() => input.current?.click()}
+      >
+        {t('interchange.library.choose')}
+      </button>
+      <p className="field-hint">{t('interchange.library.dropHint')}</p>
+      {state.step === 'busy' ? (
+        <p className="muted" role="status">
+          {t('interchange.library.busy', { name: state.name })}
+        </p>
+      ) : null}
+      {state.step === 'failed' ? (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.step === 'done' ? (
+        <ImportDoneDialog process={state.process} onClose={() => setState({ step: 'idle' })} />
+      ) : null}
+      {dragging ? (
+        <div className="file-drop-zone file-drop-zone-page" aria-hidden="true">
+          <p>{t('interchange.library.dropZone')}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ImportDoneDialog({ process, onClose }: { process: ImportedProcess; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
+      <div
+        className="card dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="bpmn-import-done"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      >
+        <h2 id="bpmn-import-done">{t('interchange.library.done', { title: process.title })}</h2>
+        <ImportReportView report={process.report} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('interchange.library.close')}
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            autoFocus
+            onClick={() => navigate(`/p/${process.id}`)}
+          >
+            {t('interchange.library.open')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

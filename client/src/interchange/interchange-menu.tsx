@@ -1,0 +1,47 @@
+// The "Datei" menu entries of BPMN interchange: import a file into the map, export the map as BPMN.
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readProcessMap } from '@prozesswerk/process-model';
+import { downloadBpmn } from './export.ts';
+import type { FileMenuContext, FileMenuSection } from './file-menu-types.ts';
+import { useMapImport } from './use-map-import.tsx';
+
+export function useInterchangeMenu({ board, title, readOnly }: FileMenuContext): FileMenuSection {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const mapImport = useMapImport(board);
+  const exportBpmn = () => {
+    downloadBpmn(readProcessMap(board.session.doc), title).catch((error: unknown) => {
+      console.warn('Exporting BPMN failed', error);
+      board.store.setState({ notice: 'interchange.export.failed' });
+    });
+  };
+  return {
+    items: [
+      {
+        id: 'import-bpmn',
+        label: t('interchange.menu.importBpmn'),
+        disabled: readOnly,
+        onSelect: () => input.current?.click(),
+      },
+      { id: 'export-bpmn', label: t('interchange.menu.exportBpmn'), onSelect: exportBpmn },
+    ],
+    element: (
+      <>
+        <input
+          ref={input}
+          type="file"
+          accept=".bpmn,.bpmn2,.xml,application/xml,text/xml"
+          hidden
+          data-testid="map-import-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) mapImport.start(file);
+          }}
+        />
+        {mapImport.element}
+      </>
+    ),
+  };
+}

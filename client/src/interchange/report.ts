@@ -1,0 +1,33 @@
+// What an import took over and what it could not: the same report for the library and the canvas.
+import type { ImportResult, Unsupported } from '@prozesswerk/bpmn';
+
+export type ImportReport = {
+  nodes: number;
+  edges: number;
+  lanes: number;
+  unsupported: Unsupported[];
+  warnings: string[];
+};
+
+export function reportOf(result: ImportResult): ImportReport {
+  return {
+    nodes: result.map.nodes.length,
+    edges: result.map.edges.length,
+    lanes: result.map.lanes.length,
+    unsupported: result.unsupported,
+    warnings: result.warnings,
+  };
+}
+
+/** The catalogue key of an unsupported element's plain name: "bpmn:BoundaryEvent" → "BoundaryEvent". */
+export function elementKey(element: string): string {
+  if (element.includes('triggeredByEvent')) return 'EventSubProcess';
+  return element.replace(/^bpmn:/, '').replace(/\W.*$/, '');
+}
+
+/** Files a user may mean as BPMN: by extension, since browsers give .bpmn files no reliable type. */
+export function isBpmnFileName(name: string): boolean {
+  return /\.(bpmn2?|xml)$/i.test(name);
+}
+
+export const MAX_BPMN_BYTES = 5 * 1024 * 1024;

@@ -1,0 +1,122 @@
+// Follow mode through the map room's awareness: everyone shares their view, a follower's view tracks another's.
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
+import type { Awareness } from 'y-protocols/awareness';
+
+const VIEW_FIELD = 'view';
+const FOLLOWING_FIELD = 'following';
+// Ten view updates a second look live enough to a follower and cost little while someone pans.
+const PUBLISH_MS = 100;
+const FOLLOW_ANIMATION_MS = 90;
+
+/** A person's view: React Flow's viewport plus the size of their canvas, so a follower can centre the same spot. */
+export type SharedView = Viewport & { width: number; height: number };
+
+function isView(value: unknown): value is SharedView {
+  if (typeof value !== 'object' || value === null) return false;
+  const view = value as Record<string, unknown>;
+  return ['x', 'y', 'zoom', 'width', 'height'].every((key) => Number.isFinite(view[key]));
+}
+
+/** The client id someone follows, read from their awareness state; null when they follow nobody. */
+export function followingOf(state: unknown): number | null {
+  const value = (state as Record<string, unknown> | null)?.[FOLLOWING_FIELD];
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+export function setFollowing(awareness: Awareness, clientId: number | null): void {
+  if (followingOf(awareness.getLocalState()) === clientId) return;
+  awareness.setLocalStateField(FOLLOWING_FIELD, clientId);
+}
+
+const subscribeTo = (awareness: Awareness) => (callback: () => void) => {
+  awareness.on('change', callback);
+  return () => awareness.off('change', callback);
+};
+
+/** Whom this browser follows right now (their awareness client id), or null. */
+export function useFollowing(awareness: Awareness): number | null {
+  const subscribe = useCallback((callback: () => void) => subscribeTo(awareness)(callback), [awareness]);
+  return useSyncExternalStore(subscribe, () => followingOf(awareness.getLocalState()));
+}
+
+/*
+ * The same spot in the middle, at the same zoom: with equal canvas sizes this is their viewport
+ * exactly; with a smaller or larger window the follower still looks at what the other has in view.
+ */
+export function viewportFor(view: SharedView, width: number, height: number): Viewport {
+  if (width === view.width && height === view.height) return { x: view.x, y: view.y, zoom: view.zoom };
+  const centreX = (view.width / 2 - view.x) / view.zoom;
+  const centreY = (view.height / 2 - view.y) / view.zoom;
+  return { x: width / 2 - centreX * view.zoom, y: height / 2 - centreY * view.zoom, zoom: view.zoom };
+}
+
+/** Shares this browser's view in awareness, at most ten times a second, always ending with the latest. */
+export function usePublishView(awareness: Awareness): void {
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = '';
+    const publish = () => {
+      timer = undefined;
+      const { transform, width, height } = flowStore.getState();
+      if (width <= 0 || height <= 0) return;
+      const view: SharedView = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
+      const key = JSON.stringify(view);
+      if (key === last) return;
+      last = key;
+      awareness.setLocalStateField(VIEW_FIELD, view);
+    };
+    publish();
+    const stop = flowStore.subscribe(() => {
+      timer ??= setTimeout(publish, PUBLISH_MS);
+    });
+    return () => {
+      stop();
+      if (timer) clearTimeout(timer);
+    };
+  }, [awareness, flowStore]);
+}
+
+/*
+ * While following, every change of the followed person's view moves ours. When they leave, follow
+ * mode ends by itself, so nobody is left following someone who is gone.
+ */
+export function useApplyFollow(awareness: Awareness): void {
+  const following = useFollowing(awareness);
+  const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    if (following === null) return;
+    let applied = '';
+    const apply = () => {
+      const state = awareness.getStates().get(following);
+      if (!state) return setFollowing(awareness, null);
+      const view = (state as Record<string, unknown>)[VIEW_FIELD];
+      if (!isView(view)) return;
+      const key = JSON.stringify(view);
+      if (key === applied) return;
+      applied = key;
+      const { width, height } = flowStore.getState();
+      void flow.setViewport(viewportFor(view, width, height), { duration: FOLLOW_ANIMATION_MS });
+    };
+    apply();
+    awareness.on('change', apply);
+    return () => awareness.off('change', apply);
+  }, [awareness, following, flow, flowStore]);
+}
+
+/*
+ * React Flow's `onMove`: a move the person makes (drag, wheel, pinch) comes with the input event;
+ * the moves we make for them (follow, summon, fit view) come without one. Only theirs ends follow mode.
+ */
+export function useEndFollowOnUserMove(
+  awareness: Awareness,
+): (event: MouseEvent | TouchEvent | null) => void {
+  return useCallback(
+    (event) => {
+      if (event && followingOf(awareness.getLocalState()) !== null) setFollowing(awareness, null);
+    },
+    [awareness],
+  );
+}

@@ -1,0 +1,60 @@
+// Dot voting as each browser sees it: the round from the session doc, the votes from the discussion doc.
+import { useMemo } from 'react';
+import {
+  remainingVotes,
+  votingResults,
+  type Discussion,
+  type VotingResult,
+  type VotingRound,
+} from '@prozesswerk/process-model';
+import { useDiscussion, useDiscussionUi } from '../discussion/context.tsx';
+import { useWorkshopState } from './context.tsx';
+
+/** What a person may vote on: workshop notes and activities (the round's `notes+activities`). */
+export const VOTABLE_KINDS: ReadonlySet<string> = new Set(['note', 'activity']);
+
+/** The voter's stable id: the discussion identity (account or guest id), never a browser tab's id. */
+export function useVoterId(): string | null {
+  return useDiscussionUi((state) => state.me?.id ?? null);
+}
+
+export function useVotingRound(): VotingRound | undefined {
+  return useWorkshopState().votingRound;
+}
+
+/** One person's dots on one target in a round. */
+export function dotsOf(discussion: Discussion, roundId: string, personId: string, targetId: string): number {
+  let dots = 0;
+  for (const vote of discussion.votes) {
+    if (vote.roundId === roundId && vote.personId === personId && vote.targetId === targetId)
+      dots += vote.count;
+  }
+  return dots;
+}
+
+/** How many dots this person has left in the open round; null without an open round, an identity or the right to vote. */
+export function useRemainingDots(): number | null {
+  const round = useVotingRound();
+  const discussion = useDiscussion();
+  const voterId = useVoterId();
+  // Votes live in the discussion document, which viewers may read but not write.
+  const mayVote = useDiscussionUi((state) => state.canWrite);
+  if (!round?.open || !voterId || !mayVote) return null;
+  return remainingVotes(discussion, round, voterId);
+}
+
+/*
+ * Results exist only once the round is closed: while it is open nobody is shown anyone else's
+ * dots, so early favourites cannot sway the rest. Each person's dots count up to the round's limit.
+ */
+export function useClosedResults(): { round: VotingRound; results: VotingResult[] } | null {
+  const round = useVotingRound();
+  const discussion = useDiscussion();
+  return useMemo(() => {
+    if (!round || round.open) return null;
+    return {
+      round,
+      results: votingResults(discussion, round.id, { votesPerParticipant: round.votesPerParticipant }),
+    };
+  }, [round, discussion]);
+}

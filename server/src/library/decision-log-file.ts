@@ -1,0 +1,54 @@
+// The decision log of a process (live or one frozen version) as a Markdown download with a readable file name.
+import { decisionLogMarkdown, type Discussion, type ProcessMap } from '@prozesswerk/process-model';
+
+export type DecisionLogFile = { markdown: string; filename: string; headers: Record<string, string> };
+
+/** `version` names the frozen version the log was taken from; without it the log is of the live process. */
+export function decisionLogFile(
+  discussion: Discussion,
+  map: ProcessMap,
+  process: { title: string; version?: number },
+): DecisionLogFile {
+  const title =
+    process.version === undefined ? process.title : `${process.title} (Version ${process.version})`;
+  const markdown = decisionLogMarkdown(discussion, { processTitle: title, map });
+  const parts = ['Entscheidungsprotokoll', process.title];
+  if (process.version !== undefined) parts.push(`Version ${process.version}`);
+  const stem = parts
+    .map(slug)
+    .filter((part) => part !== '')
+    .join('-');
+  const filename = `${stem}.md`;
+  return {
+    markdown,
+    filename,
+    headers: {
+      'content-type': 'text/markdown; charset=utf-8',
+      'content-disposition': contentDisposition(filename),
+    },
+  };
+}
+
+// Letters and digits of any script stay; everything else becomes a single dash.
+function slug(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+/*
+ * RFC 6266: `filename*` carries the real (UTF-8) name; the plain `filename` is an ASCII stand-in for
+ * clients that ignore `filename*`, with umlauts spelled out the German way rather than dropped.
+ */
+export function contentDisposition(filename: string): string {
+  const ascii = filename
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/Ä/g, 'Ae')
+    .replace(/Ö/g, 'Oe')
+    .replace(/Ü/g, 'Ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}

@@ -1,0 +1,152 @@
+// BPMN in Chromium: drop a file on the library, read the report, open the process, tidy up and undo, export, drop on the canvas.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { importBpmn } from '@prozesswerk/bpmn';
+import { computeMetrics } from '@prozesswerk/process-model';
+import { removeDataDir, seedMember, type TestServer } from '../support/server.ts';
+import { launchChromium, startAppServer } from './support/app.ts';
+import { eventually, flowPosition, nodeByLabel } from './support/canvas.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/bpmn');
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** Drops a fixture file on `selector` the way a desktop drag does: dragenter, dragover, drop with a DataTransfer. */
+async function dropFile(selector: string, fixture: string): Promise<void> {
+  const xml = await readFile(join(FIXTURES, fixture), 'utf8');
+  const dataTransfer = await page.evaluateHandle(
+    ({ text, name }) => {
+      // Runs in the browser; the test's own TypeScript setup has no DOM types.
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: string[], name: string, options: { type: string }) => unknown;
+      };
+      const transfer = new dom.DataTransfer();
+      transfer.items.add(new dom.File([text], name, { type: 'application/xml' }));
+      return transfer;
+    },
+    { text: xml, name: fixture },
+  );
+  await page.dispatchEvent(selector, 'dragenter', { dataTransfer });
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+async function positionsOf(labels: readonly string[]): Promise<string> {
+  const positions = await Promise.all(labels.map((label) => flowPosition(nodeByLabel(page, label))));
+  return JSON.stringify(positions);
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+  const { email } = await seedMember(server, 'editor');
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  const login = await page.request.post(`${server.url}/api/auth/login`, {
+    data: { email, password: 'passwort-123' },
+    headers: { origin: server.url },
+  });
+  expect(login.status()).toBe(200);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeDataDir(server.dataDir);
+});
+
+describe('BPMN import and export in the browser', () => {
+  it('imports a file dropped on the library and reports what it could not take over', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'BPMN importieren' }).waitFor();
+
+    await dropFile('main', 'fim-stammprozess-gewerbeanmeldung.bpmn');
+    const dialog = page.getByRole('dialog', {
+      name: 'Prozess „Gewerbeanzeige entgegennehmen“ wurde angelegt',
+    });
+    const report = dialog.getByTestId('import-report');
+    await report.getByText('Nicht übernommen (2)').waitFor();
+    await report.getByText('Empfangsbescheinigung').waitFor();
+    expect(await report.getByText('(Nachrichtenfluss)').count()).toBe(2);
+
+    await dialog.getByRole('button', { name: 'Prozess öffnen' }).click();
+    await page.getByTestId('connection').and(page.locator('[data-state="online"]')).waitFor();
+    await nodeByLabel(page, 'Formelle Prüfung durchführen').waitFor();
+    await nodeByLabel(page, 'Empfangsbescheinigung ausstellen').waitFor();
+    expect(await page.locator('.react-flow__node-lane').count()).toBeGreaterThan(0);
+  });
+
+  it('tidies the map up as one change that Ctrl+Z takes back', async () => {
+    const labels = ['Gewerbeanzeige eingegangen', 'Formelle Prüfung durchführen', 'Prüfvermerk'];
+    const before = await positionsOf(labels);
+    await page.getByRole('button', { name: 'Aufräumen' }).click();
+    await eventually(async () => (await positionsOf(labels)) !== before, 'the nodes to move');
+
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await eventually(async () => (await positionsOf(labels)) === before, 'the nodes to move back');
+  });
+
+  it('exports the map as a BPMN file that imports again with the same steps', async () => {
+    await page.getByRole('button', { name: 'Datei: Importieren und Exportieren' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Als BPMN exportieren' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Gewerbeanzeige entgegennehmen.bpmn');
+    const path = await download.path();
+    const result = await importBpmn(await readFile(path, 'utf8'));
+    expect(result.title).toBe('Gewerbeanzeige entgegennehmen');
+    expect(result.map.nodes.map((node) => node.label)).toEqual(
+      expect.arrayContaining(['Formelle Prüfung durchführen', 'Empfangsbescheinigung ausstellen']),
+    );
+    expect(result.unsupported).toEqual([]);
+  });
+
+  it('shows the metrics of the imported process and saves the map as a PNG', async () => {
+    const xml = await readFile(join(FIXTURES, 'fim-stammprozess-gewerbeanmeldung.bpmn'), 'utf8');
+    const expected = computeMetrics((await importBpmn(xml)).map);
+    await page.getByRole('button', { name: 'Kennzahlen' }).click();
+    const panel = page.getByTestId('metrics-panel');
+    const figure = async (id: string) => (await panel.getByTestId(`metric-${id}`).textContent()) ?? '';
+    await eventually(
+      async () => (await figure('activities')) === String(expected.counts.activities),
+      'the activity count',
+    );
+    expect(await figure('decisions')).toBe(String(expected.counts.decisions));
+    expect(await figure('handOffs')).toBe(String(expected.handOffs));
+    expect(await figure('mediaBreaks')).toBe(String(expected.mediaBreaks));
+
+    await page.getByRole('button', { name: 'Datei: Importieren und Exportieren' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Als PNG speichern' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Gewerbeanzeige entgegennehmen.png');
+    const png = await readFile(await download.path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(10_000);
+    await panel.getByRole('button', { name: 'Kennzahlen schließen' }).click();
+  });
+
+  it('adds a file dropped on the canvas to the map, as one change that undo takes back', async () => {
+    await dropFile('.react-flow__pane', 'no-di-meldebescheinigung.bpmn');
+    const dialog = page.getByRole('dialog', { name: '„no-di-meldebescheinigung.bpmn“ übernehmen' });
+    await dialog.getByTestId('import-report').waitFor();
+    await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
+    await nodeByLabel(page, 'Antrag online gestellt').waitFor();
+    await nodeByLabel(page, 'Formelle Prüfung durchführen').waitFor();
+
+    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    await nodeByLabel(page, 'Antrag online gestellt').waitFor({ state: 'detached' });
+    await nodeByLabel(page, 'Formelle Prüfung durchführen').waitFor();
+  });
+});
