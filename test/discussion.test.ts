@@ -7,6 +7,7 @@ import {
   resolveThread,
   type NodeId,
 } from '@prozesswerk/process-model';
+import { createOrg } from '../server/src/auth/accounts.ts';
 import { fetchWithBearer } from './support/api.ts';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
 import {
@@ -43,6 +44,27 @@ describe('discussion summaries: unread, mentions, decision log', () => {
     for (const client of clients.splice(0)) client.destroy();
     await server.close();
     removeDataDir(server.dataDir);
+  });
+
+  it('lists the members of the municipality for @mentions, by name and without e-mail addresses', async () => {
+    const processId = await createProcess(server);
+    const clara = await seedMember(server, 'commenter');
+    const viewer = await seedMember(server, 'viewer');
+    const { people } = (await api(`/api/processes/${processId}/people`, clara.token)).body as {
+      people: { id: string; name: string; org: string }[];
+    };
+    expect(people.map((person) => person.id).sort()).toEqual(
+      expect.arrayContaining([clara.userId, viewer.userId].sort()),
+    );
+    expect(people.find((person) => person.id === clara.userId)).toEqual({
+      id: clara.userId,
+      name: 'commenter',
+      org: 'Testhausen',
+    });
+    expect(JSON.stringify(people)).not.toContain('@');
+    expect((await api(`/api/processes/${processId}/people`, viewer.token)).status).toBe(403);
+    const stranger = await seedMember(server, 'editor', (await createOrg(server.store, 'Anderswo')).id);
+    expect((await api(`/api/processes/${processId}/people`, stranger.token)).status).toBe(404);
   });
 
   it('counts threads and mentions by others since my last visit, and resets on a visit', async () => {

@@ -11,6 +11,7 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { orgRoutes } from './routes/orgs.ts';
 import { libraryRoutes, processMetaRoutes } from './routes/library.ts';
+import { processPeopleRoutes } from './routes/process-people.ts';
 import { versionRoutes } from './routes/versions.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { analysisRoutes } from './routes/analysis.ts';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route('/api/processes', processRoutes(deps.store));
   app.route('/api/processes', processInviteRoutes(deps.store, publicUrl));
   app.route('/api/processes', processMetaRoutes(deps.store));
+  app.route('/api/processes', processPeopleRoutes(deps.store));
   app.route('/api/library', libraryRoutes(deps.store));
   app.route('/api/processes', versionRoutes(deps.store, deps.docs, deps.indexer));
   app.route('/api', discussionRoutes(deps.store, deps.docs));

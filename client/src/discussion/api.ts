@@ -53,3 +53,18 @@ export async function recordVisit(processId: string, keepalive = false): Promise
   });
   if (!response.ok) throw new Error(`visit: ${response.status}`);
 }
+
+/** The members of the process's municipality, for @mentions of people who are not here right now. */
+export async function fetchMembers(processId: string): Promise<Person[]> {
+  const response = await fetch(`/api/processes/${encodeURIComponent(processId)}/people`);
+  if (!response.ok) throw new Error(`people: ${response.status}`);
+  const body = (await response.json()) as { people?: unknown };
+  if (!Array.isArray(body.people)) return [];
+  return body.people.filter(
+    (person): person is Person =>
+      typeof person === 'object' &&
+      person !== null &&
+      typeof (person as Person).id === 'string' &&
+      typeof (person as Person).name === 'string',
+  );
+}

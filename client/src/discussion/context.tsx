@@ -6,7 +6,7 @@ import { atLeast, type Role } from '@prozesswerk/protocol';
 import type { Awareness } from 'y-protocols/awareness';
 import { useBoard } from '../board/store/context.tsx';
 import { syncServerUrl } from '../sync/session.ts';
-import { fetchDiscussionPerson, fetchLastSeen, recordVisit } from './api.ts';
+import { fetchDiscussionPerson, fetchLastSeen, fetchMembers, recordVisit } from './api.ts';
 import { createDiscussionSync, type DiscussionSync } from './discussion-sync.ts';
 import { PERSON_FIELD } from './people.ts';
 import { createDiscussionUi, type DiscussionUi, type DiscussionUiStore } from './ui-store.ts';
@@ -31,6 +31,7 @@ export function DiscussionProvider({ processId, name, role, children }: Props) {
   }, [processId]);
   useEffect(() => ui.setState({ canWrite: atLeast(role, 'commenter') }), [ui, role]);
   useIdentity(ui, name, session.awareness);
+  useMembers(ui, processId, atLeast(role, 'commenter'));
   useVisits(ui, processId);
   return (
     <DiscussionContext.Provider value={sync}>
@@ -54,6 +55,22 @@ function useIdentity(ui: DiscussionUiStore, name: string, awareness: Awareness) 
       cancelled = true;
     };
   }, [ui, name, awareness]);
+}
+
+function useMembers(ui: DiscussionUiStore, processId: string, mayComment: boolean) {
+  useEffect(() => {
+    if (!mayComment) return;
+    let cancelled = false;
+    fetchMembers(processId).then(
+      (members) => {
+        if (!cancelled) ui.setState({ members });
+      },
+      (error: unknown) => console.warn('Could not load the members; mentions offer who is here', error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [ui, processId, mayComment]);
 }
 
 /*

@@ -54,4 +54,16 @@ describe('mentionablePeople', () => {
     const people = mentionablePeople([{ id: 'u1', name: 'Anna Schulz-Berg' }], discussion, null);
     expect(people).toEqual([{ id: 'u1', name: 'Anna Schulz-Berg' }]);
   });
+
+  it('offers members of the municipality who are not here, with the name they last used here', () => {
+    const members = [
+      { id: 'u1', name: 'Anna Schulz (alt)' },
+      { id: 'u9', name: 'Bernd Vogt' },
+    ];
+    expect(mentionablePeople([], discussion, 'u9', members)).toEqual([{ id: 'u1', name: 'Anna Schulz' }]);
+    expect(mentionablePeople([], discussion, null, members)).toEqual([
+      { id: 'u1', name: 'Anna Schulz' },
+      { id: 'u9', name: 'Bernd Vogt' },
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
-// Who can be @mentioned: workshop participants present now (map awareness) and everyone who has written in the discussion.
+// Who can be @mentioned: members of the municipality, workshop participants present now (map awareness) and everyone
+// who has written in the discussion.
 import type { Discussion, Mentionable, Person } from '@prozesswerk/process-model';
 
 /** Awareness field under which each browser tells the others its stable discussion identity. */
@@ -21,15 +22,17 @@ export function presentPeople(states: ReadonlyMap<number, unknown>): Person[] {
 }
 
 /*
- * One entry per person id, the name as last seen (present people win over old comments, since a
- * name can have been corrected), without oneself, sorted by name.
+ * One entry per person id, the name as last seen (present people win over old comments, and both over the
+ * member list, since a name can have been corrected), without oneself, sorted by name.
  */
 export function mentionablePeople(
   present: readonly Person[],
   discussion: Discussion,
   meId: string | null,
+  members: readonly Person[] = [],
 ): Mentionable[] {
   const byId = new Map<string, Mentionable>();
+  for (const member of members) byId.set(member.id, member);
   for (const thread of discussion.threads) {
     for (const comment of thread.comments) byId.set(comment.author.id, comment.author);
   }

@@ -14,6 +14,8 @@ export type DiscussionUi = {
   canWrite: boolean;
   /** This user's discussion identity; null until the server said who we are. */
   me: Person | null;
+  /** Members of the process's municipality, who can be @mentioned even when not here. */
+  members: readonly Person[];
   /** The previous visit (null: never); undefined until known, and then nothing counts as new yet. */
   since: string | null | undefined;
   /** Threads opened during this visit, with when: they count as read up to then. */
@@ -30,6 +32,7 @@ export function createDiscussionUi(): DiscussionUiStore {
     draft: null,
     canWrite: false,
     me: null,
+    members: [],
     since: undefined,
     opened: {},
   }));

@@ -46,6 +46,7 @@ export function useMentionable(): Mentionable[] {
   const { session } = useBoard();
   const discussion = useDiscussion();
   const me = useDiscussionUi((s) => s.me);
+  const members = useDiscussionUi((s) => s.members);
   const presentKey = useSyncExternalStore(
     (callback) => {
       session.awareness.on('change', callback);
@@ -54,7 +55,7 @@ export function useMentionable(): Mentionable[] {
     () => JSON.stringify(presentPeople(session.awareness.getStates())),
   );
   return useMemo(
-    () => mentionablePeople(JSON.parse(presentKey) as Person[], discussion, me?.id ?? null),
-    [presentKey, discussion, me],
+    () => mentionablePeople(JSON.parse(presentKey) as Person[], discussion, me?.id ?? null, members),
+    [presentKey, discussion, me, members],
   );
 }

@@ -386,6 +386,14 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       errors: [401, 404],
     },
   },
+  '/api/processes/{id}/people': {
+    get: {
+      summary: "People who can be @mentioned: the members of the process's municipality (names, no e-mail)",
+      access: 'commenter or higher on the process',
+      ok: { status: 200, description: '{ people: [{ id, name, org }] }, sorted by name' },
+      errors: [401, 403, 404],
+    },
+  },
   '/api/processes/{id}/unread': {
     get: {
       summary: 'Unread threads, comments and mentions since my last visit',
