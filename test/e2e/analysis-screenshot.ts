@@ -1,4 +1,4 @@
-// Takes docs/screenshots/metrics.png, sheet.png and compare.png from the demo's two Gewerbeanmeldung variants. Run: npx tsx test/e2e/analysis-screenshot.ts
+// Takes docs/screenshots/metrics.png, sheet.png and compare-processes.png from the demo's two Gewerbeanmeldung variants. Run: npx tsx test/e2e/analysis-screenshot.ts
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,14 +50,9 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/p/${ids.kehl}/sheet`);
     await page.getByTestId('sheet-metadata').waitFor();
     await page.screenshot({ path: join(OUT, 'sheet.png'), fullPage: true });
-    await page.emulateMedia({ media: 'print' });
-    await page
-      .pdf({ path: join(OUT, '..', '..', 'sheet-check.pdf'), landscape: true, format: 'A4' })
-      .catch(() => undefined);
-    await page.emulateMedia({ media: 'screen' });
     await page.goto(`${server.url}/compare?a=${ids.kehl}&b=${ids.offenburg}`);
     await page.getByTestId('compare-table').waitFor();
-    await page.screenshot({ path: join(OUT, 'compare.png'), fullPage: true });
+    await page.screenshot({ path: join(OUT, 'compare-processes.png'), fullPage: true });
   } finally {
     await browser.close();
     await server.close();

@@ -205,5 +205,13 @@ describe('process analysis in the browser', () => {
     expect(await row('leadTime').allTextContents()).toEqual(['2 Stunden', '15 Minuten', '−1,8 Stunden']);
     expect(await page.getByTestId('compare-side').count()).toBe(2);
     await page.getByText('Version 1', { exact: false }).first().waitFor();
+
+    // The sheet of a shared version, read by someone from another town, with that town's rates.
+    await page.goto(`${server.url}/p/${offenburgId}/sheet?version=1`);
+    const sheet = page.getByTestId('process-sheet');
+    await sheet.getByText('Version 1 · Stadt Offenburg').waitFor();
+    expect(((await sheet.getByTestId('metric-staffCost').textContent()) ?? '').replace(/\s/g, ' ')).toBe(
+      '12.500 €',
+    );
   });
 });

@@ -76,7 +76,7 @@ export function MetricsPanel({ processId, title, onClose }: Props) {
           ×
         </button>
       </div>
-      <p className="muted small">{t('analysis.lead')}</p>
+      <p className="muted analysis-note">{t('analysis.lead')}</p>
       <MetricsTable metrics={metrics} />
       <section aria-labelledby="metrics-warnings-title">
         <h3 id="metrics-warnings-title">

@@ -148,7 +148,7 @@ function RatesForm(props: {
       >
         {t('analysis.rates.addRole')}
       </button>
-      <p className="muted small">{t('analysis.rates.hint')}</p>
+      <p className="muted analysis-note">{t('analysis.rates.hint')}</p>
     </div>
   );
 }

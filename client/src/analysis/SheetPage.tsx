@@ -88,7 +88,7 @@ export function SheetPage({ processId, version }: Props) {
                     map={ready.read.map}
                   />
                   {ready.metrics.warnings.length > SHEET_WARNINGS ? (
-                    <p className="small muted">
+                    <p className="muted analysis-note">
                       {t('analysis.warnings.count', { count: ready.metrics.warnings.length })}
                     </p>
                   ) : null}

@@ -73,6 +73,7 @@ export const analysisCatalogue = {
         failed: 'Das Bild konnte nicht erstellt werden.',
       },
       compareWith: 'Mit anderem Prozess vergleichen',
+      compareMetrics: 'Kennzahlen vergleichen',
       sheet: {
         title: 'Prozessblatt',
         print: 'Drucken / als PDF speichern',
@@ -189,6 +190,7 @@ export const analysisCatalogue = {
         failed: 'The image could not be created.',
       },
       compareWith: 'Compare with another process',
+      compareMetrics: 'Compare metrics',
       sheet: {
         title: 'Process sheet',
         print: 'Print / save as PDF',

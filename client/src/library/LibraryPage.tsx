@@ -75,6 +75,9 @@ export function LibraryPage() {
         <section className="hero">
           <h1>{t('library.title')}</h1>
           <p className="lead">{t('library.lead')}</p>
+          <button type="button" className="link-button" onClick={() => navigate('/compare')}>
+            {t('analysis.compare.title')}
+          </button>
         </section>
         <div className="library-layout">
           <section className="library-results" aria-labelledby="library-results-title">

@@ -90,7 +90,14 @@ export function LineagePanel({ processId, adoptVersion }: Props) {
             <ul>
               {lineage.variants.map((variant) => (
                 <li key={variant.id}>
-                  <EntryLink entry={variant} text={`${variant.title} (${variant.orgName})`} />
+                  <EntryLink entry={variant} text={`${variant.title} (${variant.orgName})`} />{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => navigate(`/compare?a=${processId}&b=${variant.id}`)}
+                  >
+                    {t('analysis.compareMetrics')}
+                  </button>
                 </li>
               ))}
               {lineage.hiddenVariants > 0 ? (

@@ -68,6 +68,15 @@ export function VersionPage({ processId, version }: Props) {
     <div className="version-page">
       <PageHeader title={title}>
         {v ? <ExportBpmnButton map={v.map} title={title} /> : null}
+        {v ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => navigate(`/p/${processId}/sheet?version=${version}`)}
+          >
+            {t('analysis.export.sheet')}
+          </button>
+        ) : null}
         {member ? (
           <>
             <button

@@ -56,7 +56,11 @@ export function parseDump(text: string): StoreDump {
   for (const key of keys) {
     if (!Array.isArray(parsed[key])) throw badRequest('invalid-export-file', `The export lacks "${key}".`);
   }
-  return Object.fromEntries(keys.map((key) => [key, parsed[key]])) as StoreDump;
+  const dump = Object.fromEntries(keys.map((key) => [key, parsed[key]])) as StoreDump;
+  // Exports from before hourly rates existed simply have none.
+  return Array.isArray(parsed.hourlyRates)
+    ? { ...dump, hourlyRates: parsed.hourlyRates as NonNullable<StoreDump['hourlyRates']> }
+    : dump;
 }
 
 /** Imports a dump into an empty store and rebuilds the search index from the maps. */

@@ -138,6 +138,11 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
         agreedBy: [],
       });
       await store.publishVersion('p1', 1);
+      await store.setHourlyRates(
+        'kehl',
+        { defaultRate: 55.5, roles: [{ role: 'Gewerbeamt', rate: 60 }] },
+        'T',
+      );
       await store.createAccessToken({
         id: 't1',
         tokenHash: 'th',
@@ -154,6 +159,11 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
         expect(again).toEqual(dump);
         expect(readDoc(await target.store.loadDoc('p1/map'))).toEqual({ a: 'a', b: 'b' });
         expect((await target.store.getSnapshot('p1', 1))?.sha256).toBe('h');
+        expect(await target.store.getHourlyRates('kehl')).toEqual({
+          defaultRate: 55.5,
+          roles: [{ role: 'Gewerbeamt', rate: 60 }],
+          updatedAt: 'T',
+        });
         await expect(target.store.restoreAll(dump)).rejects.toThrow(/not-empty/);
       } finally {
         await target.store.close();

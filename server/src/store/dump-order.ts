@@ -20,5 +20,6 @@ export function orderDump(dump: StoreDump): StoreDump {
     accessTokens: by<StoreDump['accessTokens'][number]>((t) => t.id)(dump.accessTokens),
     invites: by<StoreDump['invites'][number]>((i) => i.id)(dump.invites),
     guests: by<StoreDump['guests'][number]>((g) => g.id)(dump.guests),
+    hourlyRates: by<NonNullable<StoreDump['hourlyRates']>[number]>((r) => r.orgId)(dump.hourlyRates ?? []),
   };
 }

@@ -1,5 +1,5 @@
 // Storage form of a municipality's hourly rates, shared by both backends: role rates travel as one JSON text.
-import type { HourlyRates, HourlyRatesInput } from './store.ts';
+import type { HourlyRates, HourlyRatesInput, OrgHourlyRates } from './store.ts';
 
 export type HourlyRatesRow = { default_rate: number | null; role_rates: string; updated_at: string };
 
@@ -7,6 +7,13 @@ export const NO_RATES: HourlyRates = { defaultRate: null, roles: [], updatedAt: 
 
 export function encodeRoleRates(roles: HourlyRatesInput['roles']): string {
   return JSON.stringify(roles.map(({ role, rate }) => [role, rate]));
+}
+
+export type OrgHourlyRatesRow = HourlyRatesRow & { org_id: string };
+
+export function toOrgHourlyRates(row: OrgHourlyRatesRow): OrgHourlyRates {
+  const { defaultRate, roles } = toHourlyRates(row);
+  return { orgId: row.org_id, defaultRate, roles, updatedAt: row.updated_at };
 }
 
 export function toHourlyRates(row: HourlyRatesRow | undefined): HourlyRates {

@@ -242,7 +242,11 @@ export type StoreDump = {
   accessTokens: AccessTokenRecord[];
   invites: InviteRecord[];
   guests: GuestRecord[];
+  /** Missing in exports made before hourly rates existed. */
+  hourlyRates?: OrgHourlyRates[];
 };
+
+export type OrgHourlyRates = HourlyRatesInput & { orgId: string; updatedAt: string };
 
 export type DumpStore = {
   dumpAll(): Promise<StoreDump>;

@@ -2,6 +2,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { mergeStoredUpdates } from '../merge.ts';
 import { orderDump } from '../dump-order.ts';
+import { encodeRoleRates, toOrgHourlyRates, type OrgHourlyRatesRow } from '../hourly-rates.ts';
 import {
   toGuest,
   toInvite,
@@ -53,6 +54,9 @@ async function readDump(client: PoolClient): Promise<StoreDump> {
     accessTokens: (await all<TokenRow>('SELECT * FROM access_tokens ORDER BY id')).map(toToken),
     invites: (await all<InviteRow>('SELECT * FROM invites ORDER BY id')).map(toInvite),
     guests: (await all<GuestRow>('SELECT * FROM guests ORDER BY id')).map(toGuest),
+    hourlyRates: (await all<OrgHourlyRatesRow>('SELECT * FROM org_hourly_rates ORDER BY org_id')).map(
+      toOrgHourlyRates,
+    ),
   };
 }
 
@@ -82,6 +86,16 @@ async function restore(client: PoolClient, dump: StoreDump): Promise<void> {
     client,
     'orgs',
     dump.orgs.map((o) => ({ id: o.id, name: o.name, created_at: o.createdAt })),
+  );
+  await insertRows(
+    client,
+    'org_hourly_rates',
+    (dump.hourlyRates ?? []).map((r) => ({
+      org_id: r.orgId,
+      default_rate: r.defaultRate,
+      role_rates: encodeRoleRates(r.roles),
+      updated_at: r.updatedAt,
+    })),
   );
   await insertRows(
     client,

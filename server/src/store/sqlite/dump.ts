@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { mergeStoredUpdates } from '../merge.ts';
 import { orderDump } from '../dump-order.ts';
+import { encodeRoleRates, toOrgHourlyRates, type OrgHourlyRatesRow } from '../hourly-rates.ts';
 import {
   toGuest,
   toInvite,
@@ -29,6 +30,7 @@ type Row = Record<string, unknown>;
 /** Tables and the order a restore must insert them in (references first). */
 const TABLES = [
   'orgs',
+  'org_hourly_rates',
   'users',
   'memberships',
   'processes',
@@ -85,6 +87,7 @@ function toDump(tables: Record<string, Row[]>, docs: StoreDump['docs']): StoreDu
     accessTokens: rows<TokenRow>('access_tokens').map(toToken),
     invites: rows<InviteRow>('invites').map(toInvite),
     guests: rows<GuestRow>('guests').map(toGuest),
+    hourlyRates: rows<OrgHourlyRatesRow>('org_hourly_rates').map(toOrgHourlyRates),
   };
 }
 
@@ -92,6 +95,11 @@ function restore(db: Database.Database, dump: StoreDump): void {
   const insert = (sql: string) => db.prepare(sql);
   const org = insert('INSERT INTO orgs (id, name, created_at) VALUES (?, ?, ?)');
   for (const o of dump.orgs) org.run(o.id, o.name, o.createdAt);
+  const rates = insert(
+    'INSERT INTO org_hourly_rates (org_id, default_rate, role_rates, updated_at) VALUES (?, ?, ?, ?)',
+  );
+  for (const r of dump.hourlyRates ?? [])
+    rates.run(r.orgId, r.defaultRate, encodeRoleRates(r.roles), r.updatedAt);
   const user = insert(
     'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
   );
