@@ -1,6 +1,7 @@
 // An administrator's change to a membership reaches the person's open sockets at once, not on their next visit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, roomName } from '@prozesswerk/protocol';
+import { createOrg } from '../server/src/auth/accounts.ts';
 import { fetchWithBearer } from './support/api.ts';
 import { waitFor } from './support/clients.ts';
 import { connectAs, type ObservedClient } from './support/raw-client.ts';
@@ -89,5 +90,30 @@ describe('membership changes on open connections', () => {
     await setRole(changed.email, 'commenter');
     await waitFor(() => target.closes.length > 0, 5000, 'close');
     expect(watcher.closes).toEqual([]);
+  });
+
+  it('closes nothing when the role stays the same or the person was not a member here', async () => {
+    const member = await seedMember(server, 'editor');
+    const client = connectMember(member.token);
+    await waitFor(() => client.provider.synced, 5000, 'sync');
+
+    expect((await setRole(member.email, 'editor')).status).toBe(200);
+    const elsewhere = await createOrg(server.store, 'Nachbarort');
+    const removedElsewhere = await fetchWithBearer(
+      server,
+      server.adminToken,
+      'DELETE',
+      `/api/orgs/${elsewhere.id}/members/${member.userId}`,
+    );
+    expect(removedElsewhere.status).toBe(404);
+    const notHere = await fetchWithBearer(
+      server,
+      server.adminToken,
+      'DELETE',
+      `/api/orgs/${server.orgId}/members/${(await seedMember(server, 'viewer', elsewhere.id)).userId}`,
+    );
+    expect(notHere.status).toBe(204);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.closes).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ export type MemberInput = {
   orgId: string;
   role: string;
   password?: string | undefined;
+  /**
+   * Whether `password` may replace an existing user's password. Only the operator (CLI) may: through the API an admin
+   * of one municipality could otherwise take over an account that belongs to another.
+   */
+  replaceExistingPassword?: boolean;
 };
 
 /** Creates the user if the email is new, then adds (or changes) the membership. */
@@ -39,7 +44,7 @@ export async function addMember(store: Store, input: MemberInput): Promise<{ id:
     const name = input.name.trim();
     if (!name) throw badRequest('invalid-input', 'A new user needs a display name.');
     user = await store.createUser({ id: newRecordId(), email, name, passwordHash });
-  } else if (passwordHash) {
+  } else if (passwordHash && input.replaceExistingPassword) {
     await store.setPassword(user.id, passwordHash);
   }
   await store.setMembership({ userId: user.id, orgId: input.orgId, role: input.role as Role });

@@ -40,6 +40,7 @@ export const COMMANDS: Command[] = [
         orgId: v.org ?? '',
         role: v.role ?? '',
         password: v.password,
+        replaceExistingPassword: true,
       });
       return { id };
     },

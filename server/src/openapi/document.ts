@@ -140,7 +140,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       errors: [401, 403, 404],
     },
     put: {
-      summary: 'Add a member (creating the user if the email is new) or change their role',
+      summary:
+        'Add a member (creating the user if the email is new) or change their role; `password` only sets the password of a new user, never of an existing one',
       access: 'admin of the municipality',
       body: obj({ email: str, name: str, role, password: str }, ['email', 'role']),
       ok: { status: 201, description: '{ id } (200 when the user existed)' },

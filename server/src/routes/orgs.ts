@@ -44,16 +44,26 @@ export function orgRoutes(store: Store, hooks: OrgRouteHooks = {}) {
       const orgId = c.req.param('orgId');
       requireOrgRole(c, orgId, 'admin');
       const input = await parseJson(c, Member);
+      const before = await roleIn(store, input.email, orgId);
       const { id, created } = await addMember(store, { ...input, orgId });
-      if (!created) hooks.onMembershipChanged?.(id);
+      if (!created && before !== input.role) hooks.onMembershipChanged?.(id);
       return c.json({ id }, created ? 201 : 200);
     })
     .delete('/:orgId/members/:userId', async (c) => {
       const orgId = c.req.param('orgId');
       requireOrgRole(c, orgId, 'admin');
       const userId = c.req.param('userId');
+      // Only someone who was a member here loses anything; others' sockets are none of this admin's business.
+      const wasMember = (await store.listMemberships(userId)).some((m) => m.orgId === orgId);
       await store.removeMembership(userId, orgId);
-      hooks.onMembershipChanged?.(userId);
+      if (wasMember) hooks.onMembershipChanged?.(userId);
       return c.body(null, 204);
     });
+}
+
+/** The role the person with this e-mail has in the municipality now, if any. */
+async function roleIn(store: Store, email: string, orgId: string): Promise<string | undefined> {
+  const user = await store.getUserByEmail(email.trim().toLowerCase());
+  if (!user) return undefined;
+  return (await store.listMemberships(user.id)).find((m) => m.orgId === orgId)?.role;
 }

@@ -120,6 +120,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       return refuse(address.error === 'unknown-channel' ? 'unknownChannel' : 'unknownProcess');
     if (!connectionsPerIp.allow(request.socket.remoteAddress ?? 'unknown')) return refuse('rateLimited');
 
+    const accessMark = disconnects.mark();
     const grant = await deps.access(request, address);
     if (!grant.ok) return refuse(grant.close);
     if (isGone()) return;
@@ -133,6 +134,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       onClosed(() => activeRooms.unhold(session));
       if (isGone()) return;
     }
+    const changed = disconnects.changedSince(accessMark, grant.credentialKeys);
+    if (changed) return refuse(changed);
 
     const connection = createConnection(socket, {
       id: nextConnectionId++,
