@@ -13,14 +13,13 @@ import { Inspector } from './inspector/Inspector.tsx';
 import { useBoardKeyboard } from './keyboard.ts';
 import { NodeLabelsProvider } from './node-labels.tsx';
 import { Palette } from './Palette.tsx';
+import { SidePanels } from './SidePanels.tsx';
 import { PeopleList } from './presence/PeopleList.tsx';
 import { BoardProvider, useBoard as useBoardContext, useBoardState } from './store/context.tsx';
 import { atLeast, type Role } from '@prozesswerk/protocol';
 import { InviteDialog } from '../auth/InviteDialog.tsx';
-import { EditorVersions, VersionsButton } from '../versions/EditorVersions.tsx';
 import { WorkshopProvider } from '../workshop/context.tsx';
 import { DiscussionProvider } from '../discussion/context.tsx';
-import { DiscussionButton, DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 import { LockBanner } from '../workshop/LockBanner.tsx';
 import { useWorkshopLock } from '../workshop/lock-access.ts';
 import { workshopPerson } from '../workshop/person.ts';
@@ -28,7 +27,6 @@ import { FacilitatorBar, WorkshopBar } from '../workshop/WorkshopBar.tsx';
 import { CanvasFileDrop } from '../interchange/CanvasFileDrop.tsx';
 import { FileMenu } from '../interchange/FileMenu.tsx';
 import { TidyButton } from '../interchange/TidyButton.tsx';
-import { MetricsButton, MetricsPanel } from '../analysis/MetricsPanel.tsx';
 
 type Props = { board: Board; processId: string; title: string; role: Role; identity: Identity };
 
@@ -50,7 +48,7 @@ export function Editor(props: Props) {
 
 function EditorLayout({ board, processId, title, role, identity }: Props) {
   const { t } = useTranslation();
-  const [panel, setPanel] = useState<'invite' | 'versions' | 'metrics' | null>(null);
+  const [inviting, setInviting] = useState(false);
   const readOnly = useBoardState((s) => s.access.readOnly);
   const denied = useStore(board.session.status, (s) => s.denied);
   const ready = useStore(board.session.status, (s) => s.ready);
@@ -84,24 +82,16 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
           <button
             type="button"
             className="button"
-            onClick={() => setPanel(panel === 'invite' ? null : 'invite')}
+            aria-expanded={inviting}
+            onClick={() => setInviting(!inviting)}
           >
             {t('invite.open')}
           </button>
         ) : null}
-        <DiscussionButton />
         <FileMenu board={board} processId={processId} title={title} role={role} readOnly={readOnly} />
-        <MetricsButton
-          open={panel === 'metrics'}
-          onToggle={() => setPanel(panel === 'metrics' ? null : 'metrics')}
-        />
-        <VersionsButton
-          open={panel === 'versions'}
-          onToggle={() => setPanel(panel === 'versions' ? null : 'versions')}
-        />
         <LanguageSwitch />
       </header>
-      {panel === 'invite' ? <InviteDialog processId={processId} onClose={() => setPanel(null)} /> : null}
+      {inviting ? <InviteDialog processId={processId} onClose={() => setInviting(false)} /> : null}
       {facilitator ? <FacilitatorBar me={me} /> : null}
       <LockBanner exempt={facilitator} />
       <ReadOnlyBanner hidden={locked} />
@@ -118,13 +108,7 @@ function EditorLayout({ board, processId, title, role, identity }: Props) {
           )}
         </main>
         <Inspector />
-        {panel === 'versions' ? (
-          <EditorVersions role={role} me={identity} onClose={() => setPanel(null)} />
-        ) : null}
-        {panel === 'metrics' ? (
-          <MetricsPanel processId={processId} title={title} onClose={() => setPanel(null)} />
-        ) : null}
-        <DiscussionPanel processId={processId} />
+        <SidePanels processId={processId} title={title} role={role} identity={identity} />
       </div>
     </div>
   );
