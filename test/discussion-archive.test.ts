@@ -102,7 +102,7 @@ describe('the discussion of frozen versions and decision log downloads', () => {
     );
     const markdown = await response.text();
     expect(markdown).toContain('# Entscheidungsprotokoll: Gewerbe-Ummeldung für Gaststätten (Version 1)');
-    expect(markdown).toContain('## 1. Aktivität „Gebühr erheben“');
+    expect(markdown).toContain('## 1. Tätigkeit „Gebühr erheben“');
     expect(markdown).toContain('**Entscheidung:** Nur noch Kartenzahlung.');
 
     const live = await get(`/api/processes/${processId}/decision-log`);

@@ -33,7 +33,8 @@ const CORPUS: Expectation[] = [
     positions: {
       StartEvent_1: [-10, 62],
       Activity_pruefen: [338, 230],
-      DataObjectReference_antrag: [110, 225],
+      // drawn 36 × 50 at (110, 225); grown to a readable 100 × 60 around the same centre
+      DataObjectReference_antrag: [78, 220],
     },
     unsupported: [],
     warnings: [],
@@ -48,7 +49,7 @@ const CORPUS: Expectation[] = [
     edges: { sequence: 8, association: 1 },
     positions: { 'sid-start': [-17, 110], 'sid-melden': [298, 335] },
     unsupported: [],
-    warnings: [/IntermediateThrowEvent „Bestätigung versenden“.*als Aktivität/],
+    warnings: [/Zwischenereignis „Bestätigung versenden“ wurde als Aktivität übernommen/],
   },
   {
     file: 'picture-baugenehmigung.bpmn',
@@ -72,10 +73,7 @@ const CORPUS: Expectation[] = [
     edges: { sequence: 4, association: 1 },
     positions: { Task_Pruefen: [68, 140] },
     unsupported: ['bpmn:MessageFlow#MessageFlow_Anzeige', 'bpmn:MessageFlow#MessageFlow_Bescheinigung'],
-    warnings: [
-      /StartEvent .* ohne seinen Ereignistyp \(bpmn:MessageEventDefinition\)/,
-      /IntermediateCatchEvent .* als Aktivität/,
-    ],
+    warnings: [/Startereignis .* ohne seine Art \(Nachricht\)/, /Zwischenereignis .* als Aktivität/],
   },
   {
     file: 'no-di-meldebescheinigung.bpmn',
@@ -114,7 +112,7 @@ const CORPUS: Expectation[] = [
     edges: { sequence: 5 },
     positions: { Task_Gaststaette: [258, 300] },
     unsupported: [],
-    warnings: [/Verschachtelte Lanes in „Fachbereich Ordnung“/],
+    warnings: [/Bahnen in „Fachbereich Ordnung“ waren verschachtelt/],
   },
   {
     file: 'boundary-events-groups.bpmn',
@@ -136,7 +134,8 @@ const CORPUS: Expectation[] = [
     lanes: [['Gewerbeamt', 'orgUnit']],
     nodes: { start: 1, activity: 2, end: 1, document: 2, note: 2 },
     edges: { sequence: 3, association: 4 },
-    positions: { Task_Erfassen: [58, 60], DataStoreRef_Register: [203, 195], Note_Collab: [-92, -80] },
+    // the data store is drawn 50 × 50 at (203, 195) and grows to a readable 100 × 60 around its centre
+    positions: { Task_Erfassen: [58, 60], DataStoreRef_Register: [178, 190], Note_Collab: [-92, -80] },
     unsupported: [],
     warnings: [],
   },
@@ -147,7 +146,12 @@ const CORPUS: Expectation[] = [
     edges: { sequence: 18 },
     positions: { Gw_Complex: [763, 185] },
     unsupported: [],
-    warnings: [/Catch_Zahlung/, /Catch_Frist/, /Throw_Fertig/, /End_Verfallen.*TerminateEventDefinition/],
+    warnings: [
+      /Zwischenereignis „Zahlung eingegangen“/,
+      /Zwischenereignis „14 Tage“/,
+      /Zwischenereignis „Fertig melden“/,
+      /Endereignis „verfallen“ wurde ohne seine Art \(Abbruch\)/,
+    ],
   },
   {
     file: 'subprocesses-transaction.bpmn',
@@ -164,7 +168,7 @@ const CORPUS: Expectation[] = [
       'bpmn:Task#Tx_Task',
       'bpmn:SubProcess (triggeredByEvent)#EventSub_Ruecknahme',
     ],
-    warnings: [/Transaction „Zahlung anweisen“/],
+    warnings: [/Transaktion „Zahlung anweisen“/],
   },
   {
     file: 'bpmn-io-simple-no-lanes.bpmn',

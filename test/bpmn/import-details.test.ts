@@ -80,3 +80,21 @@ describe('BPMN import of incomplete diagrams', () => {
     expect(unsupported).toEqual([{ element: 'bpmn:SequenceFlow', id: 'f' }]);
   });
 });
+
+describe('BPMN import of small shapes', () => {
+  it('grows an event that became an activity, and a data object, so their names stay readable', async () => {
+    const xml = bpmn(
+      '<bpmn:intermediateThrowEvent id="ev" name="Bestätigung versenden" /><bpmn:dataObjectReference id="doc" name="Prüfvermerk" /><bpmn:task id="t" />',
+      `<bpmndi:BPMNShape id="ev_di" bpmnElement="ev"><dc:Bounds x="200" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+       <bpmndi:BPMNShape id="doc_di" bpmnElement="doc"><dc:Bounds x="400" y="100" width="36" height="50" /></bpmndi:BPMNShape>
+       ${shape('t', 600, 100)}`,
+    );
+    const { map } = await importBpmn(xml);
+    const byId = (id: string) => map.nodes.find((node) => node.id === id);
+    // 36 × 36 around the centre (218, 118) becomes 100 × 60 around the same centre.
+    expect(byId('ev')).toMatchObject({ kind: 'activity', x: 168, y: 88, w: 100, h: 60 });
+    expect(byId('doc')).toMatchObject({ kind: 'document', x: 368, y: 95, w: 100, h: 60 });
+    // A task drawn big enough keeps its own size and place.
+    expect(byId('t')).toMatchObject({ x: 600, y: 100, w: 100, h: 80 });
+  });
+});

@@ -192,6 +192,9 @@ describe('process analysis in the browser', () => {
       'the map image',
     );
     await sheet.getByRole('button', { name: 'Drucken / als PDF speichern' }).waitFor();
+    // Printed to PDF (A4 landscape by the page's own CSS) it fits on one page.
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
 
   it("compares Kehl's live map with Offenburg's published version side by side", async () => {

@@ -128,8 +128,10 @@ describe('comment threads between a commenter and an editor', () => {
 
     const answer = panel(konrad.page).getByTestId('discussion-comment').filter({ hasText: 'ich prüfe das' });
     await answer.getByRole('button', { name: 'Reagieren' }).click();
-    await answer.getByRole('button', { name: '👍 (0 Personen)' }).click();
-    await panel(erika.page).getByRole('button', { name: '👍 (1 Person)' }).waitFor();
+    await answer.getByRole('button', { name: 'Einverstanden (0 Personen)' }).click();
+    // Drawn as an icon, not an emoji glyph: it shows on PCs without an emoji font.
+    const given = panel(erika.page).getByRole('button', { name: 'Einverstanden (1 Person)' });
+    await given.locator('svg[data-reaction="agree"]').waitFor();
 
     // The stored reply names Konrad by the id the server knows, so "mentioning me" finds it after a reload.
     const discussion = await readRoom('discussion', readDiscussion);

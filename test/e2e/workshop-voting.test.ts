@@ -126,6 +126,19 @@ describe('dot voting in a workshop', () => {
     expect(await votes(paul.page, WAITING).getAttribute('data-dots')).toBe('0');
     for (const { page } of everyone) expect(await page.getByTestId('node-vote-result').count()).toBe(0);
 
+    // Offline, nobody can place a dot that would only arrive after the round ended; back online, they can.
+    await petra.context.setOffline(true);
+    await petra.page.locator('[data-testid="voting-remaining"][data-online="false"]').waitFor();
+    expect(
+      await votes(petra.page, WAITING).getByRole('button', { name: 'Punkt vergeben' }).isDisabled(),
+    ).toBe(true);
+    await petra.context.setOffline(false);
+    await petra.page.locator('[data-testid="voting-remaining"][data-online="true"]').waitFor();
+    await votes(petra.page, WAITING)
+      .getByRole('button', { name: 'Punkt vergeben' })
+      .and(petra.page.locator(':enabled'))
+      .waitFor();
+
     await frieda.page.getByRole('button', { name: 'Abstimmung beenden' }).click();
 
     const expected = [
@@ -146,6 +159,13 @@ describe('dot voting in a workshop', () => {
       expect(await nodeByLabel(page, MISSING).getByTestId('node-vote-result').count()).toBe(0);
       expect(await page.getByTestId('node-votes').count()).toBe(0);
       await page.getByRole('button', { name: 'Ergebnis schließen' }).click();
+    }
+
+    // The facilitator takes the result off the map, so the dots do not linger on the cards afterwards.
+    await frieda.page.getByRole('button', { name: 'Ergebnis ausblenden' }).click();
+    for (const { page } of everyone) {
+      await page.getByTestId('node-vote-result').first().waitFor({ state: 'detached' });
+      expect(await page.getByRole('button', { name: 'Ergebnis', exact: true }).count()).toBe(0);
     }
   });
 });

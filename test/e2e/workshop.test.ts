@@ -68,6 +68,7 @@ describe('a workshop with a facilitator and two participants', () => {
     await frieda.page.getByRole('button', { name: 'Karte sperren' }).click();
     for (const { page } of participants) {
       await page.getByText('Die Moderation hat die Karte für die Diskussion gesperrt').waitFor();
+      await page.getByText('Kommentieren und Abstimmen geht weiter.').waitFor();
       await page.locator('.workspace.is-read-only').waitFor();
     }
     expect(await frieda.page.getByTestId('workshop-locked-banner').count()).toBe(0);
@@ -112,6 +113,9 @@ describe('a workshop with a facilitator and two participants', () => {
     }
     await addActivity(petra.page, { x: 700, y: 200 }, 'Nachweise anfordern');
     await nodeByLabel(frieda.page, 'Nachweise anfordern').waitFor();
+    // Paul's attempts moved his view; only what is in view is drawn, so he looks at the whole map first.
+    await paul.page.locator('.react-flow__pane').click();
+    await paul.page.keyboard.press('Shift+Digit1');
     await nodeByLabel(paul.page, 'Nachweise anfordern').waitFor();
   });
 
@@ -155,13 +159,13 @@ describe('a workshop with a facilitator and two participants', () => {
       );
     }
 
-    await frieda.page.getByRole('button', { name: 'Anhalten' }).click();
+    await frieda.page.getByRole('button', { name: 'Timer anhalten' }).click();
     await paul.page.locator('[data-testid="workshop-timer"][data-state="paused"]').waitFor();
     const paused = await timerText(paul.page);
     await paul.page.waitForTimeout(1200);
     expect(await timerText(paul.page)).toBe(paused);
 
-    await frieda.page.getByRole('button', { name: 'Beenden' }).click();
+    await frieda.page.getByRole('button', { name: 'Timer beenden' }).click();
     for (const { page } of [paul, petra])
       await page.getByTestId('workshop-timer').waitFor({ state: 'detached' });
   });
@@ -172,12 +176,20 @@ describe('a workshop with a facilitator and two participants', () => {
     await frieda.page.getByRole('button', { name: 'Timer starten' }).click();
     for (const { page } of [frieda, paul, petra]) {
       await page.locator('[data-testid="workshop-timer"][data-state="finished"]').waitFor({ timeout: 8000 });
-      expect(await timerText(page)).toBe('00:00');
+      expect(await timerText(page)).toMatch(/^00:00\s*Zeit ist um/);
       expect(await page.getByTestId('workshop-timer-announcement').textContent()).toBe(
         'Die Zeit ist abgelaufen.',
       );
     }
-    await frieda.page.getByRole('button', { name: 'Beenden' }).click();
+    // A run-out timer cannot be paused, only stopped.
+    expect(await frieda.page.getByRole('button', { name: 'Timer anhalten' }).count()).toBe(0);
+    // The signal stays until each person closes it; Paul closing his leaves Petra's.
+    await paul.page.getByRole('button', { name: 'Hinweis ausblenden' }).click();
+    await paul.page.getByTestId('workshop-timer').waitFor({ state: 'detached' });
+    await petra.page.waitForTimeout(300);
+    expect(await petra.page.locator('[data-testid="workshop-timer"][data-state="finished"]').count()).toBe(1);
+    await frieda.page.getByRole('button', { name: 'Timer beenden' }).click();
+    await petra.page.getByTestId('workshop-timer').waitFor({ state: 'detached' });
   });
 
   it('lists who is here with their role', async () => {

@@ -89,7 +89,9 @@ export function SheetPage({ processId, version }: Props) {
                   />
                   {ready.metrics.warnings.length > SHEET_WARNINGS ? (
                     <p className="muted analysis-note">
-                      {t('analysis.warnings.count', { count: ready.metrics.warnings.length })}
+                      {t('analysis.sheet.moreWarnings', {
+                        count: ready.metrics.warnings.length - SHEET_WARNINGS,
+                      })}
                     </p>
                   ) : null}
                 </>
@@ -132,7 +134,9 @@ function SheetMetadata({ process, map }: { process: LibraryProcess; map: Process
         .map(([label, value]) => (
           <Fragment key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd className={label === t('analysis.sheet.description') ? 'sheet-description' : undefined}>
+              {value}
+            </dd>
           </Fragment>
         ))}
     </dl>

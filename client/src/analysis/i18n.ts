@@ -14,7 +14,12 @@ export const analysisCatalogue = {
         leadTime: 'Durchlaufzeit (längster Weg)',
         leadTimeHint: 'Bearbeitungs- und Wartezeit entlang des längsten Wegs vom Start zum Ende.',
         staffTime: 'Personalzeit pro Jahr',
-        staffTimeHint: 'Bearbeitungszeit × Fälle pro Jahr, über alle Aktivitäten.',
+        staffTimeHint:
+          'Bearbeitungszeit × Fälle pro Jahr, über alle Aktivitäten der Verwaltung (ohne Bahnen externer Beteiligter).',
+        externalLeftOut_one:
+          'Personalzeit und -kosten ohne {{count}} Schritt externer Beteiligter (z. B. Antragsteller/in): Er zählt nur zur Durchlaufzeit.',
+        externalLeftOut_other:
+          'Personalzeit und -kosten ohne {{count}} Schritte externer Beteiligter (z. B. Antragsteller/in): Sie zählen nur zur Durchlaufzeit.',
         staffCost: 'Personalkosten pro Jahr',
         staffCostHint: 'Personalzeit × Stundensatz der Rolle bzw. Bahn.',
       },
@@ -94,6 +99,8 @@ export const analysisCatalogue = {
         map: 'Prozesslandkarte',
         mapAlt: 'Prozesslandkarte „{{title}}“',
         warnings: 'Hinweise zur Vollständigkeit',
+        moreWarnings_one: '… und {{count}} weiterer Hinweis (alle im Bereich „Kennzahlen“ des Prozesses).',
+        moreWarnings_other: '… und {{count}} weitere Hinweise (alle im Bereich „Kennzahlen“ des Prozesses).',
         printed: 'Erstellt mit Prozesswerk am {{date}}',
       },
       compare: {
@@ -131,7 +138,12 @@ export const analysisCatalogue = {
         leadTime: 'Lead time (longest path)',
         leadTimeHint: 'Processing and waiting time along the longest path from start to end.',
         staffTime: 'Staff time per year',
-        staffTimeHint: 'Processing time × cases per year, over all activities.',
+        staffTimeHint:
+          'Processing time × cases per year, over the administration’s activities (not in external parties’ lanes).',
+        externalLeftOut_one:
+          'Staff time and cost leave out {{count}} step of external parties (e.g. the applicant): it only counts towards the lead time.',
+        externalLeftOut_other:
+          'Staff time and cost leave out {{count}} steps of external parties (e.g. the applicant): they only count towards the lead time.',
         staffCost: 'Staff cost per year',
         staffCostHint: 'Staff time × hourly rate of the role or lane.',
       },
@@ -211,6 +223,8 @@ export const analysisCatalogue = {
         map: 'Process map',
         mapAlt: 'Process map “{{title}}”',
         warnings: 'Notes on completeness',
+        moreWarnings_one: '… and {{count}} more note (all of them under “Metrics” in the process).',
+        moreWarnings_other: '… and {{count}} more notes (all of them under “Metrics” in the process).',
         printed: 'Made with Prozesswerk on {{date}}',
       },
       compare: {

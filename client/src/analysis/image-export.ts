@@ -1,21 +1,11 @@
 // Saves a process map as an SVG or PNG file named after the process; PNG draws the SVG onto a canvas.
 import type { ProcessMap } from '@prozesswerk/process-model';
+import { downloadBlob, exportFileName } from '../interchange/download.ts';
 import { renderMapSvg } from './map-svg.ts';
 
 /** Browsers refuse canvases much beyond this many pixels per side (and about 16k × 16k in area). */
 const MAX_CANVAS_SIDE = 16_384;
 const MAX_CANVAS_AREA = 16_384 * 16_384;
-
-/** A file name from the process title, by the same rule as the BPMN export: no path or control characters. */
-export function fileBaseName(title: string): string {
-  const printable = [...title].map((char) => (char.charCodeAt(0) < 32 ? ' ' : char)).join('');
-  const base = printable
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return base || 'Prozess';
-}
 
 export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -52,21 +42,9 @@ export async function pngBlob(svg: string, width: number, height: number): Promi
   );
 }
 
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the object URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export async function exportMapImage(map: ProcessMap, title: string, format: 'svg' | 'png'): Promise<void> {
   const { svg, width, height } = renderMapSvg(map, { title });
-  const name = `${fileBaseName(title)}.${format}`;
+  const name = exportFileName(title, format);
   if (format === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
   downloadBlob(await pngBlob(svg, width, height), name);
 }

@@ -5,15 +5,13 @@ import {
   deleteComment,
   editComment,
   parseMentions,
-  toggleReaction,
   type DiscussionComment,
   type Mentionable,
   type ThreadId,
 } from '@prozesswerk/process-model';
 import { MentionInput } from './MentionInput.tsx';
+import { Reactions } from './Reactions.tsx';
 import type { DiscussionWriter } from './use-discussion-write.ts';
-
-export const REACTIONS = ['👍', '✅', '❓', '👀', '🎉'] as const;
 
 type Props = {
   threadId: ThreadId;
@@ -111,55 +109,6 @@ export function CommentItem({ threadId, comment, me, unread, writer, people }: P
     </li>
   );
 }
-
-type ReactionsProps = Pick<Props, 'threadId' | 'comment' | 'writer'> & { meId: string | null };
-
-// Reactions already given show with their count; the full choice opens on demand, to keep comments calm.
-function Reactions({ threadId, comment, meId, writer }: ReactionsProps) {
-  const { t } = useTranslation();
-  const [choosing, setChoosing] = useState(false);
-  const given = comment.reactions.filter((reaction) => reaction.personIds.length > 0).map((r) => r.emoji);
-  const shown = choosing ? [...new Set([...given, ...REACTIONS])] : given;
-  const toggle = (emoji: string) => {
-    writer?.run((doc, by) => toggleReaction(doc, threadId, comment.id, { by, emoji }));
-    setChoosing(false);
-  };
-  return (
-    <span className="discussion-reactions" role="group" aria-label={t('discussion.reactions.label')}>
-      {shown.map((emoji) => {
-        const people = reactionOf(comment, emoji)?.personIds ?? [];
-        const pressed = meId !== null && people.includes(meId);
-        return (
-          <button
-            key={emoji}
-            type="button"
-            className={`discussion-reaction${pressed ? ' is-pressed' : ''}`}
-            aria-pressed={pressed}
-            aria-label={t('discussion.reactions.toggle', { emoji, count: people.length })}
-            disabled={!writer}
-            onClick={() => toggle(emoji)}
-          >
-            {emoji}
-            {people.length ? <span>{people.length}</span> : null}
-          </button>
-        );
-      })}
-      {writer ? (
-        <button
-          type="button"
-          className="link-button discussion-react"
-          aria-expanded={choosing}
-          onClick={() => setChoosing(!choosing)}
-        >
-          {choosing ? t('discussion.reactions.close') : t('discussion.reactions.add')}
-        </button>
-      ) : null}
-    </span>
-  );
-}
-
-const reactionOf = (comment: DiscussionComment, emoji: string) =>
-  comment.reactions.find((reaction) => reaction.emoji === emoji && reaction.personIds.length > 0);
 
 /** Marks the '@Name' of people the comment mentions, so one sees at a glance who is asked. */
 function highlightMentions(text: string, mentions: readonly string[], people: readonly Mentionable[]) {

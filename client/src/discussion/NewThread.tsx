@@ -61,6 +61,9 @@ export function NewThreadForm({ anchor }: { anchor: ThreadAnchor }) {
     <section className="discussion-thread" aria-label={t('discussion.newThread.title')}>
       <h3>{t('discussion.newThread.title')}</h3>
       <p className="discussion-muted">{t('discussion.newThread.about', { anchor: label })}</p>
+      {anchor.type === 'point' ? (
+        <p className="discussion-muted">{t('discussion.newThread.pointHint')}</p>
+      ) : null}
       <div className="discussion-form">
         <MentionInput
           label={t('discussion.newThread.label')}

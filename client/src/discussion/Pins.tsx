@@ -13,10 +13,15 @@ import './discussion.css';
 
 type XY = { x: number; y: number };
 
-// Pins keep their size on screen whatever the zoom: at 30 % a scaled pin would be too small to hit.
-function usePinTransform(at: XY | undefined): string | undefined {
+/*
+ * Pins keep their size on screen whatever the zoom: at 30 % a scaled pin would be too small to hit.
+ * A count pin sits centred on its spot; the wider "Kommentieren" button sits just above it, ending
+ * there, so it does not cover the label of the element one just selected.
+ */
+function usePinTransform(at: XY | undefined, place: 'centre' | 'above' = 'centre'): string | undefined {
   const zoom = useStore((s) => s.transform[2]);
-  return at && `translate(${at.x}px, ${at.y}px) scale(${1 / zoom}) translate(-50%, -50%)`;
+  const shift = place === 'centre' ? 'translate(-50%, -50%)' : 'translate(-100%, calc(-100% - 4px))';
+  return at && `translate(${at.x}px, ${at.y}px) scale(${1 / zoom}) ${shift}`;
 }
 
 /** Where a pin sits: a node's top right corner, the middle of an edge, or the point itself. */
@@ -40,12 +45,14 @@ export function DiscussionPins() {
   const read = useReadState();
   const pins = useMemo(() => pinsOf(threads, read), [threads, read]);
   const canWrite = useDiscussionUi((s) => s.canWrite && s.me !== null);
+  const draft = useDiscussionUi((s) => (s.open ? s.draft : null));
   return (
     <ViewportPortal>
       {pins.map((pin) => (
         <PinBadge key={pin.key} pin={pin} />
       ))}
       {canWrite ? <CommentSelection commented={new Set(pins.map((pin) => pin.key))} /> : null}
+      {draft?.type === 'point' ? <DraftPin at={draft} /> : null}
     </ViewportPortal>
   );
 }
@@ -96,7 +103,7 @@ function CommentSelection({ commented }: { commented: ReadonlySet<string> }) {
 function CommentButton({ anchor }: { anchor: ThreadAnchor }) {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
-  const transform = usePinTransform(useAnchorPosition(anchor));
+  const transform = usePinTransform(useAnchorPosition(anchor), anchor.type === 'node' ? 'above' : 'centre');
   if (!transform) return null;
   return (
     <button
@@ -108,5 +115,23 @@ function CommentButton({ anchor }: { anchor: ThreadAnchor }) {
     >
       <CommentIcon plus /> {t('discussion.pin.add')}
     </button>
+  );
+}
+
+/** Shows where a new topic on a free spot will sit, while it is being written: the middle of the view. */
+function DraftPin({ at }: { at: XY }) {
+  const { t } = useTranslation();
+  const transform = usePinTransform(at);
+  return (
+    <span
+      className="discussion-pin is-add is-draft"
+      style={{ transform, transformOrigin: '0 0' }}
+      role="img"
+      aria-label={t('discussion.pin.draft')}
+      title={t('discussion.pin.draft')}
+      data-testid="discussion-draft-pin"
+    >
+      <CommentIcon plus />
+    </span>
   );
 }

@@ -17,8 +17,14 @@ import { seenAt } from './pins.ts';
 import { useDiscussionWrite, useMentionable } from './use-discussion-write.ts';
 import { useJumpToAnchor, useReadState } from './use-threads.ts';
 
+function formatWhen(timestamp: string | undefined, language: string): string {
+  const at = Date.parse(timestamp ?? '');
+  if (Number.isNaN(at)) return '';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(at);
+}
+
 export function ThreadDetail({ thread, onBack }: { thread: ThreadView; onBack(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const writer = useDiscussionWrite();
   const people = useMentionable();
   const me = useDiscussionUi((s) => s.me);
@@ -48,8 +54,18 @@ export function ThreadDetail({ thread, onBack }: { thread: ThreadView; onBack():
       </header>
       {thread.status === 'resolved' ? (
         <div className="discussion-resolution" data-testid="discussion-resolution">
-          <strong>{t('discussion.thread.resolvedBy', { name: thread.resolvedBy?.name ?? '' })}</strong>
-          {thread.decision ? <p className="discussion-text">{thread.decision}</p> : null}
+          <strong>
+            {t('discussion.thread.resolvedBy', {
+              name: thread.resolvedBy?.name || t('discussion.thread.someone'),
+              when: formatWhen(thread.resolvedAt, i18n.language),
+            })}
+          </strong>
+          {thread.decision ? (
+            <p className="discussion-text">
+              <span className="discussion-label-inline">{t('discussion.thread.decision')}</span>{' '}
+              {thread.decision}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <ol className="discussion-comments">

@@ -55,7 +55,8 @@ function ThreadSummary({ thread, onOpen }: { thread: ThreadView; onOpen(): void 
   const label = useAnchorLabel(thread.anchor);
   const first = thread.comments[0];
   const unread = read !== null && isUnreadThread(thread, read);
-  const replies = thread.comments.length - 1;
+  // Deleted replies keep their place in the thread but are not answers any more.
+  const replies = thread.comments.slice(1).filter((comment) => !comment.deleted).length;
   return (
     <li>
       <button

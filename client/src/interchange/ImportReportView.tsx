@@ -7,7 +7,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const { unsupported, warnings } = report;
   return (
     <div className="import-report" data-testid="import-report">
-      <p>{t('interchange.report.summary', report)}</p>
+      <p>
+        {t('interchange.report.summary', {
+          nodes: t('interchange.report.nodes', { count: report.nodes }),
+          edges: t('interchange.report.edges', { count: report.edges }),
+          lanes: t('interchange.report.lanes', { count: report.lanes }),
+        })}
+      </p>
       {unsupported.length === 0 && warnings.length === 0 ? (
         <p className="muted">{t('interchange.report.allMapped')}</p>
       ) : null}

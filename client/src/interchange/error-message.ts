@@ -14,6 +14,8 @@ const OWN_CODES = new Set([
   'bpmn-invalid',
   'bpmn-empty',
   'bpmn-too-large',
+  'bpmn-too-many-elements',
+  'too-many-elements',
   'insufficient-role',
   'unreadable-xml',
   'not-bpmn',

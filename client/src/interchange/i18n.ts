@@ -35,7 +35,13 @@ export const interchangeCatalogue = {
         notAllowed: 'Sie können diese Karte gerade nicht bearbeiten.',
       },
       report: {
-        summary: '{{nodes}} Elemente, {{edges}} Verbindungen und {{lanes}} Bahnen übernommen.',
+        summary: '{{nodes}}, {{edges}} und {{lanes}} übernommen.',
+        nodes_one: '{{count}} Element',
+        nodes_other: '{{count}} Elemente',
+        edges_one: '{{count}} Verbindung',
+        edges_other: '{{count}} Verbindungen',
+        lanes_one: '{{count}} Bahn',
+        lanes_other: '{{count}} Bahnen',
         allMapped: 'Alles aus der Datei wurde übernommen.',
         unsupportedTitle: 'Nicht übernommen ({{count}})',
         unsupportedLead:
@@ -80,6 +86,10 @@ export const interchangeCatalogue = {
           'Die Datei ist keine gültige BPMN-2.0-Datei. Bitte als .bpmn aus dem Modellierungswerkzeug exportieren.',
         'bpmn-empty': 'Die Datei enthält keine Prozessschritte, die sich übernehmen lassen.',
         'bpmn-too-large': 'Die Datei ist zu groß (höchstens 5 MB).',
+        'bpmn-too-many-elements':
+          'Die Datei hat zu viele Elemente (höchstens 2.000 Schritte und Verbindungen). Bitte in Teilprozesse aufteilen.',
+        'too-many-elements':
+          'Die Datei hat zu viele Elemente (höchstens 2.000 Schritte und Verbindungen). Bitte in Teilprozesse aufteilen.',
         'insufficient-role': 'Sie dürfen in dieser Kommune keine Prozesse anlegen.',
         'wrong-type': 'Bitte eine BPMN-Datei (.bpmn oder .xml) wählen.',
         'no-org': 'Sie dürfen in keiner Kommune Prozesse anlegen.',
@@ -122,7 +132,13 @@ export const interchangeCatalogue = {
         notAllowed: 'You cannot edit this map right now.',
       },
       report: {
-        summary: '{{nodes}} elements, {{edges}} connections and {{lanes}} lanes imported.',
+        summary: '{{nodes}}, {{edges}} and {{lanes}} imported.',
+        nodes_one: '{{count}} element',
+        nodes_other: '{{count}} elements',
+        edges_one: '{{count}} connection',
+        edges_other: '{{count}} connections',
+        lanes_one: '{{count}} lane',
+        lanes_other: '{{count}} lanes',
         allMapped: 'Everything in the file was imported.',
         unsupportedTitle: 'Not imported ({{count}})',
         unsupportedLead: 'Prozesswerk has no equivalent for these elements; redraw them by hand if needed:',
@@ -166,6 +182,10 @@ export const interchangeCatalogue = {
           'The file is not a valid BPMN 2.0 file. Please export it as .bpmn from your modelling tool.',
         'bpmn-empty': 'The file contains no process steps that can be imported.',
         'bpmn-too-large': 'The file is too large (at most 5 MB).',
+        'bpmn-too-many-elements':
+          'The file has too many elements (at most 2,000 steps and connections). Please split it into sub-processes.',
+        'too-many-elements':
+          'The file has too many elements (at most 2,000 steps and connections). Please split it into sub-processes.',
         'insufficient-role': 'You may not create processes in this municipality.',
         'wrong-type': 'Please choose a BPMN file (.bpmn or .xml).',
         'no-org': 'You may not create processes in any municipality.',

@@ -1,12 +1,18 @@
 // The discussion of a frozen version, read-only: each thread's element, status, decision and comments.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Mentionable, Person, ProcessMap, ThreadView } from '@prozesswerk/process-model';
+import {
+  describeAnchor,
+  type Mentionable,
+  type Person,
+  type ProcessMap,
+  type ThreadView,
+} from '@prozesswerk/process-model';
+import { anchorText } from '../discussion/anchor-label.ts';
 import { CommentItem } from '../discussion/CommentItem.tsx';
 import '../discussion/discussion.css';
 import { decisionLogUrl } from '../library/api.ts';
 import { problemMessage } from '../library/problem-message.ts';
-import { describeAnchor } from './thread-anchors.ts';
 import type { ThreadsLoad } from './use-version-threads.ts';
 
 const NO_PEOPLE: readonly Mentionable[] = [];
@@ -61,7 +67,7 @@ function ThreadEntry({ thread, map }: { thread: ThreadView; map: ProcessMap }) {
       data-testid="version-thread"
     >
       <div className="version-thread-head">
-        <h4 id={titleId}>{anchorText(t, thread, map)}</h4>
+        <h4 id={titleId}>{anchorText(t, describeAnchor(thread.anchor, map))}</h4>
         <span className={`badge thread-status-${thread.status}`}>
           {t(`versionThreads.status.${thread.status}`)}
         </span>
@@ -99,22 +105,4 @@ function ThreadEntry({ thread, map }: { thread: ThreadView; map: ProcessMap }) {
 function personName(t: TFunction, person: Person | undefined): string {
   if (!person || person.name === '') return t('versionThreads.unknownPerson');
   return person.org ? `${person.name} (${person.org})` : person.name;
-}
-
-function anchorText(t: TFunction, thread: ThreadView, map: ProcessMap): string {
-  const anchor = describeAnchor(thread, map);
-  switch (anchor.type) {
-    case 'node':
-      return anchor.label.trim()
-        ? t('versionThreads.anchor.node', { kind: t(`kinds.${anchor.kind}.name`), label: anchor.label })
-        : t(`kinds.${anchor.kind}.name`);
-    case 'edge':
-      return anchor.label
-        ? t('versionThreads.anchor.edgeLabel', { label: anchor.label, from: anchor.from, to: anchor.to })
-        : t('versionThreads.anchor.edge', { from: anchor.from, to: anchor.to });
-    case 'point':
-      return t('versionThreads.anchor.point');
-    case 'missing':
-      return t('versionThreads.anchor.missing');
-  }
 }

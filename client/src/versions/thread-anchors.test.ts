@@ -9,7 +9,7 @@ import {
   readProcessMap,
   threadViews,
 } from '@prozesswerk/process-model';
-import { describeAnchor, threadCountsByNode } from './thread-anchors.ts';
+import { threadCountsByNode } from './thread-anchors.ts';
 
 const anna = { id: 'u1', name: 'Anna' };
 
@@ -29,24 +29,6 @@ function frozen() {
 }
 
 describe('threads of a frozen version', () => {
-  it('names the element each thread is about, or says it was missing from that version', () => {
-    const { map, threads } = frozen();
-    const byText = (text: string) => threads.find((thread) => thread.comments[0]?.text === text)!;
-    expect(describeAnchor(byText('Frist?'), map)).toEqual({
-      type: 'node',
-      kind: 'activity',
-      label: 'Antrag prüfen',
-    });
-    expect(describeAnchor(byText('Immer?'), map)).toEqual({
-      type: 'edge',
-      label: '',
-      from: 'Antrag prüfen',
-      to: 'Gebühr erheben',
-    });
-    expect(describeAnchor(byText('Weg'), map)).toEqual({ type: 'missing' });
-    expect(describeAnchor(byText('Idee'), map)).toEqual({ type: 'point' });
-  });
-
   it('counts the threads per node for pins, leaving out orphans, edges and points', () => {
     const { threads, check } = frozen();
     expect([...threadCountsByNode(threads)]).toEqual([[check, 2]]);

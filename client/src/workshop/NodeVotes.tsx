@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { asNodeId, castVote, retractVote } from '@prozesswerk/process-model';
 import { useDiscussion } from '../discussion/context.tsx';
 import { useDiscussionWrite } from '../discussion/use-discussion-write.ts';
+import { useVotingConnected } from './connection.ts';
 import {
   dotsOf,
   useClosedResults,
@@ -29,6 +30,7 @@ function OwnDots({ id }: { id: string }) {
   const voterId = useVoterId();
   const writer = useDiscussionWrite();
   const remaining = useRemainingDots();
+  const online = useVotingConnected();
   if (!round?.open || !voterId || !writer) return null;
   const mine = dotsOf(discussion, round.id, voterId, id);
   const input = { round, targetId: asNodeId(id), by: { id: voterId } };
@@ -47,8 +49,8 @@ function OwnDots({ id }: { id: string }) {
         type="button"
         className="node-votes-button"
         aria-label={t('workshop.voting.retract')}
-        title={t('workshop.voting.retract')}
-        disabled={mine === 0}
+        title={online ? t('workshop.voting.retract') : t('workshop.voting.offline')}
+        disabled={mine === 0 || !online}
         onClick={() => writer.run((doc) => retractVote(doc, input))}
       >
         −
@@ -60,8 +62,8 @@ function OwnDots({ id }: { id: string }) {
         type="button"
         className="node-votes-button"
         aria-label={t('workshop.voting.cast')}
-        title={t('workshop.voting.cast')}
-        disabled={!remaining}
+        title={online ? t('workshop.voting.cast') : t('workshop.voting.offline')}
+        disabled={!remaining || !online}
         onClick={() => writer.run((doc) => castVote(doc, input))}
       >
         +

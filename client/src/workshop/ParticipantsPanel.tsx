@@ -26,8 +26,19 @@ export function ParticipantsPanel({ awareness }: { awareness: Awareness }) {
           id="workshop-participants"
           className="participants-panel"
           aria-label={t('workshop.participants.title')}
+          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
         >
-          <h2>{t('workshop.participants.title')}</h2>
+          <div className="workshop-panel-head">
+            <h2>{t('workshop.participants.title')}</h2>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('workshop.participants.close')}
+              onClick={() => setOpen(false)}
+            >
+              ×
+            </button>
+          </div>
           <table data-testid="workshop-participants">
             <thead>
               <tr>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pauseTimer, resumeTimer, startTimer, stopTimer } from '@prozesswerk/process-model';
 import { useWorkshopState, useWorkshopSync } from './context.tsx';
+import { useRemainingMs } from './countdown.ts';
+import { ClockIcon } from './icons.tsx';
 
 const PRESET_MINUTES = [5, 10, 15] as const;
 const MINUTE = 60_000;
@@ -13,13 +15,17 @@ export function TimerControls() {
   const timer = useWorkshopState().timer;
   const [choice, setChoice] = useState<string>('5');
   const [custom, setCustom] = useState('20');
+  // Pausing a timer that has run out means nothing; then only stopping it is offered.
+  const remaining = useRemainingMs(timer);
+  const finished = timer?.state === 'running' && remaining === 0;
   if (!sync) return null;
   const doc = sync.doc;
 
   if (timer?.state === 'running' || timer?.state === 'paused') {
     return (
       <div className="toolbar-group" role="group" aria-label={t('workshop.timer.label')}>
-        {timer.state === 'running' ? (
+        <ClockIcon />
+        {finished ? null : timer.state === 'running' ? (
           <button type="button" className="button" onClick={() => pauseTimer(doc)}>
             {t('workshop.timer.pause')}
           </button>

@@ -1,7 +1,12 @@
 // The facilitator's dot-voting controls: open a round (question, dots per person), and close it to show the result.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closeVotingRound, MAX_VOTES_PER_PARTICIPANT, openVotingRound } from '@prozesswerk/process-model';
+import {
+  clearVotingRound,
+  closeVotingRound,
+  MAX_VOTES_PER_PARTICIPANT,
+  openVotingRound,
+} from '@prozesswerk/process-model';
 import { useWorkshopSync } from './context.tsx';
 import { DotsIcon } from './icons.tsx';
 import { useVotingRound } from './voting.ts';
@@ -32,6 +37,16 @@ export function VotingControls() {
         <DotsIcon />
         {t('workshop.voting.open')}
       </button>
+      {round ? (
+        <button
+          type="button"
+          className="button"
+          title={t('workshop.voting.clearHint')}
+          onClick={() => clearVotingRound(sync.doc)}
+        >
+          {t('workshop.voting.clear')}
+        </button>
+      ) : null}
       {form ? (
         <StartForm
           onStart={(title, votesPerParticipant) => {

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardState } from '../board/store/context.tsx';
+import { useVotingConnected } from './connection.ts';
 import { DotsIcon } from './icons.tsx';
 import { useClosedResults, useRemainingDots, useVotingRound } from './voting.ts';
 
@@ -20,16 +21,24 @@ function Remaining() {
   const { t } = useTranslation();
   const round = useVotingRound();
   const remaining = useRemainingDots();
+  const online = useVotingConnected();
   if (!round) return null;
   const text =
     remaining === null
       ? t('workshop.voting.running')
       : t('workshop.voting.remaining', { count: remaining, total: round.votesPerParticipant });
   return (
-    <span className="voting-badge" role="status" title={round.title} data-testid="voting-remaining">
+    <span
+      className={`voting-badge${online ? '' : ' is-offline'}`}
+      role="status"
+      title={online ? round.title : t('workshop.voting.offline')}
+      data-testid="voting-remaining"
+      data-online={online}
+    >
       <DotsIcon />
       {round.title ? <span className="voting-badge-title">{round.title}:</span> : null}
       {text}
+      {online ? null : <span className="voting-badge-offline">{t('workshop.voting.offlineShort')}</span>}
     </span>
   );
 }

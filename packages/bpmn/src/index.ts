@@ -3,7 +3,7 @@
 // imports the package (client, server, tests), whatever that program's tsconfig includes.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/bpmn-moddle.d.ts" />
-export { importBpmn } from './import/import-bpmn.ts';
+export { MAX_IMPORT_ELEMENTS, importBpmn } from './import/import-bpmn.ts';
 export type { ImportResult, Unsupported } from './import/import-bpmn.ts';
 export { exportBpmn } from './export/export-bpmn.ts';
 export type { ExportOptions } from './export/export-bpmn.ts';

@@ -219,6 +219,29 @@ describe('staff time and cost', () => {
     expect(metrics.staffCostPerYear).toBe(0);
     expect(metrics.warnings).toContainEqual({ code: 'missing-rate', nodeId: 'noRate' });
   });
+
+  it("counts only the administration's work: the applicant's steps in an external lane cost no staff time", () => {
+    const applicant: Lane = { ...lane('applicant', 0), kind: 'external' };
+    const nodes = [
+      node('s', 'start', {}, 'applicant'),
+      activity('fill', { durationMin: 25, casesPerYear: 900, medium: 'paper' }, 'applicant'), // not staff time
+      activity('noCases', { durationMin: 5, medium: 'paper' }, 'applicant'), // not asked for cases or a rate
+      activity('check', { durationMin: 10, waitMin: 60, casesPerYear: 900, medium: 'paper' }, 'office'),
+      node('e', 'end', {}, 'office'),
+    ];
+    const metrics = computeMetrics(
+      map(nodes, chain('s', 'fill', 'noCases', 'check', 'e'), [applicant, lane('office', 1)]),
+      {
+        hourlyRates: { office: 60 },
+      },
+    );
+    expect(metrics.staffMinutesPerYear).toBe(9000);
+    expect(metrics.staffCostPerYear).toBeCloseTo(9000);
+    expect(metrics.externalActivities).toBe(2);
+    // The applicant's time still makes the case take longer.
+    expect(metrics.leadTimeMin).toBe(25 + 5 + 10 + 60);
+    expect(metrics.warnings).toEqual([]);
+  });
 });
 
 describe('warnings', () => {

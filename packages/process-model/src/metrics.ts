@@ -34,20 +34,25 @@ export interface ProcessMetrics {
   /** Processing plus waiting time along the longest start-to-end path; null without such a path. */
   leadTimeMin: number | null;
   criticalPath: NodeId[];
+  /** Staff figures count the administration's work only: activities in an external party's lane are left out. */
   staffMinutesPerYear: number;
   staffCostPerYear: number;
+  /** Activities in lanes of kind 'external' (e.g. the applicant's own steps), left out of staff time and cost. */
+  externalActivities: number;
   warnings: MetricWarning[];
 }
 
 export function computeMetrics(map: ProcessMap, options: MetricsOptions = {}): ProcessMetrics {
   const graph = sequenceGraph(map);
   const activities = map.nodes.filter((node) => node.kind === 'activity');
+  const external = externalActivityIds(map, activities);
+  const ownActivities = activities.filter((node) => !external.has(node.id));
   const handOffEdgeIds = handOffs(map, graph);
   const mediaBreakPairs = mediaBreaks(graph, activities);
   const path = longestPath(graph, (node) =>
     node.kind === 'activity' ? (node.attrs.durationMin ?? 0) + (node.attrs.waitMin ?? 0) : 0,
   );
-  const staff = staffTime(activities, options);
+  const staff = staffTime(ownActivities, options);
   return {
     counts: {
       activities: activities.length,
@@ -64,7 +69,8 @@ export function computeMetrics(map: ProcessMap, options: MetricsOptions = {}): P
     criticalPath: path?.path ?? [],
     staffMinutesPerYear: staff.minutes,
     staffCostPerYear: staff.cost,
-    warnings: [...structuralWarnings(graph), ...valueWarnings(activities), ...staff.warnings],
+    externalActivities: external.size,
+    warnings: [...structuralWarnings(graph), ...valueWarnings(activities, external), ...staff.warnings],
   };
 }
 
@@ -104,18 +110,34 @@ function mediaBreaks(graph: SequenceGraph, activities: readonly ProcessNode[]): 
   return result;
 }
 
-function valueWarnings(activities: readonly ProcessNode[]): MetricWarning[] {
+/*
+ * An external party's lane (the applicant, another authority) holds steps the administration does
+ * not staff: their duration still counts towards the lead time, but not towards staff time or cost.
+ */
+function externalActivityIds(map: ProcessMap, activities: readonly ProcessNode[]): Set<NodeId> {
+  const externalLanes = new Set(map.lanes.filter((lane) => lane.kind === 'external').map((lane) => lane.id));
+  return new Set(
+    activities
+      .filter((node) => node.laneId !== undefined && externalLanes.has(node.laneId))
+      .map((node) => node.id),
+  );
+}
+
+// Cases per year only feed staff time, so external steps are not asked for them.
+function valueWarnings(activities: readonly ProcessNode[], external: ReadonlySet<NodeId>): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   for (const { id, attrs } of activities) {
     if (attrs.durationMin === undefined) warnings.push({ code: 'missing-duration', nodeId: id });
-    if (attrs.casesPerYear === undefined) warnings.push({ code: 'missing-cases', nodeId: id });
+    if (attrs.casesPerYear === undefined && !external.has(id))
+      warnings.push({ code: 'missing-cases', nodeId: id });
     if (attrs.medium === undefined) warnings.push({ code: 'missing-medium', nodeId: id });
   }
   return warnings;
 }
 
 /*
- * Staff minutes per year = Σ durationMin × casesPerYear over activities that have both (waiting
+ * Staff minutes per year = Σ durationMin × casesPerYear over the administration's activities (not
+ * in an external lane) that have both (waiting
  * time costs no staff). Cost = minutes / 60 × the rate of the activity's lane id, else its role,
  * else the default; an activity with minutes but no rate adds no cost and a 'missing-rate' warning.
  */

@@ -69,6 +69,8 @@ async function parseBpmn(xml: string): Promise<ImportResult> {
   try {
     return await importBpmn(xml);
   } catch (error) {
+    if (error instanceof BpmnImportError && error.code === 'too-many-elements')
+      throw new DomainError('bpmn-too-many-elements', 413, 'Payload too large', error.message);
     if (error instanceof BpmnImportError) throw badRequest('bpmn-invalid', error.message);
     throw error;
   }

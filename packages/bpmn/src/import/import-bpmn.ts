@@ -28,6 +28,12 @@ export interface ImportResult {
   title?: string;
 }
 
+/*
+ * A municipal process has tens of steps, a large one a few hundred. Past this the automatic layout takes seconds
+ * (and, on a long chain, overflows the stack), so such a file is refused before it is laid out.
+ */
+export const MAX_IMPORT_ELEMENTS = 2000;
+
 export async function importBpmn(xml: string): Promise<ImportResult> {
   const { definitions, warnings } = await parse(xml);
   const scan = scanDefinitions(definitions);
@@ -37,6 +43,12 @@ export async function importBpmn(xml: string): Promise<ImportResult> {
   const lanes = draftLanes(laneScan, warnings);
   const nodes = draftNodes(scan, laneScan, lanes, warnings);
   const edges = draftEdges(scan, nodes, unsupported, warnings);
+  if (nodes.length + edges.length > MAX_IMPORT_ELEMENTS) {
+    throw new BpmnImportError(
+      'too-many-elements',
+      `Die Datei hat ${nodes.length + edges.length} Elemente; übernommen werden höchstens ${MAX_IMPORT_ELEMENTS}.`,
+    );
+  }
   const map = await place(definitions, lanes, nodes, edges, warnings);
   const valid = validateProcessMap(sortLikeReadProcessMap(map));
   if (!valid.success) {
@@ -74,9 +86,10 @@ async function place(
   edges: ProcessEdge[],
   warnings: string[],
 ): Promise<ProcessMap> {
-  // Our own files name every node's lane; in others a data object or annotation joins the lane it is drawn in.
-  const laneByGeometry = definitions.get('exporter') !== EXPORTER;
-  const placed = placeFromDi(lanes, nodes, diShapes(definitions), { laneByGeometry });
+  // Our own files name every node's lane and size; in others a data object or annotation joins the lane it is
+  // drawn in, and shapes too small for their name grow.
+  const fromElsewhere = definitions.get('exporter') !== EXPORTER;
+  const placed = placeFromDi(lanes, nodes, diShapes(definitions), { fromElsewhere });
   if (placed !== undefined)
     return { schemaVersion: SCHEMA_VERSION, nodes: placed.nodes, edges, lanes: placed.lanes };
   if ((definitions.diagrams ?? []).length > 0) {

@@ -71,7 +71,7 @@ function addLane(lane: Lane, prefix: string, result: LaneScan): number {
   const children = lane.childLaneSet;
   if (children !== undefined && (children.lanes ?? []).length > 0) {
     result.warnings.push(
-      `Verschachtelte Lanes in „${label}“ (${lane.id ?? '?'}) wurden zu einzelnen Lanes aufgelöst.`,
+      `Die Bahnen in „${label}“ waren verschachtelt; sie stehen jetzt einzeln untereinander.`,
     );
     return addLaneSets([children], `${label} / `, result);
   }

@@ -35,14 +35,15 @@ export function diShapes(definitions: Definitions): Map<BaseElement, DiElement> 
  * keeps its offset from the lane's top edge (a pool's band starts right of its 30 px header).
  * x is shifted so the leftmost lane's edge lands at BPMN_LANE_LEFT (see geometry.ts). A node without a lane
  * shape moves with the whole picture. A node without lane but inside a lane's shape (a data object,
- * a text annotation) joins that lane, unless `laneByGeometry` is off (our own files say exactly). w/h are set only where the shape differs from our default
+ * a text annotation) joins that lane, and small boxes grow readable (see readableBox), unless the file is our own
+ * (`fromElsewhere` off), which says exactly what the map had. w/h are set only where the shape differs from our default
  * size. Returns undefined when a node has no shape, so the caller lays everything out instead.
  */
 export function placeFromDi(
   lanes: readonly LaneDraft[],
   nodes: readonly NodeDraft[],
   shapes: ReadonlyMap<BaseElement, DiElement>,
-  options: { laneByGeometry: boolean },
+  options: { fromElsewhere: boolean },
 ): { lanes: Lane[]; nodes: ProcessNode[] } | undefined {
   const boxes = new Map<string, Box>();
   for (const { element, isPool, lane } of lanes) {
@@ -74,20 +75,41 @@ export function placeFromDi(
   for (const { element, node } of nodes) {
     const bounds = shapes.get(element)?.bounds;
     if (bounds === undefined) return undefined;
-    const laneId = node.laneId ?? (options.laneByGeometry ? laneAround(bounds, boxes) : undefined);
+    const laneId = node.laneId ?? (options.fromElsewhere ? laneAround(bounds, boxes) : undefined);
     const laneBox = laneId === undefined ? undefined : boxes.get(laneId);
     const y = laneBox === undefined ? bounds.y + dy : bounds.y - laneBox.y + (tops.get(laneId ?? '') ?? 0);
-    const placed: ProcessNode = { ...node, x: bounds.x + dx, y };
+    const drawn = { ...bounds, x: bounds.x + dx, y };
+    // Our own files say exactly what the map had, small boxes included.
+    const box = options.fromElsewhere ? readableBox(node.kind, drawn) : drawn;
+    const placed: ProcessNode = { ...node, x: box.x, y: box.y };
     if (laneId !== undefined) placed.laneId = laneId;
     const size = NODE_SIZES[node.kind];
-    const sized = bounds.width > 0 && bounds.height > 0;
-    if (sized && (Math.abs(bounds.width - size.width) > 0.5 || Math.abs(bounds.height - size.height) > 0.5)) {
-      placed.w = bounds.width;
-      placed.h = bounds.height;
+    const sized = box.width > 0 && box.height > 0;
+    if (sized && (Math.abs(box.width - size.width) > 0.5 || Math.abs(box.height - size.height) > 0.5)) {
+      placed.w = box.width;
+      placed.h = box.height;
     }
     placedNodes.push(placed);
   }
   return { lanes: placedLanes, nodes: placedNodes };
+}
+
+/*
+ * Boxes with a label inside need room for it. A BPMN event that became an activity (36 × 36) or a
+ * data object that became a document (36 × 50) would show its name one letter a line, so such a
+ * shape grows to READABLE_MIN around its own centre; bigger shapes keep their size.
+ */
+export const READABLE_MIN: Partial<Record<ProcessNode['kind'], { width: number; height: number }>> = {
+  activity: { width: 100, height: 60 },
+  document: { width: 100, height: 60 },
+};
+
+function readableBox(kind: ProcessNode['kind'], box: Box): Box {
+  const min = READABLE_MIN[kind];
+  if (min === undefined || box.width <= 0 || box.height <= 0) return box;
+  const width = Math.max(box.width, min.width);
+  const height = Math.max(box.height, min.height);
+  return { x: box.x - (width - box.width) / 2, y: box.y - (height - box.height) / 2, width, height };
 }
 
 function laneAround(bounds: Box, boxes: ReadonlyMap<string, Box>): Lane['id'] | undefined {

@@ -67,6 +67,8 @@ describe('decisionLogMarkdown', () => {
       [
         '# Entscheidungsprotokoll: Gewerbeanmeldung',
         '',
+        '2 Entscheidungen. Ein Thema ist noch offen.',
+        '',
         '## 1. Verbindung „vollständig“ von „Antrag prüfen“ nach „Bescheid“',
         '',
         '**Entscheidung:** _Ohne Entscheidungstext abgeschlossen._',
@@ -79,7 +81,7 @@ describe('decisionLogMarkdown', () => {
         '> **Carla** am 10.03.2026, 10:05 Uhr:',
         '> Pfeil ok?',
         '',
-        '## 2. Aktivität „Antrag prüfen“',
+        '## 2. Tätigkeit „Antrag prüfen“',
         '',
         '**Entscheidung:** Das Rechtsamt prüft die Rechtsgrundlage.',
         '',
@@ -148,10 +150,23 @@ describe('decisionLogMarkdown', () => {
     expect(markdown).toContain('> \\# Kein Titel\n> \\<script\\>x\\</script\\> \\[Link\\](http://x)');
   });
 
+  it('tells how many threads are still open, so the record is not mistaken for complete', () => {
+    const { map, doc, check } = workshop();
+    for (const text of ['a', 'b'])
+      createThread(doc, { anchor: { type: 'node', id: check }, author: anna, text });
+    const markdown = decisionLogMarkdown(readDiscussion(doc), {
+      processTitle: 'P',
+      map: readProcessMap(map),
+    });
+    expect(markdown).toBe(
+      '# Entscheidungsprotokoll: P\n\n_Noch keine Entscheidungen._ 2 Themen sind noch offen.\n',
+    );
+  });
+
   it('says so when nothing has been decided yet, and shows times in the given time zone', () => {
     const { map, doc, check } = workshop();
     expect(decisionLogMarkdown(readDiscussion(doc), { processTitle: 'P', map: readProcessMap(map) })).toBe(
-      '# Entscheidungsprotokoll: P\n\n_Noch keine Entscheidungen._\n',
+      '# Entscheidungsprotokoll: P\n\n_Noch keine Entscheidungen._ Keine offenen Themen.\n',
     );
     const id = createThread(doc, {
       anchor: { type: 'node', id: check },

@@ -1,5 +1,6 @@
 // The decision log of a process: its resolved threads with decisions, elements, people and times, as Markdown.
 import type { ProcessMap, ReadNodeKind } from '../schema.ts';
+import { describeAnchor } from './anchor.ts';
 import { compareStrings } from './read.ts';
 import type { Discussion, DiscussionComment, DiscussionThread, Person, ThreadAnchor } from './schema.ts';
 import { timeOf } from './validate.ts';
@@ -12,10 +13,11 @@ export interface DecisionLogOptions {
   timeZone?: string;
 }
 
+// The names the editor's palette uses, so the record reads like what people saw in the workshop.
 const NODE_KIND_LABELS: Record<ReadNodeKind, string> = {
-  start: 'Startereignis',
-  end: 'Endereignis',
-  activity: 'Aktivität',
+  start: 'Start',
+  end: 'Ende',
+  activity: 'Tätigkeit',
   decision: 'Verzweigung',
   parallel: 'Parallelverzweigung',
   document: 'Dokument',
@@ -30,9 +32,17 @@ export function decisionLogMarkdown(discussion: Discussion, options: DecisionLog
     .filter((thread) => thread.status === 'resolved')
     .sort((a, b) => timeOf(a.resolvedAt ?? '') - timeOf(b.resolvedAt ?? '') || compareStrings(a.id, b.id));
   const title = `# Entscheidungsprotokoll: ${inline(options.processTitle)}`;
-  if (resolved.length === 0) return `${title}\n\n_Noch keine Entscheidungen._\n`;
+  const open = discussion.threads.length - resolved.length;
+  if (resolved.length === 0) return `${title}\n\n_Noch keine Entscheidungen._ ${openSentence(open)}\n`;
   const sections = resolved.map((thread, i) => threadSection(thread, i + 1, options.map, formatTime));
-  return [title, ...sections].join('\n\n') + '\n';
+  const summary = `${resolved.length === 1 ? 'Eine Entscheidung' : `${resolved.length} Entscheidungen`}. ${openSentence(open)}`;
+  return [title, summary, ...sections].join('\n\n') + '\n';
+}
+
+// A council reading the record should know whether anything was still being discussed.
+function openSentence(open: number): string {
+  if (open === 0) return 'Keine offenen Themen.';
+  return open === 1 ? 'Ein Thema ist noch offen.' : `${open} Themen sind noch offen.`;
 }
 
 function threadSection(
@@ -59,17 +69,21 @@ function threadSection(
 }
 
 function anchorLabel(anchor: ThreadAnchor, map: ProcessMap): string {
-  if (anchor.type === 'point') return 'Punkt auf der Arbeitsfläche';
-  if (anchor.type === 'node') {
-    const node = map.nodes.find((n) => n.id === anchor.id);
-    if (node === undefined) return 'Gelöschtes Element (nicht mehr im Prozess)';
-    return withLabel(NODE_KIND_LABELS[node.kind], node.label);
+  const described = describeAnchor(anchor, map);
+  switch (described.type) {
+    case 'point':
+      return 'Punkt auf der Arbeitsfläche';
+    case 'missing':
+      return described.element === 'node'
+        ? 'Gelöschtes Element (nicht mehr im Prozess)'
+        : 'Gelöschte Verbindung (nicht mehr im Prozess)';
+    case 'node':
+      return withLabel(NODE_KIND_LABELS[described.kind], described.label);
+    case 'edge': {
+      const route = `von „${inline(described.from)}“ nach „${inline(described.to)}“`;
+      return described.label ? `${withLabel('Verbindung', described.label)} ${route}` : `Verbindung ${route}`;
+    }
   }
-  const edge = map.edges.find((e) => e.id === anchor.id);
-  if (edge === undefined) return 'Gelöschte Verbindung (nicht mehr im Prozess)';
-  const labelOf = (id: string) => map.nodes.find((n) => n.id === id)?.label ?? '';
-  const route = `von „${inline(labelOf(edge.source))}“ nach „${inline(labelOf(edge.target))}“`;
-  return edge.label ? `${withLabel('Verbindung', edge.label)} ${route}` : `Verbindung ${route}`;
 }
 
 function withLabel(kind: string, label: string): string {

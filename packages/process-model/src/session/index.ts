@@ -17,7 +17,7 @@ export { summon } from './summon.ts';
 export type { SummonInput } from './summon.ts';
 export { pauseTimer, resumeTimer, startTimer, stopTimer, timerFinished, timerRemainingMs } from './timer.ts';
 export type { TimerStart } from './timer.ts';
-export { closeVotingRound, openVotingRound } from './voting-round.ts';
+export { clearVotingRound, closeVotingRound, openVotingRound } from './voting-round.ts';
 export type { VotingRoundStart } from './voting-round.ts';
 export { votingResults } from './voting-results.ts';
 export type { VotingResult, VotingResultsOptions } from './voting-results.ts';

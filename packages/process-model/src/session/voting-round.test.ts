@@ -4,7 +4,7 @@ import { iso, minutes, recordOrigins } from '../discussion/test-support.ts';
 import { LOCAL_ORIGIN } from '../origin.ts';
 import { createSessionDoc } from './doc.ts';
 import { readSession } from './read.ts';
-import { closeVotingRound, openVotingRound } from './voting-round.ts';
+import { clearVotingRound, closeVotingRound, openVotingRound } from './voting-round.ts';
 
 describe('openVotingRound and closeVotingRound', () => {
   it('opens a round on notes and activities with the limit, and closing keeps it with its end time', () => {
@@ -60,5 +60,18 @@ describe('openVotingRound and closeVotingRound', () => {
     expect(() => openVotingRound(doc, { votesPerParticipant: 3, title: 'x'.repeat(201) })).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),
     );
+  });
+});
+
+describe('clearVotingRound', () => {
+  it('takes a closed round off the map, but never an open one', () => {
+    const doc = createSessionDoc();
+    expect(clearVotingRound(doc)).toBe(false);
+    openVotingRound(doc, { votesPerParticipant: 2, now: minutes(0) });
+    expect(clearVotingRound(doc)).toBe(false);
+    expect(readSession(doc).votingRound?.open).toBe(true);
+    closeVotingRound(doc, minutes(3));
+    expect(clearVotingRound(doc)).toBe(true);
+    expect(readSession(doc).votingRound).toBeUndefined();
   });
 });

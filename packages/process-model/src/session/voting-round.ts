@@ -58,3 +58,15 @@ export function closeVotingRound(
   doc.transact(() => getWorkshop(doc).set(VOTING_ROUND_KEY, closed), origin);
   return closed;
 }
+
+/*
+ * Takes a closed round's result off everyone's map (its dots on the cards and the ranked list), so
+ * it does not linger into later work; the votes stay in the discussion doc under the round's id.
+ * A no-op (no transaction) while the round is open or when there is none.
+ */
+export function clearVotingRound(doc: Y.Doc, origin: unknown = LOCAL_ORIGIN): boolean {
+  const round = readSession(doc).votingRound;
+  if (round === undefined || round.open) return false;
+  doc.transact(() => getWorkshop(doc).delete(VOTING_ROUND_KEY), origin);
+  return true;
+}
