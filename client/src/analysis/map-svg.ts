@@ -1,14 +1,20 @@
 // Renders a plain process map as a standalone SVG string (whole map, lanes included) for image export and print.
-import { LANE_HEADER_WIDTH, LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
-import type { ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import {
+  LANE_HEADER_WIDTH,
+  LANE_LEFT,
+  facingSides,
+  isSide,
+  laneBands,
+  lanesWidth,
+  nodeSize,
+  sideAnchor,
+} from '@prozesswerk/process-model';
+import type { Box, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 import { escapeXml, num, textBlock, wrapText } from './svg-text.ts';
 
 export type MapSvg = { svg: string; width: number; height: number };
 export type MapSvgOptions = { title?: string };
 
-type Box = { x: number; y: number; width: number; height: number };
-type Side = 'top' | 'right' | 'bottom' | 'left';
-type Point = { x: number; y: number };
 
 const PADDING = 24;
 const TITLE_HEIGHT = 44;
@@ -132,31 +138,11 @@ function nodeSvg(node: ProcessNode, box: Box): string {
   }
 }
 
-const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
-const isSide = (value: string | undefined): value is Side => SIDES.includes(value as Side);
-
-function anchor(box: Box, side: Side): Point {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  if (side === 'top') return { x: cx, y: box.y };
-  if (side === 'bottom') return { x: cx, y: box.y + box.height };
-  if (side === 'left') return { x: box.x, y: cy };
-  return { x: box.x + box.width, y: cy };
-}
-
-// Without stored handles, a flow leaves on the side facing its target, as the board's loose connections do.
-function sides(source: Box, target: Box): [Side, Side] {
-  const dx = target.x + target.width / 2 - (source.x + source.width / 2);
-  const dy = target.y + target.height / 2 - (source.y + source.height / 2);
-  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? ['right', 'left'] : ['left', 'right'];
-  return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom'];
-}
-
 function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
-  const [autoFrom, autoTo] = sides(source, target);
+  const [autoFrom, autoTo] = facingSides(source, target);
   const fromSide = isSide(edge.sourceHandle) ? edge.sourceHandle : autoFrom;
-  const from = anchor(source, fromSide);
-  const to = anchor(target, isSide(edge.targetHandle) ? edge.targetHandle : autoTo);
+  const from = sideAnchor(source, fromSide);
+  const to = sideAnchor(target, isSide(edge.targetHandle) ? edge.targetHandle : autoTo);
   const horizontal = fromSide === 'left' || fromSide === 'right';
   const midX = (from.x + to.x) / 2;
   const midY = (from.y + to.y) / 2;

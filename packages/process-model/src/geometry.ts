@@ -47,3 +47,32 @@ export function laneBands<L extends Pick<Lane, 'size'>>(lanes: readonly L[]): La
     return band;
   });
 }
+
+export type Box = { x: number; y: number; width: number; height: number };
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+export const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
+
+export function isSide(value: string | null | undefined): value is Side {
+  return SIDES.includes(value as Side);
+}
+
+/**
+ * The sides a connection without stored handles uses: it leaves its source on the side facing the target and
+ * enters the target on the side facing back, mostly sideways in a left-to-right process.
+ */
+export function facingSides(source: Box, target: Box): [Side, Side] {
+  const dx = target.x + target.width / 2 - (source.x + source.width / 2);
+  const dy = target.y + target.height / 2 - (source.y + source.height / 2);
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? ['right', 'left'] : ['left', 'right'];
+  return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom'];
+}
+
+/** The middle of one side of a box, where a connection attaches. */
+export function sideAnchor(box: Box, side: Side): { x: number; y: number } {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  if (side === 'top') return { x: cx, y: box.y };
+  if (side === 'bottom') return { x: cx, y: box.y + box.height };
+  if (side === 'left') return { x: box.x, y: cy };
+  return { x: box.x + box.width, y: cy };
+}

@@ -1,6 +1,15 @@
 // The canvas edge: sequence flow solid, message flow dashed, association dotted; its label editable in place.
 import { memo, useCallback } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  Position,
+  getSmoothStepPath,
+  useInternalNode,
+  type EdgeProps,
+  type InternalNode,
+} from '@xyflow/react';
+import { facingSides, sideAnchor, type Box, type Side } from '@prozesswerk/process-model';
 import type { FlowEdge } from '../flow-elements.ts';
 import { LabelEditor } from '../nodes/LabelEditor.tsx';
 import { useBoard, useBoardState } from '../store/context.tsx';
@@ -14,7 +23,8 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
   const remoteColour = useBoardState((s) => s.remoteSelection[id]);
   const stopEditing = useCallback(() => board.store.setState({ editing: null }), [board]);
   const commit = useCallback((label: string) => board.actions.relabel(id, label), [board, id]);
-  const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10, offset: 18 });
+  const ends = useFacingEnds(props);
+  const [path, labelX, labelY] = getSmoothStepPath({ ...props, ...ends, borderRadius: 10, offset: 18 });
   const edge = data?.edge;
   const kind = edge?.kind ?? 'sequence';
   const label = edge?.label;
@@ -47,3 +57,43 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
 }
 
 export const ProcessEdge = memo(ProcessEdgeView);
+
+const POSITION: Readonly<Record<Side, Position>> = {
+  top: Position.Top,
+  right: Position.Right,
+  bottom: Position.Bottom,
+  left: Position.Left,
+};
+
+function boxOf(node: InternalNode): Box | undefined {
+  const { width, height } = node.measured;
+  if (width === undefined || height === undefined) return undefined;
+  return { ...node.internals.positionAbsolute, width, height };
+}
+
+/*
+ * A connection drawn on the board remembers the sides it was drawn between; one from an import, the demo or
+ * another tool has none, and React Flow would then take each node's first handle (the top). Those attach on
+ * the sides that face each other instead, as the image export draws them.
+ */
+function useFacingEnds(props: EdgeProps<FlowEdge>) {
+  const source = useInternalNode(props.source);
+  const target = useInternalNode(props.target);
+  const stored = props.data?.edge;
+  const sourceBox = source && boxOf(source);
+  const targetBox = target && boxOf(target);
+  if (!sourceBox || !targetBox || (stored?.sourceHandle && stored.targetHandle)) return {};
+  const [fromSide, toSide] = facingSides(sourceBox, targetBox);
+  const ends: Partial<
+    Pick<EdgeProps, 'sourceX' | 'sourceY' | 'sourcePosition' | 'targetX' | 'targetY' | 'targetPosition'>
+  > = {};
+  if (!stored?.sourceHandle) {
+    const from = sideAnchor(sourceBox, fromSide);
+    Object.assign(ends, { sourceX: from.x, sourceY: from.y, sourcePosition: POSITION[fromSide] });
+  }
+  if (!stored?.targetHandle) {
+    const to = sideAnchor(targetBox, toSide);
+    Object.assign(ends, { targetX: to.x, targetY: to.y, targetPosition: POSITION[toSide] });
+  }
+  return ends;
+}
