@@ -82,6 +82,22 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
     return database;
   };
 
+  /** A second access token of the admin, made on `instance`, to be revoked by a test. */
+  const createToken = async (instance: Instance): Promise<string> => {
+    const response = await fetch(`${instance.url}/api/tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${db().token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ label: 'Skript' }),
+    });
+    return ((await response.json()) as { token: string }).token;
+  };
+  const revokeToken = (instance: Instance, token: string): Promise<Response> =>
+    fetch(`${instance.url}/api/tokens/revoke`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${db().token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+
   const spawn = (label: string, redis: string, redisPrefix: string): Promise<Instance> => {
     const starting = spawnInstance(label, { database: db(), redisUrl: redis, redisPrefix }).then(
       (instance) => {
@@ -197,24 +213,39 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
   it('closes sockets on every instance when an access token is revoked on one of them', async () => {
     const [a, b] = await pairOnSharedRedis();
     const processId = await createProcessOn(a, db().token, 'Widerruf');
-    const created = await fetch(`${a.url}/api/tokens`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${db().token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ label: 'Skript' }),
-    });
-    const { token } = (await created.json()) as { token: string };
+    const token = await createToken(a);
     const onB = connectAs(b.url, roomName(processId, 'map'), { bearer: token });
     clients.push(onB);
     await waitFor(() => onB.provider.synced, SYNC_MS, 'sync on B');
 
-    const revoked = await fetch(`${a.url}/api/tokens/revoke`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${db().token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ token }),
-    });
-    expect(revoked.status).toBe(204);
+    expect((await revokeToken(a, token)).status).toBe(204);
     await waitFor(() => onB.closes.length > 0, 5000, 'B to close the revoked socket');
     expect(onB.closes[0]).toEqual({ code: CLOSE.forbidden.code, reason: CLOSE.forbidden.reason });
+  });
+
+  it('closes a revoked socket once its instance is back on Redis, though it missed the revocation', async () => {
+    const broker = await startPrivateRedis();
+    brokers.push(broker);
+    const gate = await startTcpGate(broker.port);
+    gates.push(gate);
+    const prefix = newRedisPrefix();
+    const [a, b] = await Promise.all([
+      spawn('A', broker.url, prefix),
+      spawn('B', `redis://127.0.0.1:${gate.port}`, prefix),
+    ]);
+    const processId = await createProcessOn(a, db().token, 'Widerruf während Ausfall');
+    const token = await createToken(a);
+    const onB = connectAs(b.url, roomName(processId, 'map'), { bearer: token });
+    clients.push(onB);
+    await waitFor(() => onB.provider.synced, SYNC_MS, 'sync on B');
+
+    gate.shut();
+    expect((await revokeToken(a, token)).status).toBe(204);
+    await sleep(500);
+    expect(onB.closes, 'B cannot have heard of the revocation yet').toEqual([]);
+    gate.open();
+    await waitFor(() => onB.closes.length > 0, 10_000, 'B to re-check its sockets after reconnecting');
+    expect(onB.closes[0]).toEqual({ code: CLOSE.accessChanged.code, reason: CLOSE.accessChanged.reason });
   });
 
   it('loses nothing anyone saw when one instance is SIGKILLed mid-edit and its clients move to the other', async () => {

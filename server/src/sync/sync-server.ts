@@ -16,7 +16,7 @@ import { createLocalFanout, type Fanout } from './fanout.ts';
 import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
-import type { SocketAccess } from './access.ts';
+import type { SocketAccess, SocketGrant, SocketRefusal } from './access.ts';
 import { createConnection, type Connection } from './connection.ts';
 import { MalformedMessage, dispatchFrame } from './dispatch.ts';
 import { createTokenBucket, createWindowLimiter } from '../limits/rate-limit.ts';
@@ -73,6 +73,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
   let nextConnectionId = 1;
   const open = new Set<Connection>();
+  // How to ask again what each open socket may do; see recheckAccess.
+  const accessChecks = new Map<Connection, () => Promise<SocketGrant | SocketRefusal>>();
   const disconnects = createCredentialDisconnects({
     fanout,
     log: deps.log,
@@ -149,13 +151,31 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     const locked = () => isMapLocked(address.processId);
     deliver = (frame) => handleFrame(room, connection, frame, locked);
     open.add(connection);
+    accessChecks.set(connection, () => deps.access(request, address));
     cleanups.unshift(() => {
       open.delete(connection);
+      accessChecks.delete(connection);
       room.leave(connection);
     });
     room.join(connection);
     for (const frame of early.splice(0)) deliver(frame);
   }
+
+  /*
+   * Redis delivers at most once: a revocation or role change published while this instance was cut off from it is
+   * lost. So when the connection comes back, every open socket's access is read again from storage, and a socket
+   * whose role changed or ended is closed to reconnect with what it may do now.
+   */
+  async function recheckAccess(): Promise<void> {
+    for (const [connection, check] of [...accessChecks]) {
+      const grant = await check().catch((error: unknown) => {
+        deps.log('re-checking a socket after the broker came back failed', error);
+        return undefined;
+      });
+      if (grant && (!grant.ok || grant.role !== connection.role)) connection.close('accessChanged');
+    }
+  }
+  fanout.onReconnect(() => void recheckAccess());
 
   function handleFrame(
     room: Room,
