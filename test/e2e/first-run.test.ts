@@ -30,7 +30,7 @@ describe('first run, invite link and guest join in Chromium', () => {
     removeDataDir(dataDir);
   });
 
-  it('sets up the first municipality by the setup link; a guest joins by invite link and sees the process live', async () => {
+  it('sets up the first municipality by the setup link; a guest from another town joins by invite link and sees the process live', async () => {
     expect(server.setupUrl).toMatch(/\/setup\?token=setup_/);
     const admin = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     admin.setDefaultTimeout(15_000);
@@ -70,9 +70,18 @@ describe('first run, invite link and guest join in Chromium', () => {
     await guest.goto(link.replace('http://localhost', 'http://127.0.0.1'));
     await expect.poll(() => guest.getByRole('heading', { name: /Gewerbeanmeldung/ }).count()).toBe(1);
     await guest.getByLabel('Ihr Name').fill('Berta Gast');
+    await guest.getByLabel('Ihre Kommune (freiwillig)').fill('Stadt Offenburg');
     await guest.getByRole('button', { name: 'Teilnehmen' }).click();
     await guest.waitForURL((url) => url.pathname === `/p/${processId}`);
     await guest.getByTestId('connection').and(guest.locator('[data-state="online"]')).waitFor();
+
+    // Workshops bring several towns together: the facilitator sees where the guest comes from.
+    await page.getByRole('button', { name: '2 Personen' }).click();
+    await page
+      .getByTestId('workshop-participants')
+      .getByRole('row', { name: /Berta Gast\s*Stadt Offenburg/ })
+      .waitFor();
+    await page.getByRole('button', { name: '2 Personen' }).click();
 
     await addActivity(page, { x: 500, y: 300 }, 'Antrag prüfen');
     await nodeByLabel(guest, 'Antrag prüfen').waitFor();

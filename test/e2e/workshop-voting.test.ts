@@ -199,6 +199,35 @@ describe('follow mode', () => {
     expect(sameView(await viewport(paul.page), own)).toBe(true);
     await frieda.page.getByRole('button', { name: '3 Personen' }).click();
   });
+
+  it('follows and unfollows from the avatar in the top bar, by mouse and by keyboard', async () => {
+    const { page } = paul;
+    const avatar = page.getByRole('list', { name: /Anwesend/ }).getByRole('button', { name: /Petra Nowak/ });
+    const menu = page.getByTestId('peer-menu');
+    const focused = (locator: Locator) => () => locator.and(page.locator(':focus')).count();
+    await avatar.click();
+    await menu.getByRole('button', { name: 'Folgen' }).click();
+    await menu.waitFor({ state: 'detached' });
+    await page.getByTestId('follow-indicator').getByText('Sie folgen Petra Nowak').waitFor();
+    const target = await viewport(petra.page);
+    await eventually(async () => sameView(await viewport(page), target), 'Paul to see Petra’s view');
+
+    // Enter opens the popover on its one action; Escape closes it and gives focus back to the avatar.
+    await avatar.focus();
+    await page.keyboard.press('Enter');
+    const unfollow = menu.getByRole('button', { name: 'Nicht mehr folgen' });
+    await expect.poll(focused(unfollow)).toBe(1);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    expect(await focused(avatar)()).toBe(1);
+    expect(await page.getByTestId('follow-indicator').count()).toBe(1);
+
+    // Space opens it too, and its action ends follow mode.
+    await page.keyboard.press(' ');
+    await expect.poll(focused(unfollow)).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('follow-indicator').waitFor({ state: 'detached' });
+  });
 });
 
 describe('notes into the model', () => {

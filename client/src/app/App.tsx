@@ -10,7 +10,7 @@ import { SheetPage } from '../analysis/SheetPage.tsx';
 import { VersionPage } from '../versions/VersionPage.tsx';
 import { fetchSession } from './api.ts';
 import { EditorPage } from './EditorPage.tsx';
-import { colourForName, loadIdentity, type Identity } from './identity.ts';
+import { identityFromSession, loadIdentity, type Identity } from './identity.ts';
 import { LoginPage } from './LoginPage.tsx';
 import { matchRoute, usePath } from './router.ts';
 
@@ -23,8 +23,7 @@ function useIdentity(): [Who, (identity: Identity) => void] {
     fetchSession().then(
       (session) => {
         if (session?.name) {
-          const identity = { ...session, colour: colourForName(session.name) };
-          return setWho({ state: 'known', identity });
+          return setWho({ state: 'known', identity: identityFromSession(session, local) });
         }
         setWho(local ? { state: 'known', identity: local } : { state: 'unknown' });
       },

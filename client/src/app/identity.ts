@@ -47,6 +47,23 @@ export function saveIdentity(name: string, municipality: string): Identity {
   return identity;
 }
 
+/*
+ * A signed-in account's name wins; its municipality comes from the account's membership. Invite
+ * guests have none on the server, so the municipality they typed when joining (kept in this
+ * browser under the same name) fills the gap.
+ */
+export function identityFromSession(
+  session: { name: string; municipality: string },
+  local: Identity | undefined,
+): Identity {
+  const sameLocalPerson = local !== undefined && local.name === session.name.trim();
+  return {
+    name: session.name,
+    municipality: session.municipality || (sameLocalPerson ? local.municipality : ''),
+    colour: colourForName(session.name),
+  };
+}
+
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
   const first = parts[0]?.[0] ?? '?';

@@ -1,17 +1,18 @@
-// Joining a workshop by invite link: see what the link opens, give a name, and go straight to the process.
+// Joining a workshop by invite link: see what the link opens, give a name (and municipality), and go straight to the process.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadIdentity, saveIdentity } from '../app/identity.ts';
 import { joinInvite, previewInvite, problemKey, type InvitePreview } from './api.ts';
 import { AuthPageFrame } from './AuthPageFrame.tsx';
 import { TextField } from './TextField.tsx';
-
-const NAME_KEY = 'prozesswerk.guestName';
 
 export function JoinPage({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
   const [preview, setPreview] = useState<InvitePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
+  // Someone who joined before from this browser finds their name and municipality filled in.
+  const [name, setName] = useState(() => loadIdentity()?.name ?? '');
+  const [municipality, setMunicipality] = useState(() => loadIdentity()?.municipality ?? '');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -26,7 +27,8 @@ export function JoinPage({ token }: { token: string }) {
     setError(null);
     try {
       const joined = await joinInvite(token, name.trim());
-      localStorage.setItem(NAME_KEY, name.trim());
+      // The server knows guests by name only; the municipality is shown to the others from this browser.
+      saveIdentity(name, municipality);
       window.location.assign(`/p/${joined.processId}`);
     } catch (failure) {
       setError(t(problemKey(failure, 'join'), { defaultValue: t('join.errors.unknown') }));
@@ -60,6 +62,15 @@ export function JoinPage({ token }: { token: string }) {
               value={name}
               onChange={setName}
               autoComplete="name"
+            />
+            <TextField
+              id="join-municipality"
+              label={t('join.municipality')}
+              hint={t('join.municipalityHint')}
+              value={municipality}
+              onChange={setMunicipality}
+              autoComplete="organization"
+              optional
             />
             <button type="submit" className="button primary" disabled={busy || !name.trim()}>
               {t('join.submit')}

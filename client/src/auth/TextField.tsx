@@ -7,6 +7,8 @@ export function TextField(props: {
   hint?: string;
   type?: 'text' | 'email' | 'password';
   autoComplete?: string;
+  /** Fields are required unless said otherwise. */
+  optional?: boolean;
 }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   return (
@@ -15,7 +17,7 @@ export function TextField(props: {
       <input
         id={props.id}
         type={props.type ?? 'text'}
-        required
+        required={!props.optional}
         value={props.value}
         autoComplete={props.autoComplete}
         aria-describedby={hintId}

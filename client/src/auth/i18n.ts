@@ -39,6 +39,8 @@ export const authCatalogue = {
       lead: '{{org}} lädt Sie ein. Ihre Rolle: {{role}}. Der Link gilt bis {{expires}}.',
       name: 'Ihr Name',
       nameHint: 'So sehen die anderen Teilnehmenden Sie. Ein Konto brauchen Sie nicht.',
+      municipality: 'Ihre Kommune (freiwillig)',
+      municipalityHint: 'z. B. Stadt Offenburg. So sehen die anderen, aus welcher Kommune Sie kommen.',
       submit: 'Teilnehmen',
       errors: {
         'invite-not-found':
@@ -119,6 +121,8 @@ export const authCatalogue = {
       lead: '{{org}} invites you. Your role: {{role}}. The link is valid until {{expires}}.',
       name: 'Your name',
       nameHint: 'This is how the other participants see you. You do not need an account.',
+      municipality: 'Your municipality (optional)',
+      municipalityHint: 'e.g. City of Offenburg. This shows the others which municipality you come from.',
       submit: 'Join',
       errors: {
         'invite-not-found': 'This invite link does not exist. Please check that it was copied completely.',

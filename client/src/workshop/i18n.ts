@@ -39,6 +39,9 @@ export const workshopCatalogue = {
         stopName: '{{name}} nicht mehr folgen',
         indicator: 'Sie folgen {{name}}',
         hint: 'Ihre Ansicht bewegt sich mit. Verschieben Sie die Karte, um selbst weiterzugehen.',
+        unfollow: 'Nicht mehr folgen',
+        noMunicipality: 'Keine Kommune angegeben',
+        following: 'Sie folgen dieser Person.',
       },
       voting: {
         open: 'Abstimmung starten',
@@ -130,6 +133,9 @@ export const workshopCatalogue = {
         stopName: 'Stop following {{name}}',
         indicator: 'You are following {{name}}',
         hint: 'Your view moves along. Move the map to go your own way.',
+        unfollow: 'Stop following',
+        noMunicipality: 'No municipality given',
+        following: 'You are following this person.',
       },
       voting: {
         open: 'Start voting',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EDGE_KINDS, MEDIA, type EdgeKind, type Medium, type ProcessNode } from '@prozesswerk/process-model';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { AttrField } from './AttrField.tsx';
+import { shortcutsFor } from './shortcuts.ts';
 import { NUMBER_ATTRS, TEXT_ATTRS, checkNumberAttr, checkTextAttr } from './validate-attr.ts';
 import { ConvertNote, MergeNotes } from '../../workshop/NoteConversion.tsx';
 
@@ -38,6 +39,7 @@ function EmptyInspector() {
   const nodes = useBoardState((s) => s.nodeIds.length);
   const edges = useBoardState((s) => s.edgeIds.length);
   const lanes = useBoardState((s) => s.lanes.length);
+  const readOnly = useBoardState((s) => s.access.readOnly);
   return (
     <>
       <h2 className="panel-title">{t('inspector.title')}</h2>
@@ -51,8 +53,8 @@ function EmptyInspector() {
         <dd>{lanes}</dd>
       </dl>
       <h3 className="panel-subtitle">{t('shortcuts.title')}</h3>
-      <ul className="shortcuts">
-        {(['add', 'connect', 'edit', 'delete', 'undo', 'copy', 'fit'] as const).map((key) => (
+      <ul className="shortcuts" data-testid="shortcuts">
+        {shortcutsFor(readOnly).map((key) => (
           <li key={key}>{t(`shortcuts.${key}`)}</li>
         ))}
       </ul>

@@ -1,38 +1,45 @@
 // Who is here: one avatar per person (name and municipality on hover and for screen readers), the local user first.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../../app/identity.ts';
+import { useFollowing } from '../../workshop/follow.ts';
 import type { PresenceUser } from '../store/presence.ts';
-import { useBoardState } from '../store/context.tsx';
+import { useBoard, useBoardState } from '../store/context.tsx';
+import { PeerMenu } from './PeerMenu.tsx';
+import './presence.css';
 
 // A workshop can have thirty people; past this many the bar shows "+n" and the participants panel lists everyone.
 const MAX_AVATARS = 6;
 
 export function PeopleList({ me }: { me: PresenceUser }) {
   const { t } = useTranslation();
+  const { awareness } = useBoard().session;
   const peers = useBoardState((s) => s.peers);
-  const people = [
-    { ...me, key: 'me', isMe: true },
-    ...peers.map((p) => ({ ...p, key: String(p.clientId), isMe: false })),
-  ];
-  const shown = people.slice(0, MAX_AVATARS);
-  const hidden = people.length - shown.length;
+  const following = useFollowing(awareness);
+  // One popover at a time, named by the other person's awareness client id.
+  const [openId, setOpenId] = useState<number | null>(null);
+  const shown = peers.slice(0, MAX_AVATARS - 1);
+  const hidden = peers.length - shown.length;
+  const mine = t('presence.you', { name: me.name }) + (me.municipality ? ` · ${me.municipality}` : '');
   return (
-    <ul className="people" aria-label={t('presence.listLabel', { count: people.length })}>
-      {shown.map((person) => {
-        const title = person.isMe ? t('presence.you', { name: person.name }) : person.name;
-        const where = person.municipality ? ` · ${person.municipality}` : '';
-        return (
-          <li key={person.key} className="person" title={title + where} data-testid="person">
-            <span className="avatar" style={{ background: person.colour }} aria-hidden="true">
-              {initials(person.name)}
-            </span>
-            <span className="visually-hidden">
-              {title}
-              {where}
-            </span>
-          </li>
-        );
-      })}
+    <ul className="people" aria-label={t('presence.listLabel', { count: peers.length + 1 })}>
+      <li className="person" title={mine} data-testid="person">
+        <span className="avatar" style={{ background: me.colour }} aria-hidden="true">
+          {initials(me.name)}
+        </span>
+        <span className="visually-hidden">{mine}</span>
+      </li>
+      {shown.map((peer) => (
+        <li key={peer.clientId} className="person" data-testid="person">
+          <PeerMenu
+            peer={peer}
+            awareness={awareness}
+            followed={following === peer.clientId}
+            open={openId === peer.clientId}
+            onOpenChange={(open) => setOpenId(open ? peer.clientId : null)}
+          />
+        </li>
+      ))}
       {hidden > 0 ? (
         <li className="person person-more" title={t('presence.more', { count: hidden })}>
           <span className="avatar avatar-more" aria-hidden="true">
