@@ -3,6 +3,7 @@ import {
   addNode,
   createThread,
   deleteNode,
+  readProcessMap,
   reply,
   resolveThread,
   type DiscussionThread,
@@ -56,6 +57,7 @@ describe('the discussion of frozen versions and decision log downloads', () => {
       anchor: { type: 'node', id: step },
       author: anna,
       text: 'Barzahlung abschaffen?',
+      map: readProcessMap(map.doc),
     });
     reply(discussion.doc, thread, { author: anna, text: 'Ja, nur noch Karte.' });
     resolveThread(discussion.doc, thread, { by: anna, decision: 'Nur noch Kartenzahlung.' });
@@ -70,7 +72,10 @@ describe('the discussion of frozen versions and decision log downloads', () => {
     createThread(discussion.doc, { anchor: { type: 'point', x: 5, y: 5 }, author: anna, text: 'Später' });
     deleteNode(map.doc, step);
     const watcher = connect(processId, 'discussion');
+    const mapWatcher = connect(processId, 'map');
     await waitFor(() => watcher.doc.getMap('threads').size === 2);
+    await whenSynced(mapWatcher);
+    await waitFor(() => readProcessMap(mapWatcher.doc).nodes.length === 0);
 
     const response = await get(`/api/processes/${processId}/versions/1/discussion`);
     expect(response.status).toBe(200);
@@ -89,6 +94,10 @@ describe('the discussion of frozen versions and decision log downloads', () => {
       'Barzahlung abschaffen?',
       'Ja, nur noch Karte.',
     ]);
+
+    // In the live process the element is gone, but the log still says which one it was.
+    const live = await (await get(`/api/processes/${processId}/decision-log`)).text();
+    expect(live).toContain('## 1. Gelöschte Tätigkeit „Gebühr erheben“ (nicht mehr im Prozess)');
   });
 
   it('downloads the decision log of a version as a Markdown file named after process and version', async () => {
@@ -101,7 +110,10 @@ describe('the discussion of frozen versions and decision log downloads', () => {
         `filename*=UTF-8''${encodeURIComponent('Entscheidungsprotokoll-Gewerbe-Ummeldung-für-Gaststätten-Version-1.md')}`,
     );
     const markdown = await response.text();
-    expect(markdown).toContain('# Entscheidungsprotokoll: Gewerbe-Ummeldung für Gaststätten (Version 1)');
+    // Ready for a council record: process, municipality, and which version of it from when.
+    expect(markdown).toMatch(
+      /^# Entscheidungsprotokoll: Gewerbe-Ummeldung für Gaststätten\n\n\*\*Kommune:\*\* Testhausen {2}\n\*\*Stand:\*\* Version 1 „Workshop 1“, eingefroren am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\n/,
+    );
     expect(markdown).toContain('## 1. Tätigkeit „Gebühr erheben“');
     expect(markdown).toContain('**Entscheidung:** Nur noch Kartenzahlung.');
 
@@ -109,7 +121,9 @@ describe('the discussion of frozen versions and decision log downloads', () => {
     expect(live.headers.get('content-disposition')).toContain(
       'filename="Entscheidungsprotokoll-Gewerbe-Ummeldung-fuer-Gaststaetten.md"',
     );
-    expect(await live.text()).toContain('# Entscheidungsprotokoll: Gewerbe-Ummeldung für Gaststätten\n');
+    expect(await live.text()).toMatch(
+      /^# Entscheidungsprotokoll: Gewerbe-Ummeldung für Gaststätten\n\n\*\*Kommune:\*\* Testhausen {2}\n\*\*Stand:\*\* \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\n/,
+    );
   });
 
   it('lets only those read a version’s discussion and decision log who may read the version', async () => {

@@ -98,7 +98,13 @@ describe('the discussion in the library and in frozen versions', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`Entscheidungsprotokoll-${TITLE}-Version-1.md`);
     const markdown = readFileSync(await download.path(), 'utf8');
-    expect(markdown).toContain(`# Entscheidungsprotokoll: ${TITLE} (Version 1)`);
+    // Headed so it can go into a council record as it is: process, municipality, version and freeze date.
+    expect(markdown).toMatch(
+      new RegExp(
+        `^# Entscheidungsprotokoll: ${TITLE}\\n\\n\\*\\*Kommune:\\*\\* Testhausen {2}\\n` +
+          '\\*\\*Stand:\\*\\* Version 1 „Workshop März“, eingefroren am \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d Uhr\\n',
+      ),
+    );
     expect(markdown).toContain('**Entscheidung:** Nur noch Kartenzahlung und ePayBL.');
   });
 });

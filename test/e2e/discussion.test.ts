@@ -139,7 +139,9 @@ describe('comment threads between a commenter and an editor', () => {
     await konrad.page.reload();
     await konrad.page.getByTestId('connection').and(konrad.page.locator('[data-state="online"]')).waitFor();
     await openPanel(konrad.page);
-    await panel(konrad.page).getByRole('button', { name: 'Erwähnt mich' }).click();
+    // Each filter says how many threads it holds: the one thread is open, Konrad's, and mentions him.
+    await panel(konrad.page).getByRole('button', { name: 'Erwähnt mich, 1 Thema' }).click();
+    expect(await panel(konrad.page).getByRole('button', { name: 'Erledigt, 0 Themen' }).count()).toBe(1);
     await panel(konrad.page).getByTestId('discussion-thread').filter({ hasText: 'Antrag prüfen' }).waitFor();
   });
 
@@ -181,7 +183,9 @@ describe('comment threads between a commenter and an editor', () => {
 
   it('delivers a comment written offline once the commenter is back online', async () => {
     await openPanel(konrad.page);
-    await panel(konrad.page).getByRole('button', { name: 'Alle', exact: true }).click();
+    await panel(konrad.page)
+      .getByRole('button', { name: /^Alle, / })
+      .click();
     await panel(konrad.page).getByTestId('discussion-thread').filter({ hasText: 'Antrag prüfen' }).click();
     await konrad.context.setOffline(true);
     await konrad.page.locator('[data-testid="connection"][data-state="offline"]').waitFor();
@@ -218,6 +222,8 @@ describe('comment threads between a commenter and an editor', () => {
     await erika.page.keyboard.press('Delete');
     await nodeByLabel(konrad.page, 'Antrag prüfen').waitFor({ state: 'detached' });
     await panel(konrad.page).getByText('Element wurde gelöscht').waitFor();
+    // The thread still says which element it was about.
+    await panel(konrad.page).getByRole('heading', { name: 'Gelöschte Tätigkeit „Antrag prüfen“' }).waitFor();
     await panel(konrad.page).getByText('Hier fehlt die Rechtsgrundlage.').waitFor();
     const discussion: Discussion = await readRoom('discussion', readDiscussion);
     expect(discussion.threads.map((thread) => thread.status).sort()).toEqual(['open', 'resolved']);

@@ -4,7 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { createThread, parseMentions, type ThreadAnchor } from '@prozesswerk/process-model';
 import { useBoard } from '../board/store/context.tsx';
-import { useAnchorLabel } from './anchor-label.ts';
+import { useAnchorLabel, useCurrentAnchorMap } from './anchor-label.ts';
 import { useDiscussionUiStore } from './context.tsx';
 import { MentionInput } from './MentionInput.tsx';
 import { openThread, startDraft } from './ui-store.ts';
@@ -45,14 +45,16 @@ export function NewThreadForm({ anchor }: { anchor: ThreadAnchor }) {
   const writer = useDiscussionWrite();
   const people = useMentionable();
   const label = useAnchorLabel(anchor);
+  const currentMap = useCurrentAnchorMap();
   const [text, setText] = useState('');
   const cancel = () => ui.setState({ draft: null });
   const save = () => {
     if (!writer || !text.trim()) return;
     let created: ReturnType<typeof createThread> | undefined;
     const mentions = parseMentions(text, people);
+    const map = currentMap();
     writer.run((doc, author) => {
-      created = createThread(doc, { anchor, author, text, mentions });
+      created = createThread(doc, { anchor, author, text, mentions, map });
     });
     if (created) openThread(ui, created);
   };

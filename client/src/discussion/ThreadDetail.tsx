@@ -9,7 +9,7 @@ import {
   resolveThread,
   type ThreadView,
 } from '@prozesswerk/process-model';
-import { useAnchorLabel } from './anchor-label.ts';
+import { useAnchorLabel, useCurrentAnchorMap } from './anchor-label.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { useDiscussionUi } from './context.tsx';
 import { MentionInput } from './MentionInput.tsx';
@@ -30,7 +30,7 @@ export function ThreadDetail({ thread, onBack }: { thread: ThreadView; onBack():
   const me = useDiscussionUi((s) => s.me);
   const read = useReadState();
   const jump = useJumpToAnchor();
-  const label = useAnchorLabel(thread.anchor);
+  const label = useAnchorLabel(thread.anchor, thread.anchorSnapshot);
   // New relative to when the thread was last looked at, not to now: what arrives while reading stays marked.
   const [seen, setSeen] = useState<string | null | undefined>(undefined);
   if (seen === undefined && read) setSeen(seenAt(thread, { ...read, opened: {} }));
@@ -91,11 +91,13 @@ function ReplyBox({ thread }: { thread: ThreadView }) {
   const { t } = useTranslation();
   const writer = useDiscussionWrite();
   const people = useMentionable();
+  const currentMap = useCurrentAnchorMap();
   const [text, setText] = useState('');
   const send = () => {
     if (!text.trim() || !writer) return;
     const mentions = parseMentions(text, people);
-    if (writer.run((doc, author) => reply(doc, thread.id, { author, text, mentions }))) setText('');
+    const map = currentMap();
+    if (writer.run((doc, author) => reply(doc, thread.id, { author, text, mentions, map }))) setText('');
   };
   return (
     <div className="discussion-form">
@@ -124,6 +126,7 @@ function ReplyBox({ thread }: { thread: ThreadView }) {
 function ResolveBox({ thread }: { thread: ThreadView }) {
   const { t } = useTranslation();
   const writer = useDiscussionWrite();
+  const currentMap = useCurrentAnchorMap();
   const [decision, setDecision] = useState<string | null>(null);
   if (!writer) return null;
   if (thread.status === 'resolved') {
@@ -145,7 +148,8 @@ function ResolveBox({ thread }: { thread: ThreadView }) {
     );
   }
   const resolve = () => {
-    if (writer.run((doc, by) => resolveThread(doc, thread.id, { by, decision }))) setDecision(null);
+    const map = currentMap();
+    if (writer.run((doc, by) => resolveThread(doc, thread.id, { by, decision, map }))) setDecision(null);
   };
   return (
     <div className="discussion-form">

@@ -1,6 +1,12 @@
 // The side panel's list of threads under one filter, each with what it is about, its start, and whether something is new.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterThreads, THREAD_FILTERS, type ThreadView } from '@prozesswerk/process-model';
+import {
+  filterThreads,
+  threadFilterCounts,
+  THREAD_FILTERS,
+  type ThreadView,
+} from '@prozesswerk/process-model';
 import { useAnchorLabel } from './anchor-label.ts';
 import { useDiscussion, useDiscussionUi, useDiscussionUiStore } from './context.tsx';
 import { isUnreadThread } from './pins.ts';
@@ -15,6 +21,7 @@ export function ThreadList({ threads }: { threads: readonly ThreadView[] }) {
   const filter = useDiscussionUi((s) => s.filter);
   const me = useDiscussionUi((s) => s.me);
   const discussion = useDiscussion();
+  const counts = useMemo(() => threadFilterCounts(discussion, me?.id ?? ''), [discussion, me]);
   const matching =
     filter === 'all'
       ? null
@@ -24,17 +31,22 @@ export function ThreadList({ threads }: { threads: readonly ThreadView[] }) {
   return (
     <>
       <div className="discussion-filters" role="group" aria-label={t('discussion.filter.label')}>
-        {FILTERS.map((value) => (
-          <button
-            key={value}
-            type="button"
-            className={`discussion-filter${filter === value ? ' is-active' : ''}`}
-            aria-pressed={filter === value}
-            onClick={() => ui.setState({ filter: value })}
-          >
-            {t(`discussion.filter.${value}`)}
-          </button>
-        ))}
+        {FILTERS.map((value) => {
+          const name = t(`discussion.filter.${value}`);
+          const count = counts[value];
+          return (
+            <button
+              key={value}
+              type="button"
+              className={`discussion-filter${filter === value ? ' is-active' : ''}`}
+              aria-pressed={filter === value}
+              aria-label={`${name}, ${t('discussion.filter.count', { count })}`}
+              onClick={() => ui.setState({ filter: value })}
+            >
+              {name} <span className="discussion-filter-count">{count}</span>
+            </button>
+          );
+        })}
       </div>
       {shown.length === 0 ? (
         <p className="discussion-muted">{t(`discussion.empty.${filter}`)}</p>
@@ -52,7 +64,7 @@ export function ThreadList({ threads }: { threads: readonly ThreadView[] }) {
 function ThreadSummary({ thread, onOpen }: { thread: ThreadView; onOpen(): void }) {
   const { t } = useTranslation();
   const read = useReadState();
-  const label = useAnchorLabel(thread.anchor);
+  const label = useAnchorLabel(thread.anchor, thread.anchorSnapshot);
   const first = thread.comments[0];
   const unread = read !== null && isUnreadThread(thread, read);
   // Deleted replies keep their place in the thread but are not answers any more.

@@ -25,6 +25,19 @@ export const discussionCatalogue = {
         point: 'Stelle auf der Karte',
         deletedNode: 'Gelöschtes Element',
         deletedEdge: 'Gelöschte Verbindung',
+        deletedEdgeRoute: 'Gelöschte Verbindung von „{{from}}“ nach „{{to}}“',
+        deletedEdgeLabel: 'Gelöschte Verbindung „{{label}}“ von „{{from}}“ nach „{{to}}“',
+        // Each with the adjective in the gender of its noun: "Gelöschte Tätigkeit „Antrag prüfen“".
+        deletedKind: {
+          start: 'Gelöschter Start',
+          end: 'Gelöschtes Ende',
+          activity: 'Gelöschte Tätigkeit',
+          decision: 'Gelöschte Entscheidung',
+          parallel: 'Gelöschte Parallelverzweigung',
+          document: 'Gelöschtes Dokument',
+          note: 'Gelöschte Notiz',
+          unknown: 'Gelöschtes Element',
+        },
         unnamed: 'ohne Namen',
       },
       filter: {
@@ -34,6 +47,8 @@ export const discussionCatalogue = {
         mine: 'Meine',
         mentioningMe: 'Erwähnt mich',
         all: 'Alle',
+        count_one: '{{count}} Thema',
+        count_other: '{{count}} Themen',
       },
       empty: {
         open: 'Keine offenen Themen.',
@@ -137,6 +152,18 @@ export const discussionCatalogue = {
         point: 'Spot on the map',
         deletedNode: 'Deleted element',
         deletedEdge: 'Deleted connection',
+        deletedEdgeRoute: 'Deleted connection from “{{from}}” to “{{to}}”',
+        deletedEdgeLabel: 'Deleted connection “{{label}}” from “{{from}}” to “{{to}}”',
+        deletedKind: {
+          start: 'Deleted start',
+          end: 'Deleted end',
+          activity: 'Deleted activity',
+          decision: 'Deleted decision',
+          parallel: 'Deleted parallel branch',
+          document: 'Deleted document',
+          note: 'Deleted note',
+          unknown: 'Deleted element',
+        },
         unnamed: 'unnamed',
       },
       filter: {
@@ -146,6 +173,8 @@ export const discussionCatalogue = {
         mine: 'Mine',
         mentioningMe: 'Mentioning me',
         all: 'All',
+        count_one: '{{count}} topic',
+        count_other: '{{count}} topics',
       },
       empty: {
         open: 'No open topics.',

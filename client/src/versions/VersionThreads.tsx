@@ -8,7 +8,7 @@ import {
   type ProcessMap,
   type ThreadView,
 } from '@prozesswerk/process-model';
-import { anchorText } from '../discussion/anchor-label.ts';
+import { anchorText } from '../discussion/anchor-text.ts';
 import { CommentItem } from '../discussion/CommentItem.tsx';
 import '../discussion/discussion.css';
 import { decisionLogUrl } from '../library/api.ts';
@@ -67,7 +67,7 @@ function ThreadEntry({ thread, map }: { thread: ThreadView; map: ProcessMap }) {
       data-testid="version-thread"
     >
       <div className="version-thread-head">
-        <h4 id={titleId}>{anchorText(t, describeAnchor(thread.anchor, map))}</h4>
+        <h4 id={titleId}>{anchorText(t, describeAnchor(thread.anchor, map, thread.anchorSnapshot))}</h4>
         <span className={`badge thread-status-${thread.status}`}>
           {t(`versionThreads.status.${thread.status}`)}
         </span>

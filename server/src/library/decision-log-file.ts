@@ -3,17 +3,32 @@ import { decisionLogMarkdown, type Discussion, type ProcessMap } from '@prozessw
 
 export type DecisionLogFile = { markdown: string; filename: string; headers: Record<string, string> };
 
-/** `version` names the frozen version the log was taken from; without it the log is of the live process. */
+export type DecisionLogSource = {
+  title: string;
+  // The name of the municipality the process belongs to, when it belongs to one.
+  municipality?: string;
+  // The frozen version the log was taken from; without it the log is of the live process at `now`.
+  version?: { number: number; name: string; frozenAt: string };
+};
+
 export function decisionLogFile(
   discussion: Discussion,
   map: ProcessMap,
-  process: { title: string; version?: number },
+  source: DecisionLogSource,
+  now: Date = new Date(),
 ): DecisionLogFile {
-  const title =
-    process.version === undefined ? process.title : `${process.title} (Version ${process.version})`;
-  const markdown = decisionLogMarkdown(discussion, { processTitle: title, map });
-  const parts = ['Entscheidungsprotokoll', process.title];
-  if (process.version !== undefined) parts.push(`Version ${process.version}`);
+  const { version } = source;
+  const markdown = decisionLogMarkdown(discussion, {
+    processTitle: source.title,
+    municipality: source.municipality,
+    asOf:
+      version === undefined
+        ? { at: now.toISOString() }
+        : { version: version.number, name: version.name, frozenAt: version.frozenAt },
+    map,
+  });
+  const parts = ['Entscheidungsprotokoll', source.title];
+  if (version !== undefined) parts.push(`Version ${version.number}`);
   const stem = parts
     .map(slug)
     .filter((part) => part !== '')

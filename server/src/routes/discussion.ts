@@ -9,7 +9,7 @@ import { requireVersionAccess } from '../auth/version-access.ts';
 import { decisionLogFile } from '../library/decision-log-file.ts';
 import { readStoredDoc } from '../library/stored-docs.ts';
 import { loadVerifiedVersion } from '../library/versions.ts';
-import type { Store } from '../store/store.ts';
+import type { ProcessRecord, Store } from '../store/store.ts';
 import type { LiveDocs } from '../sync/live-docs.ts';
 import { versionNumber } from './versions.ts';
 
@@ -26,6 +26,10 @@ export function discussionRoutes(store: Store, docs: LiveDocs) {
     return summary;
   };
 
+  // The decision log names the municipality, so it can go into a council record as it is.
+  const municipalityOf = async (process: ProcessRecord) =>
+    process.orgId === null ? undefined : (await store.getOrg(process.orgId))?.name;
+
   const loadVersion = async (c: Context<AuthEnv>) => {
     // Exactly the access of reading the version itself, checked before anything is loaded.
     const { process, version } = await requireVersionAccess(
@@ -36,7 +40,7 @@ export function discussionRoutes(store: Store, docs: LiveDocs) {
     );
     const loaded = await loadVerifiedVersion(store, process.id, version);
     loaded.mapDoc.destroy();
-    return { ...loaded, title: process.title };
+    return { ...loaded, process };
   };
 
   return (
@@ -69,11 +73,15 @@ export function discussionRoutes(store: Store, docs: LiveDocs) {
       })
       .get('/processes/:id/decision-log', async (c) => {
         const { process } = await requireProcessRole(c, store, c.req.param('id'), 'viewer');
-        const [discussion, map] = await Promise.all([
+        const [discussion, map, municipality] = await Promise.all([
           docs.read(process.id, 'discussion'),
           docs.read(process.id, 'map'),
+          municipalityOf(process),
         ]);
-        const file = decisionLogFile(readDiscussion(discussion), readProcessMap(map), process);
+        const file = decisionLogFile(readDiscussion(discussion), readProcessMap(map), {
+          title: process.title,
+          municipality,
+        });
         discussion.destroy();
         map.destroy();
         return c.body(file.markdown, 200, file.headers);
@@ -89,9 +97,12 @@ export function discussionRoutes(store: Store, docs: LiveDocs) {
       })
       .get('/processes/:id/versions/:version/decision-log', async (c) => {
         const loaded = await loadVersion(c);
+        const { record } = loaded;
+        const municipality = await municipalityOf(loaded.process);
         const file = decisionLogFile(loaded.discussionView, loaded.map, {
-          title: loaded.title,
-          version: loaded.record.version,
+          title: loaded.process.title,
+          municipality,
+          version: { number: record.version, name: record.name, frozenAt: record.frozenAt },
         });
         return c.body(file.markdown, 200, file.headers);
       })

@@ -5,6 +5,8 @@ import { setField } from '../fields.ts';
 import { newId } from '../ids.ts';
 import { LOCAL_ORIGIN } from '../origin.ts';
 import { parseOrThrow } from '../validate.ts';
+import type { AnchorMap } from './anchor.ts';
+import { refreshAnchorSnapshot } from './anchor-snapshot.ts';
 import { getComments, requireComment, requireThread } from './doc.ts';
 import { asCommentId } from './schema.ts';
 import type { CommentId, Person, ThreadId } from './schema.ts';
@@ -22,6 +24,8 @@ export interface NewReply {
   text: string;
   mentions?: readonly string[];
   now?: number;
+  // The map as the writer sees it, to refresh what the thread remembers of its element (anchor-snapshot.ts).
+  map?: AnchorMap;
 }
 
 // `mentions` undefined keeps the comment's mentions, an array replaces them.
@@ -66,12 +70,16 @@ export function reply(
   const text = parseOrThrow(commentTextSchema, input.text, 'invalid-input', 'text');
   const mentions = parseMentionIds(input.mentions);
   const createdAt = parseNow(input.now);
-  const comments = getComments(requireThread(doc, threadId));
+  const thread = requireThread(doc, threadId);
+  const comments = getComments(thread);
   if (comments === undefined) {
     throw new ProcessModelError('unknown-thread', `thread ${threadId} has no comment list`);
   }
   const id = asCommentId(newId());
-  doc.transact(() => comments.push([createCommentMap(id, author, text, mentions, createdAt)]), origin);
+  doc.transact(() => {
+    comments.push([createCommentMap(id, author, text, mentions, createdAt)]);
+    if (input.map !== undefined) refreshAnchorSnapshot(thread, input.map);
+  }, origin);
   return id;
 }
 

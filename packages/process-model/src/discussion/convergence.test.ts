@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { isProcessModelError } from '../errors.ts';
 import { asNodeId } from '../ids.ts';
+import type { ReadNodeKind } from '../schema.ts';
 import { syncDocs } from '../test-network.ts';
 import { deleteComment, editComment, reply, toggleReaction } from './comment-mutations.ts';
 import { createDiscussionDoc } from './doc.ts';
@@ -85,6 +86,23 @@ describe('concurrent edits of two peers', () => {
       'Braucht es hier eine Rechtsprüfung?',
       'Doch, § 14 GewO!',
     ]);
+  });
+
+  it('two people replying while seeing different names of the element end with one remembered name, never a mix', () => {
+    const { doc, threadId } = startingPoint();
+    const [a, b] = peersOf(doc, 2, createDiscussionDoc);
+    const named = (label: string, kind: ReadNodeKind) => ({
+      nodes: [{ id: asNodeId('node-check'), kind, label, x: 0, y: 0, attrs: {} }],
+      edges: [],
+    });
+    reply(a!, threadId, { author: ben, text: 'a', map: named('Antrag prüfen', 'activity'), now: minutes(1) });
+    reply(b!, threadId, { author: carla, text: 'b', map: named('Prüfung', 'decision'), now: minutes(1) });
+    syncDocs(a!, b!);
+    const snapshot = expectConverged([a!, b!]).threads[0]!.anchorSnapshot;
+    expect([
+      { type: 'node', kind: 'activity', label: 'Antrag prüfen' },
+      { type: 'node', kind: 'decision', label: 'Prüfung' },
+    ]).toContainEqual(snapshot);
   });
 
   it('two facilitators resolving at once end with one whole resolution, never a mix of both', () => {

@@ -8,7 +8,7 @@ import { deleteComment, editComment, reply } from './comment-mutations.ts';
 import { decisionLogMarkdown } from './decision-log.ts';
 import { createDiscussionDoc } from './doc.ts';
 import { readDiscussion } from './read.ts';
-import { anna, ben, carla, minutes } from './test-support.ts';
+import { anna, ben, carla, iso, minutes } from './test-support.ts';
 import { createThread, resolveThread } from './thread-mutations.ts';
 
 function workshop() {
@@ -21,6 +21,8 @@ function workshop() {
   const doc = createDiscussionDoc();
   return { map, doc, check, edge, gone };
 }
+
+const asOf = { at: iso(minutes(0)) };
 
 describe('decisionLogMarkdown', () => {
   it('lists resolved threads in the order they were decided, with element, decision, people, times and discussion', () => {
@@ -61,11 +63,16 @@ describe('decisionLogMarkdown', () => {
 
     const markdown = decisionLogMarkdown(readDiscussion(doc), {
       processTitle: 'Gewerbeanmeldung',
+      municipality: 'Stadt Musterstadt',
+      asOf: { at: iso(minutes(120)) },
       map: readProcessMap(map),
     });
     expect(markdown).toBe(
       [
         '# Entscheidungsprotokoll: Gewerbeanmeldung',
+        '',
+        '**Kommune:** Stadt Musterstadt  ',
+        '**Stand:** 10.03.2026, 12:00 Uhr',
         '',
         '2 Entscheidungen. Ein Thema ist noch offen.',
         '',
@@ -125,6 +132,7 @@ describe('decisionLogMarkdown', () => {
       resolveThread(doc, id, { by: ben, now: minutes(10 + i) });
     const markdown = decisionLogMarkdown(readDiscussion(doc), {
       processTitle: 'P',
+      asOf,
       map: readProcessMap(map),
     });
     expect(markdown).toContain('## 1. Gelöschtes Element (nicht mehr im Prozess)');
@@ -143,9 +151,12 @@ describe('decisionLogMarkdown', () => {
     resolveThread(doc, id, { by: ben, decision: '*wichtig*\nZeile 2', now: minutes(1) });
     const markdown = decisionLogMarkdown(readDiscussion(doc), {
       processTitle: 'A_B',
+      municipality: 'Amt <Nord>',
+      asOf,
       map: readProcessMap(map),
     });
     expect(markdown).toContain('# Entscheidungsprotokoll: A\\_B');
+    expect(markdown).toContain('**Kommune:** Amt \\<Nord\\>');
     expect(markdown).toContain('**Entscheidung:** \\*wichtig\\*  \nZeile 2');
     expect(markdown).toContain('> \\# Kein Titel\n> \\<script\\>x\\</script\\> \\[Link\\](http://x)');
   });
@@ -156,17 +167,20 @@ describe('decisionLogMarkdown', () => {
       createThread(doc, { anchor: { type: 'node', id: check }, author: anna, text });
     const markdown = decisionLogMarkdown(readDiscussion(doc), {
       processTitle: 'P',
+      asOf,
       map: readProcessMap(map),
     });
     expect(markdown).toBe(
-      '# Entscheidungsprotokoll: P\n\n_Noch keine Entscheidungen._ 2 Themen sind noch offen.\n',
+      '# Entscheidungsprotokoll: P\n\n**Stand:** 10.03.2026, 10:00 Uhr\n\n_Noch keine Entscheidungen._ 2 Themen sind noch offen.\n',
     );
   });
 
   it('says so when nothing has been decided yet, and shows times in the given time zone', () => {
     const { map, doc, check } = workshop();
-    expect(decisionLogMarkdown(readDiscussion(doc), { processTitle: 'P', map: readProcessMap(map) })).toBe(
-      '# Entscheidungsprotokoll: P\n\n_Noch keine Entscheidungen._ Keine offenen Themen.\n',
+    expect(
+      decisionLogMarkdown(readDiscussion(doc), { processTitle: 'P', asOf, map: readProcessMap(map) }),
+    ).toBe(
+      '# Entscheidungsprotokoll: P\n\n**Stand:** 10.03.2026, 10:00 Uhr\n\n_Noch keine Entscheidungen._ Keine offenen Themen.\n',
     );
     const id = createThread(doc, {
       anchor: { type: 'node', id: check },
@@ -177,9 +191,64 @@ describe('decisionLogMarkdown', () => {
     resolveThread(doc, id, { by: ben, now: minutes(0) });
     const utc = decisionLogMarkdown(readDiscussion(doc), {
       processTitle: 'P',
+      asOf,
       map: readProcessMap(map),
       timeZone: 'UTC',
     });
+    expect(utc).toContain('**Stand:** 10.03.2026, 09:00 Uhr');
     expect(utc).toContain('am 10.03.2026, 09:00 Uhr');
+  });
+
+  it('names a deleted element by what it was called when the thread was last written to', () => {
+    const { map, doc, check, edge } = workshop();
+    const onCheck = createThread(doc, {
+      anchor: { type: 'node', id: check },
+      author: anna,
+      text: 'Wer prüft?',
+      map: readProcessMap(map),
+      now: minutes(0),
+    });
+    const onEdge = createThread(doc, {
+      anchor: { type: 'edge', id: edge },
+      author: anna,
+      text: 'Immer?',
+      map: readProcessMap(map),
+      now: minutes(1),
+    });
+    resolveThread(doc, onCheck, { by: ben, now: minutes(10) });
+    resolveThread(doc, onEdge, { by: ben, now: minutes(11) });
+    deleteNode(map, check);
+    const markdown = decisionLogMarkdown(readDiscussion(doc), {
+      processTitle: 'P',
+      asOf,
+      map: readProcessMap(map),
+    });
+    expect(markdown).toContain('## 1. Gelöschte Tätigkeit „Antrag prüfen“ (nicht mehr im Prozess)');
+    expect(markdown).toContain(
+      '## 2. Gelöschte Verbindung „vollständig“ von „Antrag prüfen“ nach „Bescheid“ (nicht mehr im Prozess)',
+    );
+  });
+
+  it('states the version, its name and when it was frozen for the log of a frozen version', () => {
+    const { map, doc } = workshop();
+    const markdown = decisionLogMarkdown(readDiscussion(doc), {
+      processTitle: 'Gewerbeanmeldung',
+      municipality: 'Gemeinde Beispielhausen',
+      asOf: { version: 2, name: 'Workshop „Kasse“', frozenAt: iso(minutes(30)) },
+      map: readProcessMap(map),
+    });
+    expect(markdown.split('\n').slice(0, 5)).toEqual([
+      '# Entscheidungsprotokoll: Gewerbeanmeldung',
+      '',
+      '**Kommune:** Gemeinde Beispielhausen  ',
+      '**Stand:** Version 2 „Workshop „Kasse““, eingefroren am 10.03.2026, 10:30 Uhr',
+      '',
+    ]);
+    const unnamed = decisionLogMarkdown(readDiscussion(doc), {
+      processTitle: 'P',
+      asOf: { version: 3, name: ' ', frozenAt: iso(minutes(30)) },
+      map: readProcessMap(map),
+    });
+    expect(unnamed).toContain('**Stand:** Version 3, eingefroren am 10.03.2026, 10:30 Uhr\n');
   });
 });

@@ -2,11 +2,15 @@
 import type { ProcessMap, ReadNodeKind } from '../schema.ts';
 import { describeAnchor } from './anchor.ts';
 import { compareStrings } from './read.ts';
-import type { Discussion, DiscussionComment, DiscussionThread, Person, ThreadAnchor } from './schema.ts';
+import type { AnchorSnapshot, Discussion, DiscussionComment, DiscussionThread, Person } from './schema.ts';
 import { timeOf } from './validate.ts';
 
 export interface DecisionLogOptions {
   processTitle: string;
+  // The municipality the process belongs to; left out for processes of no municipality.
+  municipality?: string;
+  // What the log is the state of: the live discussion at a moment (ISO), or a frozen version.
+  asOf: { at: string } | { version: number; name: string; frozenAt: string };
   // The current map, for the labels of the elements the threads are about.
   map: ProcessMap;
   // IANA time zone the times are shown in; German municipalities by default.
@@ -25,18 +29,60 @@ const NODE_KIND_LABELS: Record<ReadNodeKind, string> = {
   unknown: 'Element',
 };
 
+// The same names for an element that was deleted, each with the adjective in its own gender.
+const DELETED_NODE_KIND_LABELS: Record<ReadNodeKind, string> = {
+  start: 'Gelöschter Start',
+  end: 'Gelöschtes Ende',
+  activity: 'Gelöschte Tätigkeit',
+  decision: 'Gelöschte Verzweigung',
+  parallel: 'Gelöschte Parallelverzweigung',
+  document: 'Gelöschtes Dokument',
+  note: 'Gelöschte Notiz',
+  unknown: 'Gelöschtes Element',
+};
+
 // Resolved threads in the order they were decided; deleted comments are left out of the discussion.
 export function decisionLogMarkdown(discussion: Discussion, options: DecisionLogOptions): string {
-  const formatTime = timeFormatter(options.timeZone ?? 'Europe/Berlin');
+  const dateTime = dateTimeFormatter(options.timeZone ?? 'Europe/Berlin');
+  const formatTime = (timestamp: string) => {
+    const formatted = dateTime(timestamp);
+    return formatted === undefined ? 'zu unbekannter Zeit' : `am ${formatted}`;
+  };
   const resolved = discussion.threads
     .filter((thread) => thread.status === 'resolved')
     .sort((a, b) => timeOf(a.resolvedAt ?? '') - timeOf(b.resolvedAt ?? '') || compareStrings(a.id, b.id));
   const title = `# Entscheidungsprotokoll: ${inline(options.processTitle)}`;
+  const header = headerLines(options, dateTime);
   const open = discussion.threads.length - resolved.length;
-  if (resolved.length === 0) return `${title}\n\n_Noch keine Entscheidungen._ ${openSentence(open)}\n`;
+  if (resolved.length === 0) {
+    return `${title}\n\n${header}\n\n_Noch keine Entscheidungen._ ${openSentence(open)}\n`;
+  }
   const sections = resolved.map((thread, i) => threadSection(thread, i + 1, options.map, formatTime));
   const summary = `${resolved.length === 1 ? 'Eine Entscheidung' : `${resolved.length} Entscheidungen`}. ${openSentence(open)}`;
-  return [title, summary, ...sections].join('\n\n') + '\n';
+  return [title, header, summary, ...sections].join('\n\n') + '\n';
+}
+
+/*
+ * Whose process (the title is the heading) and which state of it, so the log can go into a council
+ * record as it is. Lines end in a hard break (two spaces): one block in any Markdown renderer.
+ */
+function headerLines(
+  options: DecisionLogOptions,
+  dateTime: (timestamp: string) => string | undefined,
+): string {
+  const lines: string[] = [];
+  const municipality = options.municipality?.trim();
+  if (municipality) lines.push(`**Kommune:** ${inline(municipality)}`);
+  const { asOf } = options;
+  if ('version' in asOf) {
+    const name = asOf.name.trim() === '' ? '' : ` „${inline(asOf.name)}“`;
+    const frozen = dateTime(asOf.frozenAt);
+    const when = frozen === undefined ? '' : `, eingefroren am ${frozen}`;
+    lines.push(`**Stand:** Version ${asOf.version}${name}${when}`);
+  } else {
+    lines.push(`**Stand:** ${dateTime(asOf.at) ?? 'unbekannt'}`);
+  }
+  return lines.join('  \n');
 }
 
 // A council reading the record should know whether anything was still being discussed.
@@ -54,7 +100,7 @@ function threadSection(
   const decision =
     thread.decision === undefined ? '_Ohne Entscheidungstext abgeschlossen._' : block(thread.decision);
   const lines = [
-    `## ${number}. ${anchorLabel(thread.anchor, map)}`,
+    `## ${number}. ${anchorLabel(thread, map)}`,
     '',
     `**Entscheidung:** ${decision}`,
     '',
@@ -68,22 +114,30 @@ function threadSection(
   return lines.join('\n');
 }
 
-function anchorLabel(anchor: ThreadAnchor, map: ProcessMap): string {
-  const described = describeAnchor(anchor, map);
+function anchorLabel(thread: DiscussionThread, map: ProcessMap): string {
+  const described = describeAnchor(thread.anchor, map, thread.anchorSnapshot);
   switch (described.type) {
     case 'point':
       return 'Punkt auf der Arbeitsfläche';
     case 'missing':
-      return described.element === 'node'
-        ? 'Gelöschtes Element (nicht mehr im Prozess)'
-        : 'Gelöschte Verbindung (nicht mehr im Prozess)';
+      return `${deletedLabel(described.element, described.last)} (nicht mehr im Prozess)`;
     case 'node':
       return withLabel(NODE_KIND_LABELS[described.kind], described.label);
-    case 'edge': {
-      const route = `von „${inline(described.from)}“ nach „${inline(described.to)}“`;
-      return described.label ? `${withLabel('Verbindung', described.label)} ${route}` : `Verbindung ${route}`;
-    }
+    case 'edge':
+      return edgeLabel('Verbindung', described);
   }
+}
+
+// "Gelöschte Tätigkeit „Antrag prüfen“" when the thread remembers its element, else only what kind of thing it was.
+function deletedLabel(element: 'node' | 'edge', last: AnchorSnapshot | undefined): string {
+  if (last?.type === 'node') return withLabel(DELETED_NODE_KIND_LABELS[last.kind], last.label);
+  if (last?.type === 'edge') return edgeLabel('Gelöschte Verbindung', last);
+  return element === 'node' ? 'Gelöschtes Element' : 'Gelöschte Verbindung';
+}
+
+function edgeLabel(noun: string, edge: { label: string; from: string; to: string }): string {
+  const route = `von „${inline(edge.from)}“ nach „${inline(edge.to)}“`;
+  return edge.label ? `${withLabel(noun, edge.label)} ${route}` : `${noun} ${route}`;
 }
 
 function withLabel(kind: string, label: string): string {
@@ -117,9 +171,9 @@ function block(text: string): string {
   return escape(text).split('\n').join('  \n');
 }
 
-// 'am 12.03.2026, 15:05 Uhr'. Built from parts, not `format()`, so the output does not depend on
-// the punctuation of the ICU version at hand.
-function timeFormatter(timeZone: string): (timestamp: string) => string {
+// '12.03.2026, 15:05 Uhr', undefined for an unreadable timestamp. Built from parts, not
+// `format()`, so the output does not depend on the punctuation of the ICU version at hand.
+function dateTimeFormatter(timeZone: string): (timestamp: string) => string | undefined {
   const format = new Intl.DateTimeFormat('de-DE', {
     timeZone,
     year: 'numeric',
@@ -131,9 +185,9 @@ function timeFormatter(timeZone: string): (timestamp: string) => string {
   });
   return (timestamp) => {
     const ms = Date.parse(timestamp);
-    if (Number.isNaN(ms)) return 'zu unbekannter Zeit';
+    if (Number.isNaN(ms)) return undefined;
     const parts = format.formatToParts(ms);
     const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-    return `am ${part('day')}.${part('month')}.${part('year')}, ${part('hour')}:${part('minute')} Uhr`;
+    return `${part('day')}.${part('month')}.${part('year')}, ${part('hour')}:${part('minute')} Uhr`;
   };
 }

@@ -10,7 +10,8 @@ export const VOTES_KEY = 'votes';
 /*
  * Layout (every nested Y type is created in the same transaction as its parent, never later,
  * because two peers creating a nested type under the same key concurrently lose one of them):
- *   threads: Y.Map<ThreadId, Y.Map { anchor, createdBy, createdAt, resolution?, comments: Y.Array<Y.Map> }>
+ *   threads: Y.Map<ThreadId, Y.Map { anchor, anchorSnapshot?, createdBy, createdAt, resolution?, comments: Y.Array<Y.Map> }>
+ *     anchorSnapshot: plain { type, kind?, label, from?, to? }, added later, so older threads lack it (anchor-snapshot.ts)
  *     comment: Y.Map { id, author, text, createdAt, editedAt?, deleted?, mentions, reactions: Y.Map }
  *     reactions: Y.Map<`${emoji} ${personId}`, true>    (see comment-mutations.ts)
  *   votes: Y.Map<JSON [roundId, personId, targetId], count>  (see votes.ts)

@@ -15,6 +15,7 @@ export {
   asThreadId,
 } from './schema.ts';
 export type {
+  AnchorSnapshot,
   AnchorType,
   CommentId,
   Discussion,
@@ -42,14 +43,15 @@ export {
   filterThreads,
   isUnreadComment,
   orphanedThreads,
+  threadFilterCounts,
   threadViews,
   threadsForElement,
   unreadSummary,
 } from './queries.ts';
-export type { ThreadView, UnreadSummary } from './queries.ts';
+export type { ThreadFilterCounts, ThreadView, UnreadSummary } from './queries.ts';
 export { parseMentions } from './mentions.ts';
 export type { Mentionable } from './mentions.ts';
-export { describeAnchor } from './anchor.ts';
+export { describeAnchor, snapshotAnchor } from './anchor.ts';
 export type { AnchorDescription, AnchorMap } from './anchor.ts';
 export { decisionLogMarkdown } from './decision-log.ts';
 export type { DecisionLogOptions } from './decision-log.ts';

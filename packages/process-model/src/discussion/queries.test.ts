@@ -6,7 +6,15 @@ import { addNode, deleteNode } from '../node-mutations.ts';
 import { readProcessMap } from '../read.ts';
 import { deleteComment, reply } from './comment-mutations.ts';
 import { createDiscussionDoc } from './doc.ts';
-import { filterThreads, orphanedThreads, threadViews, threadsForElement, unreadSummary } from './queries.ts';
+import {
+  filterThreads,
+  orphanedThreads,
+  threadFilterCounts,
+  threadViews,
+  threadsForElement,
+  unreadSummary,
+} from './queries.ts';
+import { THREAD_FILTERS } from './schema.ts';
 import { readDiscussion } from './read.ts';
 import { anna, ben, carla, iso, minutes } from './test-support.ts';
 import { createThread, resolveThread } from './thread-mutations.ts';
@@ -88,46 +96,79 @@ describe('orphanedThreads', () => {
   });
 });
 
+// Four threads seen by Anna: one she opened, one she replied in (resolved), one mentioning her,
+// and one whose reply by her (mentioning herself) she deleted again.
+function fourThreadsForAnna() {
+  const doc = createDiscussionDoc();
+  const byAnna = createThread(doc, {
+    anchor: { type: 'node', id: 'n' },
+    author: anna,
+    text: 'a',
+    now: minutes(0),
+  });
+  const annaReplied = createThread(doc, {
+    anchor: { type: 'node', id: 'n' },
+    author: ben,
+    text: 'b',
+    now: minutes(1),
+  });
+  const mentionsAnna = createThread(doc, {
+    anchor: { type: 'node', id: 'n' },
+    author: carla,
+    text: '@Anna Schmidt?',
+    mentions: [anna.id],
+    now: minutes(2),
+  });
+  const deletedReply = createThread(doc, {
+    anchor: { type: 'node', id: 'n' },
+    author: ben,
+    text: 'd',
+    now: minutes(3),
+  });
+  reply(doc, annaReplied, { author: anna, text: 'ja' });
+  const gone = reply(doc, deletedReply, { author: anna, text: 'doch nicht', mentions: [anna.id] });
+  deleteComment(doc, deletedReply, gone, anna);
+  resolveThread(doc, annaReplied, { by: ben });
+  return { discussion: readDiscussion(doc), byAnna, annaReplied, mentionsAnna, deletedReply };
+}
+
 describe('filterThreads', () => {
   it('filters by status, by threads the person took part in, and by threads mentioning them', () => {
-    const doc = createDiscussionDoc();
-    const byAnna = createThread(doc, {
-      anchor: { type: 'node', id: 'n' },
-      author: anna,
-      text: 'a',
-      now: minutes(0),
-    });
-    const annaReplied = createThread(doc, {
-      anchor: { type: 'node', id: 'n' },
-      author: ben,
-      text: 'b',
-      now: minutes(1),
-    });
-    const mentionsAnna = createThread(doc, {
-      anchor: { type: 'node', id: 'n' },
-      author: carla,
-      text: '@Anna Schmidt?',
-      mentions: [anna.id],
-      now: minutes(2),
-    });
-    const deletedReply = createThread(doc, {
-      anchor: { type: 'node', id: 'n' },
-      author: ben,
-      text: 'd',
-      now: minutes(3),
-    });
-    reply(doc, annaReplied, { author: anna, text: 'ja' });
-    const gone = reply(doc, deletedReply, { author: anna, text: 'doch nicht', mentions: [anna.id] });
-    deleteComment(doc, deletedReply, gone, anna);
-    resolveThread(doc, annaReplied, { by: ben });
-
-    const discussion = readDiscussion(doc);
+    const { discussion, byAnna, annaReplied, mentionsAnna, deletedReply } = fourThreadsForAnna();
     const ids = (filter: Parameters<typeof filterThreads>[1]) =>
       filterThreads(discussion, filter, anna.id).map((t) => t.id);
     expect(ids('open')).toEqual([byAnna, mentionsAnna, deletedReply]);
     expect(ids('resolved')).toEqual([annaReplied]);
     expect(ids('mine')).toEqual([byAnna, annaReplied]);
     expect(ids('mentioningMe')).toEqual([mentionsAnna]);
+  });
+});
+
+describe('threadFilterCounts', () => {
+  it('counts the threads each side-panel filter would show, the same ones filterThreads returns', () => {
+    const { discussion } = fourThreadsForAnna();
+    expect(threadFilterCounts(discussion, anna.id)).toEqual({
+      open: 3,
+      resolved: 1,
+      mine: 2,
+      mentioningMe: 1,
+      all: 4,
+    });
+    for (const filter of THREAD_FILTERS) {
+      expect(threadFilterCounts(discussion, ben.id)[filter]).toBe(
+        filterThreads(discussion, filter, ben.id).length,
+      );
+    }
+  });
+
+  it('counts nothing in an empty discussion', () => {
+    expect(threadFilterCounts(readDiscussion(createDiscussionDoc()), anna.id)).toEqual({
+      open: 0,
+      resolved: 0,
+      mine: 0,
+      mentioningMe: 0,
+      all: 0,
+    });
   });
 });
 

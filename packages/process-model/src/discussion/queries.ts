@@ -1,5 +1,6 @@
 // Pure questions about a read discussion: threads of an element, orphans, side-panel filters, unread counts.
 import type { ProcessMap } from '../schema.ts';
+import { THREAD_FILTERS } from './schema.ts';
 import type { Discussion, DiscussionComment, DiscussionThread, ThreadFilter } from './schema.ts';
 import { timeOf } from './validate.ts';
 
@@ -53,15 +54,31 @@ export function filterThreads(
   filter: ThreadFilter,
   personId: string,
 ): DiscussionThread[] {
+  return discussion.threads.filter(filterMatchers(personId)[filter]);
+}
+
+// How many threads each side-panel filter shows, 'all' included; one pass over the threads.
+export type ThreadFilterCounts = Record<ThreadFilter | 'all', number>;
+
+export function threadFilterCounts(discussion: Discussion, personId: string): ThreadFilterCounts {
+  const matchers = filterMatchers(personId);
+  const counts: ThreadFilterCounts = { open: 0, resolved: 0, mine: 0, mentioningMe: 0, all: 0 };
+  for (const thread of discussion.threads) {
+    counts.all += 1;
+    for (const filter of THREAD_FILTERS) if (matchers[filter](thread)) counts[filter] += 1;
+  }
+  return counts;
+}
+
+function filterMatchers(personId: string): Record<ThreadFilter, (thread: DiscussionThread) => boolean> {
   const live = (thread: DiscussionThread) => thread.comments.filter((comment) => !comment.deleted);
-  const matches: Record<ThreadFilter, (thread: DiscussionThread) => boolean> = {
+  return {
     open: (thread) => thread.status === 'open',
     resolved: (thread) => thread.status === 'resolved',
     mine: (thread) =>
       thread.createdBy.id === personId || live(thread).some((comment) => comment.author.id === personId),
     mentioningMe: (thread) => live(thread).some((comment) => comment.mentions.includes(personId)),
   };
-  return discussion.threads.filter(matches[filter]);
 }
 
 /*

@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { asNodeId } from '../ids.ts';
 import { idSchema } from '../validate.ts';
+import { readAnchorSnapshot, ANCHOR_SNAPSHOT_KEY } from './anchor-snapshot.ts';
 import { parseReactionKey } from './comment-mutations.ts';
 import { getThreads, getVotes } from './doc.ts';
 import {
@@ -47,6 +48,8 @@ function readThread(id: string, map: Y.Map<unknown>): DiscussionThread {
     status: 'open',
     comments: readComments(map.get('comments')),
   };
+  const snapshot = readAnchorSnapshot(map.get(ANCHOR_SNAPSHOT_KEY), thread.anchor);
+  if (snapshot !== undefined) thread.anchorSnapshot = snapshot;
   const resolution = readResolution(map.get('resolution'));
   if (resolution === undefined) return thread;
   thread.status = 'resolved';

@@ -1,5 +1,6 @@
 // Plain data types, branded ids and limits of the discussion document (threads, comments, reactions, votes).
 import type { NodeId } from '../ids.ts';
+import type { ReadNodeKind } from '../schema.ts';
 
 export type ThreadId = string & { readonly __brand: 'ThreadId' };
 export type CommentId = string & { readonly __brand: 'CommentId' };
@@ -37,6 +38,15 @@ export interface Person {
 export type ThreadAnchor =
   { type: 'node'; id: string } | { type: 'edge'; id: string } | { type: 'point'; x: number; y: number };
 
+/*
+ * What a thread's node or edge was called when someone last wrote in the thread, kept on the
+ * thread so that a deleted element can still be named ("Gelöschte Tätigkeit „Antrag prüfen“").
+ * Labels are trimmed; an edge is named by its own label and the labels of the nodes it joined.
+ */
+export type AnchorSnapshot =
+  | { type: 'node'; kind: ReadNodeKind; label: string }
+  | { type: 'edge'; label: string; from: string; to: string };
+
 export interface Reaction {
   emoji: string;
   personIds: string[];
@@ -57,6 +67,8 @@ export interface DiscussionComment {
 export interface DiscussionThread {
   id: ThreadId;
   anchor: ThreadAnchor;
+  // Absent for point anchors, for threads written before snapshots existed, and when the element was already gone.
+  anchorSnapshot?: AnchorSnapshot;
   createdBy: Person;
   createdAt: string;
   status: ThreadStatus;

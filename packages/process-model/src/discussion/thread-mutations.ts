@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { LOCAL_ORIGIN } from '../origin.ts';
 import { parseOrThrow } from '../validate.ts';
+import type { AnchorMap } from './anchor.ts';
+import { refreshAnchorSnapshot } from './anchor-snapshot.ts';
 import { createCommentMap } from './comment-mutations.ts';
 import { getThreads, requireThread } from './doc.ts';
 import { asCommentId, asThreadId } from './schema.ts';
@@ -22,12 +24,15 @@ export interface NewThread {
   text: string;
   mentions?: readonly string[];
   now?: number;
+  // The map as the writer sees it, so the thread remembers what its element is called (anchor-snapshot.ts).
+  map?: AnchorMap;
 }
 
 export interface Resolution {
   by: Person;
   decision?: string;
   now?: number;
+  map?: AnchorMap;
 }
 
 // The thread, its comment list and its opening comment are created in one transaction.
@@ -43,6 +48,7 @@ export function createThread(doc: Y.Doc, input: NewThread, origin: unknown = LOC
     const thread = new Y.Map<unknown>();
     getThreads(doc).set(id, thread);
     thread.set('anchor', anchor);
+    if (input.map !== undefined) refreshAnchorSnapshot(thread, input.map);
     thread.set('createdBy', author);
     thread.set('createdAt', createdAt);
     const comments = new Y.Array<unknown>();
@@ -70,6 +76,7 @@ export function resolveThread(
   const thread = requireThread(doc, threadId);
   doc.transact(() => {
     thread.set('resolution', decision === '' ? { by, at } : { by, at, decision });
+    if (input.map !== undefined) refreshAnchorSnapshot(thread, input.map);
   }, origin);
 }
 
