@@ -1,4 +1,5 @@
 // The editor's live metrics drawer: figures, missing values (click to find the node), rates and export.
+import { PanelToggle } from '../board/PanelToggle.tsx';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -19,15 +20,9 @@ type Props = { processId: string; title: string; onClose(): void };
 export function MetricsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
   return (
-    <button
-      type="button"
-      className={`button metrics-button${open ? ' is-active' : ''}`}
-      aria-pressed={open}
-      aria-controls="editor-metrics"
-      onClick={onToggle}
-    >
+    <PanelToggle open={open} onToggle={onToggle} controls="editor-metrics">
       {t('analysis.open')}
-    </button>
+    </PanelToggle>
   );
 }
 
@@ -65,12 +60,12 @@ export function MetricsPanel({ processId, title, onClose }: Props) {
 
   return (
     <aside
-      className="metrics-drawer"
+      className="drawer metrics-drawer"
       id="editor-metrics"
       aria-labelledby="metrics-title"
       data-testid="metrics-panel"
     >
-      <div className="metrics-head">
+      <div className="drawer-head">
         <h2 id="metrics-title">{t('analysis.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('analysis.close')} onClick={onClose}>
           ×

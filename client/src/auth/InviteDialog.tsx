@@ -1,4 +1,5 @@
 // Facilitators create workshop invite links (role, validity, number of people), copy them, and revoke them.
+import { Modal } from '../app/Modal.tsx';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createInvite, listInvites, problemKey, revokeInvite, type Invite } from './api.ts';
@@ -60,105 +61,92 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
 
   const active = invites.filter((invite) => !invite.revokedAt && new Date(invite.expiresAt) > new Date());
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <div
-        className="dialog card"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="invite-title"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <h2 id="invite-title" className="card-title">
-          {t('invite.title')}
-        </h2>
-        <p className="card-lead">{t('invite.lead')}</p>
-        <form onSubmit={submit} className="invite-form">
-          <div className="field">
-            <label htmlFor="invite-role">{t('invite.role')}</label>
-            <select
-              id="invite-role"
-              value={role}
-              onChange={(event) => setRole(event.target.value as typeof role)}
-            >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`invite.roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="invite-hours">{t('invite.validFor')}</label>
-            <select
-              id="invite-hours"
-              value={hours}
-              onChange={(event) => setHours(Number(event.target.value))}
-            >
-              {VALIDITY_HOURS.map((h) => (
-                <option key={h} value={h}>
-                  {t('invite.hours', { count: h })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="invite-uses">{t('invite.maxUses')}</label>
-            <input
-              id="invite-uses"
-              type="number"
-              min={1}
-              max={1000}
-              value={maxUses}
-              onChange={(event) => setMaxUses(Math.max(1, Math.min(1000, Number(event.target.value) || 1)))}
-            />
-          </div>
-          <button type="submit" className="button primary">
-            {t('invite.create')}
-          </button>
-        </form>
-        {created ? (
-          <div className="field invite-created">
-            <label htmlFor="invite-link">{t('invite.link')}</label>
-            <div className="invite-link-row">
-              <input id="invite-link" readOnly value={created} onFocus={(event) => event.target.select()} />
-              <button type="button" className="button" onClick={copy}>
-                {copied ? t('invite.copied') : t('invite.copy')}
-              </button>
-            </div>
-            <small className="field-hint">{t('invite.shownOnce')}</small>
-          </div>
-        ) : null}
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {active.length > 0 ? (
-          <section aria-labelledby="invite-active">
-            <h3 id="invite-active">{t('invite.active')}</h3>
-            <ul className="invite-list">
-              {active.map((invite) => (
-                <li key={invite.id}>
-                  <span>
-                    {t(`invite.roles.${invite.role}`)} ·{' '}
-                    {t('invite.until', { date: new Date(invite.expiresAt).toLocaleString(i18n.language) })} ·{' '}
-                    {t('invite.used', { uses: invite.uses, max: invite.maxUses })}
-                  </span>
-                  <button type="button" className="button danger" onClick={() => revoke(invite.id)}>
-                    {t('invite.revoke')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('invite.close')}
-          </button>
+    <Modal labelledBy="invite-title" onClose={onClose}>
+      <h2 id="invite-title" className="card-title">
+        {t('invite.title')}
+      </h2>
+      <p className="card-lead">{t('invite.lead')}</p>
+      <form onSubmit={submit} className="invite-form">
+        <div className="field">
+          <label htmlFor="invite-role">{t('invite.role')}</label>
+          <select
+            id="invite-role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as typeof role)}
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`invite.roles.${r}`)}
+              </option>
+            ))}
+          </select>
         </div>
+        <div className="field">
+          <label htmlFor="invite-hours">{t('invite.validFor')}</label>
+          <select id="invite-hours" value={hours} onChange={(event) => setHours(Number(event.target.value))}>
+            {VALIDITY_HOURS.map((h) => (
+              <option key={h} value={h}>
+                {t('invite.hours', { count: h })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="invite-uses">{t('invite.maxUses')}</label>
+          <input
+            id="invite-uses"
+            type="number"
+            min={1}
+            max={1000}
+            value={maxUses}
+            onChange={(event) => setMaxUses(Math.max(1, Math.min(1000, Number(event.target.value) || 1)))}
+          />
+        </div>
+        <button type="submit" className="button primary">
+          {t('invite.create')}
+        </button>
+      </form>
+      {created ? (
+        <div className="field invite-created">
+          <label htmlFor="invite-link">{t('invite.link')}</label>
+          <div className="invite-link-row">
+            <input id="invite-link" readOnly value={created} onFocus={(event) => event.target.select()} />
+            <button type="button" className="button" onClick={copy}>
+              {copied ? t('invite.copied') : t('invite.copy')}
+            </button>
+          </div>
+          <small className="field-hint">{t('invite.shownOnce')}</small>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {active.length > 0 ? (
+        <section aria-labelledby="invite-active">
+          <h3 id="invite-active">{t('invite.active')}</h3>
+          <ul className="invite-list">
+            {active.map((invite) => (
+              <li key={invite.id}>
+                <span>
+                  {t(`invite.roles.${invite.role}`)} ·{' '}
+                  {t('invite.until', { date: new Date(invite.expiresAt).toLocaleString(i18n.language) })} ·{' '}
+                  {t('invite.used', { uses: invite.uses, max: invite.maxUses })}
+                </span>
+                <button type="button" className="button danger" onClick={() => revoke(invite.id)}>
+                  {t('invite.revoke')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('invite.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

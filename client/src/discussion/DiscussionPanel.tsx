@@ -1,4 +1,5 @@
 // The comments side drawer: all threads with filters, one open thread, or a new thread being written; and its top bar button.
+import { PanelToggle } from '../board/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
@@ -18,13 +19,11 @@ export function DiscussionButton() {
   const openCount = threads.filter((thread) => thread.status === 'open').length;
   const unread = read !== null && threads.some((thread) => isUnreadThread(thread, read));
   return (
-    <button
-      type="button"
-      className={`button discussion-button${open ? ' is-active' : ''}`}
-      aria-pressed={open}
-      aria-controls="editor-discussion"
-      data-testid="discussion-toggle"
-      onClick={() => ui.setState({ open: !open })}
+    <PanelToggle
+      open={open}
+      onToggle={() => ui.setState({ open: !open })}
+      controls="editor-discussion"
+      testId="discussion-toggle"
     >
       {t('discussion.open')}
       {openCount > 0 ? (
@@ -35,7 +34,7 @@ export function DiscussionButton() {
       {unread ? (
         <span className="discussion-pin-unread" role="img" aria-label={t('discussion.unread.some')} />
       ) : null}
-    </button>
+    </PanelToggle>
   );
 }
 
@@ -50,8 +49,8 @@ export function DiscussionPanel({ processId }: { processId: string }) {
   const active = useMemo(() => threads.find((thread) => thread.id === activeId), [threads, activeId]);
   if (!open) return null;
   return (
-    <aside className="discussion-drawer" id="editor-discussion" aria-label={t('discussion.title')}>
-      <div className="discussion-head">
+    <aside className="drawer discussion-drawer" id="editor-discussion" aria-label={t('discussion.title')}>
+      <div className="drawer-head">
         <h2>{t('discussion.title')}</h2>
         <button
           type="button"

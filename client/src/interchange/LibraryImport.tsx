@@ -1,4 +1,5 @@
 // "BPMN importieren" in the library: a file dialog or a file dropped on the page becomes a new process, then the report.
+import { Modal } from '../app/Modal.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router.ts';
@@ -108,31 +109,22 @@ export function LibraryImport({ orgs, onImported }: Props) {
 function ImportDoneDialog({ process, onClose }: { process: ImportedProcess; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
-      <div
-        className="card dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="bpmn-import-done"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <h2 id="bpmn-import-done">{t('interchange.library.done', { title: process.title })}</h2>
-        <ImportReportView report={process.report} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('interchange.library.close')}
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            autoFocus
-            onClick={() => navigate(`/p/${process.id}`)}
-          >
-            {t('interchange.library.open')}
-          </button>
-        </div>
+    <Modal labelledBy="bpmn-import-done" onClose={onClose}>
+      <h2 id="bpmn-import-done">{t('interchange.library.done', { title: process.title })}</h2>
+      <ImportReportView report={process.report} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('interchange.library.close')}
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          autoFocus
+          onClick={() => navigate(`/p/${process.id}`)}
+        >
+          {t('interchange.library.open')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
 // Importing a BPMN file into the open map: read it in the browser, ask "Ersetzen" or "Hinzufügen", apply as one step.
+import { Modal } from '../app/Modal.tsx';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '@prozesswerk/bpmn';
@@ -105,38 +106,29 @@ type ChoiceProps = {
 function ImportChoiceDialog({ name, result, onChoose, onCancel }: ChoiceProps) {
   const { t } = useTranslation();
   return (
-    <div className="dialog-backdrop" role="presentation" onClick={onCancel}>
-      <div
-        className="card dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="map-import-title"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onCancel()}
-      >
-        <h2 id="map-import-title">{t('interchange.canvas.title', { name })}</h2>
-        <p className="card-lead">{t('interchange.canvas.lead')}</p>
-        <ImportReportView report={reportOf(result)} />
-        <ul className="import-choice-hints field-hint">
-          <li>
-            <strong>{t('interchange.canvas.replace')}:</strong> {t('interchange.canvas.replaceHint')}
-          </li>
-          <li>
-            <strong>{t('interchange.canvas.add')}:</strong> {t('interchange.canvas.addHint')}
-          </li>
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" className="button" autoFocus onClick={onCancel}>
-            {t('interchange.canvas.cancel')}
-          </button>
-          <button type="button" className="button" onClick={() => onChoose('add')}>
-            {t('interchange.canvas.add')}
-          </button>
-          <button type="button" className="button primary" onClick={() => onChoose('replace')}>
-            {t('interchange.canvas.replace')}
-          </button>
-        </div>
+    <Modal labelledBy="map-import-title" onClose={onCancel}>
+      <h2 id="map-import-title">{t('interchange.canvas.title', { name })}</h2>
+      <p className="card-lead">{t('interchange.canvas.lead')}</p>
+      <ImportReportView report={reportOf(result)} />
+      <ul className="import-choice-hints field-hint">
+        <li>
+          <strong>{t('interchange.canvas.replace')}:</strong> {t('interchange.canvas.replaceHint')}
+        </li>
+        <li>
+          <strong>{t('interchange.canvas.add')}:</strong> {t('interchange.canvas.addHint')}
+        </li>
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" className="button" autoFocus onClick={onCancel}>
+          {t('interchange.canvas.cancel')}
+        </button>
+        <button type="button" className="button" onClick={() => onChoose('add')}>
+          {t('interchange.canvas.add')}
+        </button>
+        <button type="button" className="button primary" onClick={() => onChoose('replace')}>
+          {t('interchange.canvas.replace')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
 // The versions panel as the editor's side drawer, offering the people present (awareness) as who agreed.
+import { PanelToggle } from '../board/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@prozesswerk/protocol';
@@ -11,15 +12,9 @@ type Me = { name: string; municipality: string };
 export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
   return (
-    <button
-      type="button"
-      className={`button versions-button${open ? ' is-active' : ''}`}
-      aria-pressed={open}
-      aria-controls="editor-versions"
-      onClick={onToggle}
-    >
+    <PanelToggle open={open} onToggle={onToggle} controls="editor-versions">
       {t('versions.open')}
-    </button>
+    </PanelToggle>
   );
 }
 
@@ -36,7 +31,7 @@ export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onCl
   );
   if (route.page !== 'editor') return null;
   return (
-    <div className="versions-drawer" id="editor-versions">
+    <div className="drawer drawer-bare" id="editor-versions">
       <VersionsPanel processId={route.processId} role={role} participants={participants} onClose={onClose} />
     </div>
   );
