@@ -1,126 +1,235 @@
-// A realistic demo process, "Gewerbeanmeldung", in two municipal variants, built with the process model.
+// A realistic demo process, "Gewerbeanmeldung", in two municipal variants with the figures the metrics need.
 import type * as Y from 'yjs';
-import {
-  addLane,
-  addNode,
-  connect,
-  createProcessDoc,
-  initProcessDoc,
-  type ActivityAttrs,
-  type LaneId,
-  type NewNode,
-  type NodeId,
-} from '@prozesswerk/process-model';
-
-const LANE_HEIGHT = 220;
+import { createProcessDoc, initProcessDoc, type NodeId } from '@prozesswerk/process-model';
+import { createMapBuilder, type MapBuilder } from './map-builder.ts';
 
 export type Variant = 'kehl' | 'offenburg';
 
-/** Builds the map document of one variant; Offenburg has an online application and skips the paper form. */
+/** Steps the demo discussion is anchored to. */
+export type DemoSteps = { check: NodeId; request: NodeId; payment: NodeId };
+
+// Cases per year in the range of towns of their size (Kehl about 37,000 inhabitants, Offenburg about 61,000).
+export const CASES_PER_YEAR = { kehl: 900, offenburg: 1500 } as const;
+
+const APPLICANT = 'Antragsteller/in';
+const OFFICE = 'Sachbearbeitung Bürgerbüro';
+const TRADE = 'Sachbearbeitung Gewerbeamt';
+const NOTIFY = 'Meldungen an Finanzamt, IHK/HWK und Statistik versenden';
+const DAY = 24 * 60;
+
+/** Builds the map document of one variant. */
 export function buildGewerbeanmeldung(variant: Variant): Y.Doc {
   const doc = createProcessDoc();
+  writeGewerbeanmeldung(doc, variant);
+  return doc;
+}
+
+/**
+ * Writes one variant into an empty map document. Kehl works on paper at the counter; Offenburg takes the
+ * application online through the state portal service-bw: fewer media breaks, a shorter lead time and less
+ * typing per case, but uploaded proofs need an extra check because nobody sees the originals.
+ */
+export function writeGewerbeanmeldung(doc: Y.Doc, variant: Variant): DemoSteps {
   initProcessDoc(doc);
-  const lane = (label: string, kind: 'role' | 'orgUnit' | 'external', order: number) =>
-    addLane(doc, { label, kind, order, size: LANE_HEIGHT });
-  const applicant = lane('Antragsteller/in', 'external', 0);
-  const office = lane('Bürgerbüro', 'orgUnit', 1);
-  const trade = lane('Gewerbeamt', 'orgUnit', 2);
+  const map = createMapBuilder(doc);
+  const lanes = {
+    applicant: map.lane(APPLICANT, 'external'),
+    office: map.lane('Bürgerbüro', 'orgUnit'),
+    trade: map.lane('Gewerbeamt', 'orgUnit'),
+  };
+  return variant === 'kehl' ? writeKehl(map, lanes) : writeOffenburg(map, lanes);
+}
 
-  // `row` is the lane's order: nodes sit in their lane's horizontal band.
-  const node = (
-    kind: NewNode['kind'],
-    label: string,
-    laneId: LaneId,
-    row: number,
-    column: number,
-    attrs?: ActivityAttrs,
-  ): NodeId =>
-    addNode(doc, {
-      kind,
-      label,
-      x: 60 + column * 210,
-      y: row * LANE_HEIGHT + 70,
-      laneId,
-      ...(attrs ? { attrs } : {}),
-    });
-  const flow = (source: NodeId, target: NodeId, label?: string) =>
-    connect(doc, { source, target, ...(label ? { label } : {}) });
+type Lanes = Record<'applicant' | 'office' | 'trade', ReturnType<MapBuilder['lane']>>;
 
-  const online = variant === 'offenburg';
-  const start = node('start', 'Gewerbe soll angemeldet werden', applicant, 0, 0);
-  const fill = node(
+function writeKehl(map: MapBuilder, { applicant, office, trade }: Lanes): DemoSteps {
+  const cases = CASES_PER_YEAR.kehl;
+  const start = map.node('start', 'Gewerbe soll angemeldet werden', { lane: applicant, column: 0 });
+  const fill = map.node(
     'activity',
-    online ? 'Online-Antrag im Serviceportal ausfüllen' : 'Formular GewA 1 ausfüllen',
-    applicant,
-    0,
-    1,
+    'Formular GewA 1 ausfüllen',
+    { lane: applicant, column: 1 },
+    { role: APPLICANT, durationMin: 25, medium: 'paper', legalBasis: '§ 14 GewO' },
+  );
+  const form = map.node('document', 'Formular GewA 1 mit Ausweiskopie', { lane: applicant, column: 2 });
+  const check = map.node(
+    'activity',
+    'Antrag am Schalter annehmen und prüfen',
+    { lane: office, column: 2 },
     {
-      role: 'Antragsteller/in',
-      durationMin: online ? 15 : 25,
-      medium: online ? 'digital' : 'paper',
-      legalBasis: '§ 14 GewO',
+      role: OFFICE,
+      durationMin: 12,
+      waitMin: 2 * DAY,
+      casesPerYear: cases,
+      medium: 'paper',
+      description: 'Wartezeit: ein freier Termin im Bürgerbüro.',
     },
   );
-  const form = node(
-    'document',
-    online ? 'Online-Antrag (XGewerbeanzeige)' : 'Formular GewA 1',
-    applicant,
-    0,
-    2,
+  const complete = map.node('decision', 'Unterlagen vollständig?', { lane: office, column: 3 });
+  // No cases per year on purpose: nobody has counted them yet (see the open thread in the demo discussion).
+  const request = map.node(
+    'activity',
+    'Fehlende Unterlagen telefonisch nachfordern',
+    { lane: office, column: 3, below: true },
+    { role: OFFICE, durationMin: 10, waitMin: 5 * DAY, medium: 'phone' },
   );
-  const check = node('activity', 'Vollständigkeit prüfen', office, 1, 2, {
-    role: 'Sachbearbeitung Bürgerbüro',
-    durationMin: 10,
-    waitMin: online ? 60 : 1440,
-    casesPerYear: variant === 'kehl' ? 900 : 1600,
-    medium: online ? 'digital' : 'paper',
-    itSystem: online ? 'Serviceportal BW' : undefined,
-  });
-  const complete = node('decision', 'Unterlagen vollständig?', office, 1, 3);
-  const request = node('activity', 'Fehlende Unterlagen nachfordern', office, 1, 4, {
-    role: 'Sachbearbeitung Bürgerbüro',
-    durationMin: 10,
-    waitMin: 4320,
-    medium: 'phone',
-  });
-  const fee = node('activity', 'Gebühr erheben', office, 1, 5, {
-    durationMin: 5,
-    medium: online ? 'digital' : 'inPerson',
-  });
-  const register = node('activity', 'Gewerbe im Fachverfahren erfassen', trade, 2, 5, {
-    role: 'Sachbearbeitung Gewerbeamt',
-    durationMin: 15,
-    itSystem: 'OK.GEWERBE',
-    medium: 'digital',
-  });
-  const notify = node('activity', 'Meldungen an Finanzamt, IHK/HWK und Statistik versenden', trade, 2, 6, {
-    role: 'Sachbearbeitung Gewerbeamt',
-    durationMin: 5,
-    medium: 'digital',
-    legalBasis: '§ 14 Abs. 8 GewO',
-  });
-  const certificate = node('activity', 'Gewerbeschein aushändigen', applicant, 0, 7, {
-    medium: online ? 'digital' : 'inPerson',
-  });
-  const end = node('end', 'Gewerbe angemeldet', applicant, 0, 8);
-  node(
-    'note',
-    online ? 'Gebühr online per ePayBL?' : 'Könnten wir den Online-Antrag von Offenburg übernehmen?',
-    office,
-    1,
-    7,
+  const payment = map.node(
+    'activity',
+    'Gebühr am Schalter kassieren',
+    { lane: office, column: 4 },
+    {
+      role: OFFICE,
+      durationMin: 6,
+      casesPerYear: cases,
+      medium: 'inPerson',
+      legalBasis: 'Verwaltungsgebührensatzung',
+      description: 'Bar oder mit EC-Karte.',
+    },
   );
+  const register = map.node(
+    'activity',
+    'Gewerbe im Fachverfahren erfassen',
+    { lane: trade, column: 5 },
+    {
+      role: TRADE,
+      durationMin: 15,
+      waitMin: 2 * DAY,
+      casesPerYear: cases,
+      medium: 'digital',
+      itSystem: 'OK.GEWERBE',
+      description: 'Die Papierakte kommt mit der Hauspost; die Angaben werden abgetippt.',
+    },
+  );
+  const notify = map.node(
+    'activity',
+    NOTIFY,
+    { lane: trade, column: 6 },
+    {
+      role: TRADE,
+      durationMin: 5,
+      casesPerYear: cases,
+      medium: 'digital',
+      itSystem: 'OK.GEWERBE',
+      legalBasis: '§ 14 Abs. 8 GewO',
+    },
+  );
+  const certificate = map.node(
+    'activity',
+    'Gewerbeschein drucken und per Post versenden',
+    { lane: trade, column: 7 },
+    { role: TRADE, durationMin: 6, waitMin: DAY, casesPerYear: cases, medium: 'paper' },
+  );
+  const end = map.node('end', 'Gewerbe angemeldet', { lane: applicant, column: 8 });
+  map.node('note', 'Könnten wir den Online-Antrag von Offenburg übernehmen?', { lane: office, column: 6 });
 
-  flow(start, fill);
-  flow(fill, form);
-  flow(form, check);
-  flow(check, complete);
-  flow(complete, request, 'nein');
-  flow(request, check);
-  flow(complete, fee, 'ja');
-  flow(fee, register);
-  flow(register, notify);
-  flow(notify, certificate);
-  flow(certificate, end);
-  return doc;
+  map.flow(start, fill);
+  map.flow(fill, form);
+  map.flow(form, check);
+  map.flow(check, complete);
+  map.flow(complete, request, 'nein');
+  map.flow(request, check);
+  map.flow(complete, payment, 'ja');
+  map.flow(payment, register);
+  map.flow(register, notify);
+  map.flow(notify, certificate);
+  map.flow(certificate, end);
+  return { check, request, payment };
+}
+
+function writeOffenburg(map: MapBuilder, { applicant, office, trade }: Lanes): DemoSteps {
+  const cases = CASES_PER_YEAR.offenburg;
+  const start = map.node('start', 'Gewerbe soll angemeldet werden', { lane: applicant, column: 0 });
+  const fill = map.node(
+    'activity',
+    'Online-Antrag im Serviceportal ausfüllen',
+    { lane: applicant, column: 1 },
+    { role: APPLICANT, durationMin: 15, medium: 'digital', itSystem: 'service-bw', legalBasis: '§ 14 GewO' },
+  );
+  const payment = map.node(
+    'activity',
+    'Gebühr online bezahlen',
+    { lane: applicant, column: 2 },
+    { role: APPLICANT, durationMin: 3, medium: 'digital', itSystem: 'ePayBL' },
+  );
+  const form = map.node('document', 'Online-Antrag (XGewerbeanzeige)', { lane: applicant, column: 3 });
+  const check = map.node(
+    'activity',
+    'Vollständigkeit prüfen',
+    { lane: office, column: 3 },
+    {
+      role: OFFICE,
+      durationMin: 6,
+      waitMin: 8 * 60,
+      casesPerYear: cases,
+      medium: 'digital',
+      itSystem: 'service-bw',
+    },
+  );
+  const complete = map.node('decision', 'Unterlagen vollständig?', { lane: office, column: 4 });
+  const request = map.node(
+    'activity',
+    'Fehlende Unterlagen telefonisch nachfordern',
+    { lane: office, column: 4, below: true },
+    // About one application in six lacks a proof.
+    { role: OFFICE, durationMin: 8, waitMin: 3 * DAY, casesPerYear: 240, medium: 'phone' },
+  );
+  const verify = map.node(
+    'activity',
+    'Hochgeladene Nachweise prüfen',
+    { lane: trade, column: 5 },
+    {
+      role: TRADE,
+      durationMin: 6,
+      waitMin: 4 * 60,
+      casesPerYear: cases,
+      medium: 'digital',
+      legalBasis: '§§ 30 ff. GewO, § 1 HwO',
+      description:
+        'Erlaubnisse, Eintrag in die Handwerksrolle, Vertretungsbefugnis: online fehlen die Originale.',
+    },
+  );
+  const register = map.node(
+    'activity',
+    'Antragsdaten ins Fachverfahren übernehmen',
+    { lane: trade, column: 6 },
+    { role: TRADE, durationMin: 5, casesPerYear: cases, medium: 'digital', itSystem: 'OK.GEWERBE' },
+  );
+  const notify = map.node(
+    'activity',
+    NOTIFY,
+    { lane: trade, column: 7 },
+    {
+      role: TRADE,
+      durationMin: 1,
+      casesPerYear: cases,
+      medium: 'digital',
+      itSystem: 'OK.GEWERBE',
+      legalBasis: '§ 14 Abs. 8 GewO',
+    },
+  );
+  const certificate = map.node(
+    'activity',
+    'Gewerbeschein ins Servicekonto zustellen',
+    { lane: trade, column: 8 },
+    { role: TRADE, durationMin: 1, casesPerYear: cases, medium: 'digital', itSystem: 'service-bw' },
+  );
+  const end = map.node('end', 'Gewerbe angemeldet', { lane: applicant, column: 9 });
+  map.node('note', 'Rückfragen künftig über das Postfach im Servicekonto statt per Telefon?', {
+    lane: office,
+    column: 6,
+  });
+
+  map.flow(start, fill);
+  map.flow(fill, payment);
+  map.flow(payment, form);
+  map.flow(form, check);
+  map.flow(check, complete);
+  map.flow(complete, request, 'nein');
+  map.flow(request, check);
+  map.flow(complete, verify, 'ja');
+  map.flow(verify, register);
+  map.flow(register, notify);
+  map.flow(notify, certificate);
+  map.flow(certificate, end);
+  return { check, request, payment };
 }
