@@ -51,4 +51,17 @@ describe('compareRows', () => {
     expect(rows.find((row) => row.id === 'activities')?.verdicts).toEqual(['different', 'different']);
     expect(rows.find((row) => row.id === 'handOffs')?.difference).toBe('gleich');
   });
+
+  it('compares the time per case, so a bigger town with more staff hours can still be the faster one', async () => {
+    const f = await formatter();
+    // Small town: 20 min per case × 500 = 10 000 min; big town: 15 min per case × 1 500 = 22 500 min.
+    const small = computeMetrics(chain([20], 500));
+    const big = computeMetrics(chain([10, 5], 1500));
+    const rows = compareRows(f, small, big);
+    expect(rows.find((row) => row.id === 'staffTime')?.verdicts).toEqual(['better', 'worse']);
+    const perCase = rows.find((row) => row.id === 'staffTimePerCase');
+    expect(perCase?.texts).toEqual(['20 Minuten', '15 Minuten']);
+    expect(perCase?.verdicts).toEqual(['worse', 'better']);
+    expect(rows.find((row) => row.id === 'cases')?.verdicts).toEqual(['different', 'different']);
+  });
 });

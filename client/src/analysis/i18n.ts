@@ -22,10 +22,16 @@ export const analysisCatalogue = {
           'Personalzeit und -kosten ohne {{count}} Schritte externer Beteiligter (z. B. Antragsteller/in): Sie zählen nur zur Durchlaufzeit.',
         staffCost: 'Personalkosten pro Jahr',
         staffCostHint: 'Personalzeit × Stundensatz der Rolle bzw. Bahn.',
+        cases: 'Fälle pro Jahr',
+        casesHint: 'Die größte Fallzahl eines Schritts: Jeder Fall durchläuft den meistgenutzten Schritt.',
+        staffTimePerCase: 'Personalzeit je Fall',
+        staffTimePerCaseHint:
+          'Personalzeit pro Jahr geteilt durch die Fälle pro Jahr – so lassen sich Kommunen verschiedener Größe vergleichen.',
       },
       value: {
         none: '–',
         noPath: 'kein Weg vom Start zum Ende',
+        noCases: 'keine Fallzahl angegeben',
         minutes_one: '{{value}} Minute',
         minutes_other: '{{value}} Minuten',
         hours_one: '{{value}} Stunde',
@@ -146,10 +152,16 @@ export const analysisCatalogue = {
           'Staff time and cost leave out {{count}} steps of external parties (e.g. the applicant): they only count towards the lead time.',
         staffCost: 'Staff cost per year',
         staffCostHint: 'Staff time × hourly rate of the role or lane.',
+        cases: 'Cases per year',
+        casesHint: 'The largest case count of any step: every case passes the busiest step.',
+        staffTimePerCase: 'Staff time per case',
+        staffTimePerCaseHint:
+          'Staff time per year divided by cases per year, so towns of different size can be compared.',
       },
       value: {
         none: '–',
         noPath: 'no path from start to end',
+        noCases: 'no case count given',
         minutes_one: '{{value}} minute',
         minutes_other: '{{value}} minutes',
         hours_one: '{{value}} hour',

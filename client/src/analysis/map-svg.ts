@@ -15,7 +15,6 @@ import { escapeXml, num, textBlock, wrapText } from './svg-text.ts';
 export type MapSvg = { svg: string; width: number; height: number };
 export type MapSvgOptions = { title?: string };
 
-
 const PADDING = 24;
 const TITLE_HEIGHT = 44;
 const FONT = `font-family="'Segoe UI', 'Helvetica Neue', Arial, sans-serif"`;

@@ -9,7 +9,9 @@ export const METRIC_ROW_IDS = [
   'handOffs',
   'mediaBreaks',
   'leadTime',
+  'cases',
   'staffTime',
+  'staffTimePerCase',
   'staffCost',
 ] as const;
 export type MetricRowId = (typeof METRIC_ROW_IDS)[number];
@@ -54,11 +56,14 @@ export function formatStaffTime(f: Formatter, minutesPerYear: number): string {
 
 /** How a figure reads in each row, also used for differences between two processes. */
 export function formatRowValue(f: Formatter, id: MetricRowId, value: number): string {
-  if (id === 'leadTime') return formatDuration(f, value);
+  if (id === 'leadTime' || id === 'staffTimePerCase') return formatDuration(f, value);
   if (id === 'staffTime') return formatStaffTime(f, value);
   if (id === 'staffCost') return formatEuro(f, value);
   return formatNumber(f, value);
 }
+
+// What a row without a figure says: no path from start to end, or no step that gives its cases.
+const MISSING: Partial<Record<MetricRowId, string>> = { cases: 'noCases', staffTimePerCase: 'noCases' };
 
 export function metricRows(f: Formatter, metrics: ProcessMetrics): MetricRow[] {
   const values: Record<MetricRowId, number | null> = {
@@ -67,10 +72,20 @@ export function metricRows(f: Formatter, metrics: ProcessMetrics): MetricRow[] {
     handOffs: metrics.handOffs,
     mediaBreaks: metrics.mediaBreaks,
     leadTime: metrics.leadTimeMin,
+    cases: metrics.casesPerYear,
     staffTime: metrics.staffMinutesPerYear,
+    staffTimePerCase: metrics.staffMinutesPerCase,
     staffCost: metrics.staffCostPerYear,
   };
-  const hinted: ReadonlySet<MetricRowId> = new Set(['leadTime', 'staffTime', 'staffCost']);
+  const hinted: ReadonlySet<MetricRowId> = new Set([
+    'leadTime',
+    'cases',
+    'staffTime',
+    'staffTimePerCase',
+    'staffCost',
+  ]);
+  // More cases are neither better nor worse; the rest is better when smaller (fewer hand-offs, less time).
+  const neutral: ReadonlySet<MetricRowId> = new Set(['activities', 'decisions', 'cases']);
   return METRIC_ROW_IDS.map((id) => {
     const value = values[id];
     return {
@@ -78,8 +93,8 @@ export function metricRows(f: Formatter, metrics: ProcessMetrics): MetricRow[] {
       label: f.t(`analysis.metric.${id}`),
       hint: hinted.has(id) ? f.t(`analysis.metric.${id}Hint`) : undefined,
       value,
-      text: value === null ? f.t('analysis.value.noPath') : formatRowValue(f, id, value),
-      lowerIsBetter: id === 'activities' || id === 'decisions' ? undefined : true,
+      text: value === null ? f.t(`analysis.value.${MISSING[id] ?? 'noPath'}`) : formatRowValue(f, id, value),
+      lowerIsBetter: neutral.has(id) ? undefined : true,
     };
   });
 }

@@ -242,6 +242,24 @@ describe('staff time and cost', () => {
     expect(metrics.leadTimeMin).toBe(25 + 5 + 10 + 60);
     expect(metrics.warnings).toEqual([]);
   });
+
+  it('relates staff time to the cases of the busiest step, so a rarer branch does not shrink the case count', () => {
+    const nodes = [
+      activity('accept', { durationMin: 10, casesPerYear: 900 }),
+      activity('askAgain', { durationMin: 5, casesPerYear: 180 }), // one case in five needs it
+      activity('issue', { durationMin: 4, casesPerYear: 900 }),
+    ];
+    const metrics = computeMetrics(map(nodes, chain('accept', 'askAgain', 'issue')));
+    expect(metrics.staffMinutesPerYear).toBe(9000 + 900 + 3600);
+    expect(metrics.casesPerYear).toBe(900);
+    expect(metrics.staffMinutesPerCase).toBe(15);
+  });
+
+  it('has no figure per case when no step says how many cases there are', () => {
+    const metrics = computeMetrics(map([activity('a', { durationMin: 10 })], []));
+    expect(metrics.casesPerYear).toBeNull();
+    expect(metrics.staffMinutesPerCase).toBeNull();
+  });
 });
 
 describe('warnings', () => {

@@ -39,6 +39,13 @@ export interface ProcessMetrics {
   staffCostPerYear: number;
   /** Activities in lanes of kind 'external' (e.g. the applicant's own steps), left out of staff time and cost. */
   externalActivities: number;
+  /**
+   * Cases per year of the process: the largest count any activity gives (every case passes its busiest step; a
+   * branch such as "Unterlagen nachfordern" sees fewer). Null when no activity gives one.
+   */
+  casesPerYear: number | null;
+  /** Staff minutes per year divided by the cases: what one case costs the administration in time; null without cases. */
+  staffMinutesPerCase: number | null;
   warnings: MetricWarning[];
 }
 
@@ -53,6 +60,8 @@ export function computeMetrics(map: ProcessMap, options: MetricsOptions = {}): P
     node.kind === 'activity' ? (node.attrs.durationMin ?? 0) + (node.attrs.waitMin ?? 0) : 0,
   );
   const staff = staffTime(ownActivities, options);
+  const caseCounts = activities.flatMap((node) => node.attrs.casesPerYear ?? []);
+  const cases = caseCounts.length > 0 ? Math.max(...caseCounts) : null;
   return {
     counts: {
       activities: activities.length,
@@ -70,6 +79,8 @@ export function computeMetrics(map: ProcessMap, options: MetricsOptions = {}): P
     staffMinutesPerYear: staff.minutes,
     staffCostPerYear: staff.cost,
     externalActivities: external.size,
+    casesPerYear: cases,
+    staffMinutesPerCase: cases ? staff.minutes / cases : null,
     warnings: [...structuralWarnings(graph), ...valueWarnings(activities, external), ...staff.warnings],
   };
 }
