@@ -179,6 +179,10 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       summary:
         'The process map as JSON (?version=live|published|n; default: live for members, else the published version)',
       access: 'viewer of the process; any signed-in user for its published version',
+      query: {
+        version:
+          '`live`, `published` or a version number (default: live for members, else the published version)',
+      },
       ok: { status: 200, description: '{ process (with orgName, role), version, map }' },
       errors: [400, 401, 404, 409],
     },
