@@ -12,5 +12,6 @@ export default defineConfig({
       '/sync': { target: server, ws: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // The BPMN chunk (elkjs alone is ~1.6 MB) loads only when someone imports, exports or tidies up; warn above it.
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1800 },
 });
