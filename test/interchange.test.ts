@@ -20,6 +20,7 @@ type ImportAnswer = {
     lanes: number;
     unsupported: { element: string; name?: string }[];
     warnings: string[];
+    notes: { code: string; params: Record<string, unknown> }[];
   };
 };
 
@@ -76,6 +77,8 @@ describe('importing a BPMN file into a municipality', () => {
     expect(role).toBe('admin');
     expect(report.unsupported.length).toBeGreaterThan(0);
     expect(report.unsupported.every((entry) => entry.element.length > 0)).toBe(true);
+    // Each German warning comes with its code, so an English interface can word it itself.
+    expect(report.notes).toHaveLength(report.warnings.length);
   });
 
   it('takes the file name as the title when the file names no process', async () => {

@@ -145,6 +145,37 @@ describe('comment threads between a commenter and an editor', () => {
     await panel(konrad.page).getByTestId('discussion-thread').filter({ hasText: 'Antrag prüfen' }).waitFor();
   });
 
+  it('works by keyboard: the pin names its activity, drawers take focus and Escape gives it back', async () => {
+    const { page } = erika;
+    const toggle = page.getByTestId('discussion-toggle');
+    if ((await panel(page).count()) > 0) await toggle.click();
+    const focusInPanel = async () => (await panel(page).locator(':focus').count()) === 1;
+    const focused = async (testId: string) =>
+      (await page.locator(':focus').getAttribute('data-testid')) === testId;
+
+    const pin = page.getByRole('button', { name: /1 offenes Thema an Tätigkeit „Antrag prüfen“/ });
+    await pin.focus();
+    await page.keyboard.press('Enter');
+    await panel(page).getByText('Hier fehlt die Rechtsgrundlage.').waitFor();
+    expect(await focusInPanel()).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await focused('discussion-pin')).toBe(true);
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await panel(page).waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await focusInPanel()).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    expect(await focused('discussion-toggle')).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // Back as the next tests expect it: Erika's drawer open on the thread.
+    await pin.click();
+    await panel(page).getByText('Hier fehlt die Rechtsgrundlage.').waitFor();
+  });
+
   it('keeps the map out of the commenter’s reach, in the UI and on the server', async () => {
     const node = nodeByLabel(konrad.page, 'Antrag prüfen');
     const before = await flowPosition(node);

@@ -4,6 +4,7 @@ import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { computeMetrics, nodeSize } from '@prozesswerk/process-model';
+import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
 import { navigate } from '../app/router.ts';
 import { useBoard } from '../board/store/context.tsx';
 import { ExportActions } from './ExportActions.tsx';
@@ -30,6 +31,7 @@ export function MetricsPanel({ processId, title, onClose }: Props) {
   const { t } = useTranslation();
   const board = useBoard();
   const flow = useReactFlow();
+  const focusRef = useFocusReturn<HTMLElement>();
   const [ratesState, setRates] = useProcessRates(processId);
   const rates = ratesOf(ratesState);
   // Typing in the inspector changes the doc per keystroke; the figures may lag a frame behind it.
@@ -60,10 +62,12 @@ export function MetricsPanel({ processId, title, onClose }: Props) {
 
   return (
     <aside
+      ref={focusRef}
       className="drawer metrics-drawer"
       id="editor-metrics"
       aria-labelledby="metrics-title"
       data-testid="metrics-panel"
+      onKeyDown={closeOnEscape(onClose)}
     >
       <div className="drawer-head">
         <h2 id="metrics-title">{t('analysis.title')}</h2>

@@ -10,13 +10,17 @@ type Props = {
   children: ReactNode;
 };
 
+/*
+ * A disclosure button (aria-expanded), as screen readers announce "erweitert/reduziert" for a panel
+ * that appears; aria-controls only while the drawer exists, since it must name an element on the page.
+ */
 export function PanelToggle({ open, onToggle, controls, testId, children }: Props) {
   return (
     <button
       type="button"
       className={`button panel-toggle${open ? ' is-active' : ''}`}
-      aria-pressed={open}
-      aria-controls={controls}
+      aria-expanded={open}
+      aria-controls={open ? controls : undefined}
       data-testid={testId}
       onClick={onToggle}
     >

@@ -10,8 +10,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** The canvas itself or a node on it; a button there (comment pin, vote, lane move) keeps Enter and Space to itself. */
 function onCanvas(target: EventTarget | null): boolean {
-  return target === document.body || (target instanceof Element && target.closest('.canvas') !== null);
+  if (target === document.body) return true;
+  return (
+    target instanceof Element &&
+    target.closest('.canvas') !== null &&
+    target.closest('button, a[href]') === null
+  );
 }
 
 export function useBoardKeyboard(board: Board): void {

@@ -2,6 +2,7 @@
 import { PanelToggle } from '../board/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
 import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
 import { NewThreadButton, NewThreadForm } from './NewThread.tsx';
 import { isUnreadThread } from './pins.ts';
@@ -26,9 +27,11 @@ export function DiscussionButton() {
       testId="discussion-toggle"
     >
       {t('discussion.open')}
+      {/* aria-label on a plain span is not read by every screen reader; hidden text is. */}
       {openCount > 0 ? (
-        <span className="discussion-count" aria-label={t('discussion.openCount', { count: openCount })}>
-          {openCount}
+        <span className="discussion-count">
+          <span aria-hidden="true">{openCount}</span>
+          <span className="visually-hidden">{t('discussion.openCount', { count: openCount })}</span>
         </span>
       ) : null}
       {unread ? (
@@ -39,17 +42,28 @@ export function DiscussionButton() {
 }
 
 export function DiscussionPanel({ processId }: { processId: string }) {
+  const open = useDiscussionUi((s) => s.open);
+  // Mounted only while open, so focus moves in on each opening and back out on closing.
+  return open ? <DiscussionDrawer processId={processId} /> : null;
+}
+
+function DiscussionDrawer({ processId }: { processId: string }) {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
-  const open = useDiscussionUi((s) => s.open);
+  const focusRef = useFocusReturn<HTMLElement>();
   const draft = useDiscussionUi((s) => s.draft);
   const activeId = useDiscussionUi((s) => s.activeThreadId);
   const canWrite = useDiscussionUi((s) => s.canWrite);
   const threads = useThreadViews();
   const active = useMemo(() => threads.find((thread) => thread.id === activeId), [threads, activeId]);
-  if (!open) return null;
   return (
-    <aside className="drawer discussion-drawer" id="editor-discussion" aria-label={t('discussion.title')}>
+    <aside
+      ref={focusRef}
+      className="drawer discussion-drawer"
+      id="editor-discussion"
+      aria-label={t('discussion.title')}
+      onKeyDown={closeOnEscape(() => ui.setState({ open: false }))}
+    >
       <div className="drawer-head">
         <h2>{t('discussion.title')}</h2>
         <button

@@ -4,6 +4,7 @@ import { ViewportPortal, useInternalNode, useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadAnchor } from '@prozesswerk/process-model';
 import { useBoardState } from '../board/store/context.tsx';
+import { useAnchorLabel } from './anchor-label.ts';
 import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
 import { CommentIcon } from './icons.tsx';
 import { anchorKey, pinsOf, type Pin } from './pins.ts';
@@ -62,12 +63,14 @@ function PinBadge({ pin }: { pin: Pin }) {
   const ui = useDiscussionUiStore();
   const threads = useThreadViews();
   const transform = usePinTransform(useAnchorPosition(pin.anchor));
+  // Screen readers hear which element a pin belongs to, not only how many topics it has.
+  const anchor = useAnchorLabel(pin.anchor);
   if (!transform) return null;
   // An element with open threads opens the first open one; the panel lists the rest.
   const first =
     threads.find((thread) => pin.threadIds.includes(thread.id) && thread.status === 'open') ??
     threads.find((thread) => thread.id === pin.threadIds[0]);
-  const label = t('discussion.pin.label', { count: pin.open, total: pin.threadIds.length });
+  const label = t('discussion.pin.label', { count: pin.open, total: pin.threadIds.length, anchor });
   return (
     <button
       type="button"

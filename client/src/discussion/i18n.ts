@@ -11,8 +11,8 @@ export const discussionCatalogue = {
       readOnly: 'Sie können die Kommentare lesen, aber keine schreiben.',
       decisionLog: 'Entscheidungsprotokoll herunterladen (Markdown)',
       pin: {
-        label_one: '{{count}} offenes Thema ({{total}} insgesamt)',
-        label_other: '{{count}} offene Themen ({{total}} insgesamt)',
+        label_one: '{{count}} offenes Thema an {{anchor}} ({{total}} insgesamt)',
+        label_other: '{{count}} offene Themen an {{anchor}} ({{total}} insgesamt)',
         unread: '– mit neuen Kommentaren',
         add: 'Kommentieren',
         addHint: 'Ein neues Thema zu diesem Element beginnen',
@@ -138,8 +138,8 @@ export const discussionCatalogue = {
       readOnly: 'You can read the comments but not write any.',
       decisionLog: 'Download decision log (Markdown)',
       pin: {
-        label_one: '{{count}} open topic ({{total}} in total)',
-        label_other: '{{count}} open topics ({{total}} in total)',
+        label_one: '{{count}} open topic on {{anchor}} ({{total}} in total)',
+        label_other: '{{count}} open topics on {{anchor}} ({{total}} in total)',
         unread: '– with new comments',
         add: 'Comment',
         addHint: 'Start a new topic on this element',

@@ -1,5 +1,5 @@
 // The editor's "Datei" menu in the top bar: import, export and other whole-map actions, contributed by features.
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileMenuContext, FileMenuItem, FileMenuSection, FileMenuSource } from './file-menu-types.ts';
 import { useAnalysisMenu } from '../analysis/analysis-menu.tsx';
@@ -37,25 +37,41 @@ export function FileMenu(context: FileMenuContext) {
     if (open) root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
   }, [open]);
 
+  const focusButton = () => root.current?.querySelector<HTMLButtonElement>('.file-menu-button')?.focus();
+
+  // Focus goes back to "Datei" first, so a dialog the entry opens returns it there when it closes.
   const choose = (item: FileMenuItem) => {
     setOpen(false);
+    focusButton();
     item.onSelect();
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
+      event.preventDefault();
       setOpen(false);
-      root.current?.querySelector<HTMLButtonElement>('.file-menu-button')?.focus();
+      focusButton();
       return;
     }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
     const entries = [
       ...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []),
     ];
     const at = entries.indexOf(document.activeElement as HTMLButtonElement);
-    const next = (at + (event.key === 'ArrowDown' ? 1 : entries.length - 1)) % entries.length;
+    const targets: Record<string, number> = {
+      ArrowDown: (at + 1) % entries.length,
+      ArrowUp: (at + entries.length - 1) % entries.length,
+      Home: 0,
+      End: entries.length - 1,
+    };
+    const next = targets[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
     entries[next]?.focus();
+  };
+
+  // Tab takes focus out of the menu: it closes, as menus do. Onto "Datei" it stays, so that button's click toggles it.
+  const onMenuBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
   };
 
   return (
@@ -76,6 +92,7 @@ export function FileMenu(context: FileMenuContext) {
           role="menu"
           aria-label={t('interchange.menu.label')}
           onKeyDown={onMenuKey}
+          onBlur={onMenuBlur}
         >
           {sections.map((section, index) => (
             <Fragment key={index}>
@@ -85,6 +102,7 @@ export function FileMenu(context: FileMenuContext) {
                   key={item.id}
                   type="button"
                   role="menuitem"
+                  tabIndex={-1}
                   className="file-menu-item"
                   data-testid={`file-menu-${item.id}`}
                   disabled={item.disabled}

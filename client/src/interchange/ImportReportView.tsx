@@ -1,10 +1,13 @@
 // The import report in plain words: how much came over, which elements did not (by name) and the warnings.
 import { useTranslation } from 'react-i18next';
+import { noteMessage } from './note-text.ts';
 import { elementKey, type ImportReport } from './report.ts';
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const { unsupported, warnings } = report;
+  const { unsupported } = report;
+  // German sentences from the package only when the report has no codes to word in the interface's language.
+  const warnings = report.notes ? report.notes.map((note) => noteMessage(note, t)) : report.warnings;
   return (
     <div className="import-report" data-testid="import-report">
       <p>

@@ -1,5 +1,5 @@
 // What an import took over and what it could not: the same report for the library and the canvas.
-import type { ImportResult, Unsupported } from '@prozesswerk/bpmn';
+import type { ImportNote, ImportResult, Unsupported } from '@prozesswerk/bpmn';
 
 export type ImportReport = {
   nodes: number;
@@ -7,6 +7,8 @@ export type ImportReport = {
   lanes: number;
   unsupported: Unsupported[];
   warnings: string[];
+  /** The warnings as codes, worded by the catalogue; absent from servers older than this field. */
+  notes?: ImportNote[];
 };
 
 export function reportOf(result: ImportResult): ImportReport {
@@ -16,6 +18,7 @@ export function reportOf(result: ImportResult): ImportReport {
     lanes: result.map.lanes.length,
     unsupported: result.unsupported,
     warnings: result.warnings,
+    notes: result.notes,
   };
 }
 

@@ -3,6 +3,7 @@ import { PanelToggle } from '../board/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@prozesswerk/protocol';
+import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
 import { matchRoute, usePath } from '../app/router.ts';
 import { useBoardState } from '../board/store/context.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
@@ -20,6 +21,7 @@ export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): 
 
 export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onClose(): void }) {
   const peers = useBoardState((s) => s.peers);
+  const focusRef = useFocusReturn<HTMLDivElement>();
   // The editor is only ever shown at /p/{id}; its props carry no id, the address does.
   const route = matchRoute(usePath());
   const participants = useMemo(
@@ -31,7 +33,12 @@ export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onCl
   );
   if (route.page !== 'editor') return null;
   return (
-    <div className="drawer drawer-bare" id="editor-versions">
+    <div
+      ref={focusRef}
+      className="drawer drawer-bare"
+      id="editor-versions"
+      onKeyDown={closeOnEscape(onClose)}
+    >
       <VersionsPanel processId={route.processId} role={role} participants={participants} onClose={onClose} />
     </div>
   );

@@ -1,6 +1,7 @@
 // The facilitator's dialog to freeze the current state: name, note, and who agreed (people present or typed in).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeOnEscape, keepTabInside, useFocusReturn } from '../app/focus.ts';
 import { problemMessage } from '../library/problem-message.ts';
 import { freezeVersion, type Person, type VersionMeta } from './api.ts';
 import { AddPerson } from './AddPerson.tsx';
@@ -28,6 +29,8 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(people.map(keyOf)));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const focusRef = useFocusReturn<HTMLFormElement>();
+  const onEscape = closeOnEscape(onCancel);
 
   const toggle = (key: string, on: boolean) =>
     setTicked((current) => {
@@ -52,8 +55,15 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
   };
 
   return (
-    <div className="overlay" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    <div
+      className="overlay"
+      onKeyDown={(event) => {
+        onEscape(event);
+        keepTabInside(event);
+      }}
+    >
       <form
+        ref={focusRef}
         className="card freeze-dialog"
         role="dialog"
         aria-modal="true"

@@ -1,5 +1,5 @@
 // A button in the top bar that opens the list of who is here: name, municipality, role, whom each follows.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import { setFollowing } from './follow.ts';
@@ -8,15 +8,22 @@ import { useParticipants, type Participant } from './participants.ts';
 export function ParticipantsPanel({ awareness }: { awareness: Awareness }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // Closing from inside the panel would drop keyboard focus onto the page; it goes back to the button.
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
   const people = useParticipants(awareness);
   const me = people.find((person) => person.isMe);
   return (
     <div className="participants">
       <button
+        ref={trigger}
         type="button"
         className="button"
         aria-expanded={open}
-        aria-controls="workshop-participants"
+        aria-controls={open ? 'workshop-participants' : undefined}
         onClick={() => setOpen(!open)}
       >
         {t('workshop.participants.open', { count: people.length })}
@@ -26,7 +33,7 @@ export function ParticipantsPanel({ awareness }: { awareness: Awareness }) {
           id="workshop-participants"
           className="participants-panel"
           aria-label={t('workshop.participants.title')}
-          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+          onKeyDown={(event) => event.key === 'Escape' && close()}
         >
           <div className="workshop-panel-head">
             <h2>{t('workshop.participants.title')}</h2>
@@ -34,7 +41,7 @@ export function ParticipantsPanel({ awareness }: { awareness: Awareness }) {
               type="button"
               className="icon-button"
               aria-label={t('workshop.participants.close')}
-              onClick={() => setOpen(false)}
+              onClick={close}
             >
               ×
             </button>

@@ -7,6 +7,7 @@ import {
   MAX_VOTES_PER_PARTICIPANT,
   openVotingRound,
 } from '@prozesswerk/process-model';
+import { useFocusReturn } from '../app/focus.ts';
 import { useWorkshopSync } from './context.tsx';
 import { DotsIcon } from './icons.tsx';
 import { useVotingRound } from './voting.ts';
@@ -66,6 +67,7 @@ function StartForm({ onStart, onCancel }: StartFormProps) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [votes, setVotes] = useState('3');
+  const focusRef = useFocusReturn<HTMLFormElement>();
   const count = Number(votes);
   const valid = Number.isInteger(count) && count >= 1 && count <= MAX_VOTES_PER_PARTICIPANT;
   const submit = (event: FormEvent) => {
@@ -74,6 +76,7 @@ function StartForm({ onStart, onCancel }: StartFormProps) {
   };
   return (
     <form
+      ref={focusRef}
       className="workshop-popover voting-form"
       aria-label={t('workshop.voting.formTitle')}
       onSubmit={submit}

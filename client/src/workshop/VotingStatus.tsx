@@ -1,5 +1,5 @@
 // Everyone's view of the voting round in the top bar: dots left while it is open, the ranked result once closed.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardState } from '../board/store/context.tsx';
 import { useVotingConnected } from './connection.ts';
@@ -27,17 +27,26 @@ function Remaining() {
     remaining === null
       ? t('workshop.voting.running')
       : t('workshop.voting.remaining', { count: remaining, total: round.votesPerParticipant });
+  const full = round.title ? `${round.title}: ${text}` : text;
+  // On narrow screens only the dots and "2/3" show (see workshop.css); the full text stays in the tooltip and for screen readers.
   return (
     <span
       className={`voting-badge${online ? '' : ' is-offline'}`}
       role="status"
-      title={online ? round.title : t('workshop.voting.offline')}
+      title={online ? full : t('workshop.voting.offline')}
       data-testid="voting-remaining"
       data-online={online}
     >
       <DotsIcon />
-      {round.title ? <span className="voting-badge-title">{round.title}:</span> : null}
-      {text}
+      <span className="voting-badge-full">
+        {round.title ? <span className="voting-badge-title">{round.title}:</span> : null}
+        {text}
+      </span>
+      {remaining === null ? null : (
+        <span className="voting-badge-short" aria-hidden="true" data-testid="voting-remaining-short">
+          {t('workshop.voting.remainingShort', { count: remaining, total: round.votesPerParticipant })}
+        </span>
+      )}
       {online ? null : <span className="voting-badge-offline">{t('workshop.voting.offlineShort')}</span>}
     </span>
   );
@@ -48,15 +57,22 @@ function Results({ startOpen }: { startOpen: boolean }) {
   const closed = useClosedResults();
   const nodes = useBoardState((s) => s.nodes);
   const [open, setOpen] = useState(startOpen);
+  const trigger = useRef<HTMLButtonElement>(null);
   if (!closed) return null;
+  // Closing from inside the panel would drop keyboard focus onto the page; it goes back to the button.
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
   const rows = closed.results.filter((result) => nodes[result.targetId]);
   return (
     <div className="participants">
       <button
+        ref={trigger}
         type="button"
         className="button"
         aria-expanded={open}
-        aria-controls="voting-results"
+        aria-controls={open ? 'voting-results' : undefined}
         onClick={() => setOpen(!open)}
       >
         <DotsIcon />
@@ -67,7 +83,7 @@ function Results({ startOpen }: { startOpen: boolean }) {
           id="voting-results"
           className="participants-panel voting-results-panel"
           aria-label={t('workshop.voting.result')}
-          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+          onKeyDown={(event) => event.key === 'Escape' && close()}
         >
           <div className="workshop-panel-head">
             <h2>{closed.round.title ?? t('workshop.voting.result')}</h2>
@@ -75,7 +91,7 @@ function Results({ startOpen }: { startOpen: boolean }) {
               type="button"
               className="icon-button"
               aria-label={t('workshop.voting.closeResult')}
-              onClick={() => setOpen(false)}
+              onClick={close}
             >
               ×
             </button>

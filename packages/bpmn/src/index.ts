@@ -4,7 +4,8 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/bpmn-moddle.d.ts" />
 export { MAX_IMPORT_ELEMENTS, importBpmn } from './import/import-bpmn.ts';
-export type { ImportResult, Unsupported } from './import/import-bpmn.ts';
+export type { ImportNote, ImportResult, Unsupported } from './import/import-bpmn.ts';
+export { noteText } from './import/notes.ts';
 export { exportBpmn } from './export/export-bpmn.ts';
 export type { ExportOptions } from './export/export-bpmn.ts';
 export { autoLayout } from './layout.ts';

@@ -126,7 +126,8 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       },
       ok: {
         status: 201,
-        description: 'The new process with report { nodes, edges, lanes, unsupported, warnings }',
+        description:
+          'The new process with report { nodes, edges, lanes, unsupported, warnings, notes }: warnings are German sentences, notes the same as { code, params } for other languages',
         schema: process,
       },
       errors: [400, 401, 403, 404, 413],

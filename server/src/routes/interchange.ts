@@ -44,7 +44,7 @@ export function interchangeRoutes(store: Store, indexer: SearchIndexer) {
       const process = await store.createProcess({ id: newRecordId(), orgId, title });
       await store.appendUpdates([{ room: roomName(process.id, 'map'), update: mapUpdate(imported) }]);
       await indexer.refresh(process.id);
-      const { map, unsupported, warnings } = imported;
+      const { map, unsupported, warnings, notes } = imported;
       return c.json(
         {
           ...process,
@@ -55,6 +55,7 @@ export function interchangeRoutes(store: Store, indexer: SearchIndexer) {
             lanes: map.lanes.length,
             unsupported,
             warnings,
+            notes,
           },
         },
         201,

@@ -1,6 +1,7 @@
 // Which process-map node kind each BPMN element type becomes, and which types we knowingly skip.
 import type { NodeKind } from '@prozesswerk/process-model';
 import type { BaseElement, BpmnEvent, SubProcess } from '../moddle-types.ts';
+import { bpmnTypeKey, type ImportNote } from './notes.ts';
 
 const NODE_KIND_BY_TYPE: Readonly<Record<string, NodeKind>> = {
   'bpmn:Task': 'activity',
@@ -69,45 +70,21 @@ export function eventNote(
   return `BPMN: ${name}${kinds.length > 0 ? ` (${kinds.join(', ')})` : ''}`;
 }
 
-// Plain names for the import report, which people read who never saw BPMN's type names.
-const ELEMENT_NAMES: Readonly<Record<string, string>> = {
-  'bpmn:IntermediateCatchEvent': 'Zwischenereignis',
-  'bpmn:IntermediateThrowEvent': 'Zwischenereignis',
-  'bpmn:Transaction': 'Transaktion',
-  'bpmn:StartEvent': 'Startereignis',
-  'bpmn:EndEvent': 'Endereignis',
-};
-
-const EVENT_DEFINITION_NAMES: Readonly<Record<string, string>> = {
-  'bpmn:MessageEventDefinition': 'Nachricht',
-  'bpmn:TimerEventDefinition': 'Zeit',
-  'bpmn:TerminateEventDefinition': 'Abbruch',
-  'bpmn:SignalEventDefinition': 'Signal',
-  'bpmn:ErrorEventDefinition': 'Fehler',
-  'bpmn:EscalationEventDefinition': 'Eskalation',
-  'bpmn:ConditionalEventDefinition': 'Bedingung',
-  'bpmn:CompensateEventDefinition': 'Kompensation',
-  'bpmn:CancelEventDefinition': 'Abbruch der Transaktion',
-  'bpmn:LinkEventDefinition': 'Verweis',
-};
-
 /*
  * A warning when an element is mapped with a loss the user should know about: an intermediate
  * event or a transaction that became an activity, a start or end event whose trigger or result
  * (message, timer, terminate, …) is not kept. Worded for people, by name, without BPMN type names or ids.
  */
-export function mappingWarning(element: BaseElement, kind: NodeKind): string | undefined {
-  const name = element.name?.trim();
-  const what = `${ELEMENT_NAMES[element.$type] ?? element.$type} ${name ? `„${name}“` : 'ohne Namen'}`;
-  if (EVENT_TYPE_NAMES[element.$type] !== undefined) return `${what} wurde als Aktivität übernommen.`;
-  if (element.$type === 'bpmn:Transaction')
-    return `${what} wurde als Aktivität übernommen; das Transaktionsverhalten entfällt.`;
+export function mappingWarning(element: BaseElement, kind: NodeKind): ImportNote | undefined {
+  const name = element.name?.trim() ?? '';
+  const type = bpmnTypeKey(element.$type);
+  if (EVENT_TYPE_NAMES[element.$type] !== undefined)
+    return { code: 'event-as-activity', params: { element: type, name } };
+  if (element.$type === 'bpmn:Transaction') return { code: 'transaction-as-activity', params: { name } };
   const definitions = (element as BpmnEvent).eventDefinitions ?? [];
   if ((kind === 'start' || kind === 'end') && definitions.length > 0) {
-    const types = definitions
-      .map((definition) => EVENT_DEFINITION_NAMES[definition.$type] ?? definition.$type)
-      .join(', ');
-    return `${what} wurde ohne seine Art (${types}) übernommen.`;
+    const triggers = definitions.map((definition) => bpmnTypeKey(definition.$type));
+    return { code: 'trigger-dropped', params: { element: type, name, triggers } };
   }
   return undefined;
 }

@@ -9,13 +9,14 @@ import {
 } from '@prozesswerk/process-model';
 import type { ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
 import type { BaseElement } from '../moddle-types.ts';
+import type { ImportNote } from './notes.ts';
 import type { LaneScan } from './lanes.ts';
 import { createIdAllocator, readAttrs } from './node-data.ts';
 import type { LaneDraft, NodeDraft } from './positions.ts';
 import { unsupported } from './scan.ts';
 import type { Scan, Unsupported } from './scan.ts';
 
-export function draftLanes(laneScan: LaneScan, warnings: string[]): LaneDraft[] {
+export function draftLanes(laneScan: LaneScan, warnings: ImportNote[]): LaneDraft[] {
   const allocate = createIdAllocator(warnings);
   return laneScan.lanes.map((scanned, order) => ({
     element: scanned.element,
@@ -35,7 +36,7 @@ export function draftNodes(
   scan: Scan,
   laneScan: LaneScan,
   lanes: readonly LaneDraft[],
-  warnings: string[],
+  warnings: ImportNote[],
 ): NodeDraft[] {
   const laneOfElement = new Map(lanes.map((draft) => [draft.element, draft.lane.id] as const));
   const laneByBpmnId = new Map(lanes.map((draft) => [draft.element.id, draft.lane.id] as const));
@@ -63,7 +64,7 @@ export function draftEdges(
   scan: Scan,
   nodes: readonly NodeDraft[],
   unsupportedList: Unsupported[],
-  warnings: string[],
+  warnings: ImportNote[],
 ): ProcessEdge[] {
   const nodeIdOf = new Map(nodes.map(({ element, node }) => [element, node.id] as const));
   const allocate = createIdAllocator(warnings);

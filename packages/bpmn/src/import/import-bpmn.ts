@@ -13,17 +13,20 @@ import { diShapes, placeFromDi } from './positions.ts';
 import type { LaneDraft, NodeDraft } from './positions.ts';
 import { scanDefinitions } from './scan.ts';
 import type { Unsupported } from './scan.ts';
+import { noteText, type ImportNote } from './notes.ts';
 import { bpmnTitle } from './title.ts';
 
-export type { Unsupported };
+export type { ImportNote, Unsupported };
 
 export interface ImportResult {
   /** Valid (validateProcessMap) and sorted like readProcessMap: nodes and edges by id, lanes by order. */
   map: ProcessMap;
   /** Elements that have no place in a process map, by BPMN type, id and name. */
   unsupported: Unsupported[];
-  /** Parser warnings and mappings that lost something (in German, for the import dialog). */
+  /** Parser warnings and mappings that lost something, as German sentences (the same as `notes`, worded). */
   warnings: string[];
+  /** The same, as codes with parameters, so an interface in another language can word them itself. */
+  notes: ImportNote[];
   /** The name the file gives its process (collaboration, single pool or single process), if any. */
   title?: string;
 }
@@ -36,6 +39,7 @@ export const MAX_IMPORT_ELEMENTS = 2000;
 
 export async function importBpmn(xml: string): Promise<ImportResult> {
   const { definitions, warnings } = await parse(xml);
+  // Named `warnings` inside the import; they reach the caller as `notes` and, worded in German, `warnings`.
   const scan = scanDefinitions(definitions);
   const laneScan = scanLanes(scan);
   warnings.push(...scan.warnings, ...laneScan.warnings);
@@ -57,10 +61,16 @@ export async function importBpmn(xml: string): Promise<ImportResult> {
     });
   }
   const title = bpmnTitle(scan);
-  return { map: valid.data, unsupported, warnings, ...(title ? { title } : {}) };
+  return {
+    map: valid.data,
+    unsupported,
+    warnings: warnings.map(noteText),
+    notes: warnings,
+    ...(title ? { title } : {}),
+  };
 }
 
-async function parse(xml: string): Promise<{ definitions: Definitions; warnings: string[] }> {
+async function parse(xml: string): Promise<{ definitions: Definitions; warnings: ImportNote[] }> {
   let result;
   try {
     result = await createModdle().fromXML(xml);
@@ -74,7 +84,10 @@ async function parse(xml: string): Promise<{ definitions: Definitions; warnings:
   }
   return {
     definitions: result.rootElement as Definitions,
-    warnings: result.warnings.map((warning) => warning.message),
+    warnings: result.warnings.map((warning) => ({
+      code: 'parser-warning',
+      params: { message: warning.message },
+    })),
   };
 }
 
@@ -84,7 +97,7 @@ async function place(
   lanes: readonly LaneDraft[],
   nodes: readonly NodeDraft[],
   edges: ProcessEdge[],
-  warnings: string[],
+  warnings: ImportNote[],
 ): Promise<ProcessMap> {
   // Our own files name every node's lane and size; in others a data object or annotation joins the lane it is
   // drawn in, and shapes too small for their name grow.
@@ -93,7 +106,7 @@ async function place(
   if (placed !== undefined)
     return { schemaVersion: SCHEMA_VERSION, nodes: placed.nodes, edges, lanes: placed.lanes };
   if ((definitions.diagrams ?? []).length > 0) {
-    warnings.push('Das Diagramm (BPMN DI) ist unvollständig; die Karte wurde automatisch angeordnet.');
+    warnings.push({ code: 'diagram-incomplete', params: {} });
   }
   return autoLayout({
     schemaVersion: SCHEMA_VERSION,

@@ -1,5 +1,6 @@
 // Turns BPMN pools (participants) and lanes into the map's flat list of lanes and records which node sits where.
 import type { LaneKind } from '@prozesswerk/process-model';
+import type { ImportNote } from './notes.ts';
 import { LANE_KINDS } from '@prozesswerk/process-model';
 import type { BaseElement, FlowElementsContainer, Lane, LaneSet, Participant } from '../moddle-types.ts';
 import type { Scan } from './scan.ts';
@@ -16,7 +17,7 @@ export interface ScannedLane {
 export interface LaneScan {
   lanes: ScannedLane[];
   laneOf: Map<BaseElement, ScannedLane>;
-  warnings: string[];
+  warnings: ImportNote[];
 }
 
 /*
@@ -70,9 +71,7 @@ function addLane(lane: Lane, prefix: string, result: LaneScan): number {
   const label = prefix + (lane.name ?? '');
   const children = lane.childLaneSet;
   if (children !== undefined && (children.lanes ?? []).length > 0) {
-    result.warnings.push(
-      `Die Bahnen in „${label}“ waren verschachtelt; sie stehen jetzt einzeln untereinander.`,
-    );
+    result.warnings.push({ code: 'nested-lanes', params: { lane: label } });
     return addLaneSets([children], `${label} / `, result);
   }
   const scanned: ScannedLane = { element: lane, label, kind: laneKindOf(lane) ?? 'orgUnit', isPool: false };

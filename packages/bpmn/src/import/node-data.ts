@@ -4,19 +4,23 @@ import type { ActivityAttrs } from '@prozesswerk/process-model';
 import { fromBpmnId } from '../ids.ts';
 import type { BaseElement, BpmnEvent, ModdleElement, PwAttrs } from '../moddle-types.ts';
 import { eventNote } from './classify.ts';
+import { bpmnTypeKey, type ImportNote } from './notes.ts';
 
 /*
  * Our id for an element: `pw:originalId` if set, else the BPMN id decoded (`pw_…` → what we
  * exported). A missing, over-long or already used id is replaced by a new random one (with a
  * warning), so every node, edge and lane id is valid and unique within its kind.
  */
-export function createIdAllocator(warnings: string[]): (element: BaseElement, suffix?: string) => string {
+export function createIdAllocator(warnings: ImportNote[]): (element: BaseElement, suffix?: string) => string {
   const used = new Set<string>();
   return (element, suffix = '') => {
     let id = (element.originalId ?? fromBpmnId(element.id ?? '')) + suffix;
     if (id === suffix || id.length > MAX_ID_LENGTH || used.has(id)) {
       const replacement = newId();
-      warnings.push(`${element.$type} „${element.id ?? ''}“ erhielt die neue Kennung ${replacement}.`);
+      warnings.push({
+        code: 'new-id',
+        params: { element: bpmnTypeKey(element.$type), id: element.id ?? '', replacement },
+      });
       id = replacement;
     }
     used.add(id);

@@ -1,5 +1,6 @@
 // Walks parsed BPMN definitions and sorts every visible element into nodes, flows and unsupported.
 import type { EdgeKind, NodeKind } from '@prozesswerk/process-model';
+import type { ImportNote } from './notes.ts';
 import type {
   Activity,
   BaseElement,
@@ -39,7 +40,7 @@ export interface Scan {
   unsupported: Unsupported[];
   processes: FlowElementsContainer[];
   collaborations: Collaboration[];
-  warnings: string[];
+  warnings: ImportNote[];
 }
 
 /*
