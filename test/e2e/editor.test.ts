@@ -56,6 +56,15 @@ describe('the editor with two people on one process', () => {
     await anna.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await anna.page.mouse.up();
     await jonas.page.locator('.react-flow__edge').first().waitFor();
+    // A screen reader names the connection by the steps it joins, not by internal ids.
+    await jonas.page
+      .getByRole('group', { name: 'Ablauf von „Antrag fachlich prüfen“ nach „Bescheid erstellen“' })
+      .or(
+        jonas.page.getByRole('img', {
+          name: 'Ablauf von „Antrag fachlich prüfen“ nach „Bescheid erstellen“',
+        }),
+      )
+      .waitFor();
 
     await relabelled.click();
     await anna.page.keyboard.press('Delete');

@@ -1,5 +1,6 @@
 // Turns the store into React Flow nodes and edges, reusing each element object until its inputs change.
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import type { Lane, ProcessEdge, ProcessNode, Size } from '@prozesswerk/process-model';
@@ -23,7 +24,8 @@ type CachedNode = {
   readOnly: boolean;
   flow: ProcessFlowNode;
 };
-type EdgeInputs = [ProcessEdge, boolean];
+/** The edge, whether it is selected, and what a screen reader calls it (it names the nodes it joins). */
+type EdgeInputs = [ProcessEdge, boolean, string];
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
@@ -143,6 +145,8 @@ function toFlowNode(
 }
 
 export function useFlowEdges(): FlowEdge[] {
+  const { t } = useTranslation();
+  const nodes = useBoardState((s) => s.nodes);
   const edges = useBoardState((s) => s.edges);
   const edgeIds = useBoardState((s) => s.edgeIds);
   const selectedEdges = useBoardState((s) => s.selectedEdges);
@@ -154,7 +158,14 @@ export function useFlowEdges(): FlowEdge[] {
     for (const id of edgeIds) {
       const edge = edges[id];
       if (!edge) continue;
-      const inputs: EdgeInputs = [edge, id in selectedEdges];
+      const name = (nodeId: string) => nodes[nodeId]?.label || t('board.a11y.unnamed');
+      const spoken = t(edge.label ? 'board.a11y.edgeLabelNamed' : 'board.a11y.edgeLabel', {
+        kind: t(`edges.${edge.kind}`),
+        label: edge.label,
+        from: name(edge.source),
+        to: name(edge.target),
+      });
+      const inputs: EdgeInputs = [edge, id in selectedEdges, spoken];
       const cached = cache.current.get(id);
       const flowEdge = cached && sameInputs(cached.inputs, inputs) ? cached.edge : toFlowEdge(...inputs);
       next.set(id, { inputs, edge: flowEdge });
@@ -162,12 +173,12 @@ export function useFlowEdges(): FlowEdge[] {
     }
     cache.current = next;
     return result;
-  }, [edges, edgeIds, selectedEdges]);
+  }, [t, nodes, edges, edgeIds, selectedEdges]);
 }
 
 const EDGE_COLOUR = '#4a5568';
 
-function toFlowEdge(edge: ProcessEdge, selected: boolean): FlowEdge {
+function toFlowEdge(edge: ProcessEdge, selected: boolean, ariaLabel: string): FlowEdge {
   const marker =
     edge.kind === 'association'
       ? undefined
@@ -187,6 +198,6 @@ function toFlowEdge(edge: ProcessEdge, selected: boolean): FlowEdge {
     data: { edge },
     selected,
     ...(marker ? { markerEnd: marker } : {}),
-    ariaLabel: edge.label ?? '',
+    ariaLabel,
   };
 }
