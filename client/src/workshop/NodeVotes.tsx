@@ -10,6 +10,7 @@ import {
   useClosedResults,
   useRemainingDots,
   useVoterId,
+  useLiveTargets,
   useVotingRound,
   VOTABLE_KINDS,
 } from './voting.ts';
@@ -31,9 +32,10 @@ function OwnDots({ id }: { id: string }) {
   const writer = useDiscussionWrite();
   const remaining = useRemainingDots();
   const online = useVotingConnected();
+  const liveTargets = useLiveTargets();
   if (!round?.open || !voterId || !writer) return null;
   const mine = dotsOf(discussion, round.id, voterId, id);
-  const input = { round, targetId: asNodeId(id), by: { id: voterId } };
+  const input = { round, targetId: asNodeId(id), by: { id: voterId }, liveTargets };
   return (
     <div
       className={`node-votes nodrag nopan${mine > 0 ? ' has-dots' : ''}`}

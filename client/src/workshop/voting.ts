@@ -7,6 +7,7 @@ import {
   type VotingResult,
   type VotingRound,
 } from '@prozesswerk/process-model';
+import { useBoardState } from '../board/store/context.tsx';
 import { useDiscussion, useDiscussionUi } from '../discussion/context.tsx';
 import { useWorkshopState } from './context.tsx';
 
@@ -32,15 +33,22 @@ export function dotsOf(discussion: Discussion, roundId: string, personId: string
   return dots;
 }
 
+/** The nodes on the map now: dots on a node deleted or merged away during the round are given back. */
+export function useLiveTargets(): ReadonlySet<string> {
+  const nodeIds = useBoardState((state) => state.nodeIds);
+  return useMemo(() => new Set(nodeIds), [nodeIds]);
+}
+
 /** How many dots this person has left in the open round; null without an open round, an identity or the right to vote. */
 export function useRemainingDots(): number | null {
   const round = useVotingRound();
   const discussion = useDiscussion();
   const voterId = useVoterId();
+  const liveTargets = useLiveTargets();
   // Votes live in the discussion document, which viewers may read but not write.
   const mayVote = useDiscussionUi((state) => state.canWrite);
   if (!round?.open || !voterId || !mayVote) return null;
-  return remainingVotes(discussion, round, voterId);
+  return remainingVotes(discussion, round, voterId, liveTargets);
 }
 
 /*

@@ -81,3 +81,18 @@ describe('voteKey', () => {
     expect(parseVoteKey('["only","two"]')).toBeUndefined();
   });
 });
+
+describe('dots on an element deleted during the round', () => {
+  it('no longer count against the limit once the caller says which elements still exist', () => {
+    const doc = createDiscussionDoc();
+    castVote(doc, { round, targetId: note, by: anna });
+    castVote(doc, { round, targetId: note, by: anna });
+    // The note was merged into another one: it is gone, and its "−" button with it.
+    const liveTargets = new Set<string>([activity]);
+    expect(remainingVotes(readDiscussion(doc), round, anna.id)).toBe(1);
+    expect(remainingVotes(readDiscussion(doc), round, anna.id, liveTargets)).toBe(3);
+    expect(castVote(doc, { round, targetId: activity, by: anna, liveTargets })).toBe(2);
+    expect(castVote(doc, { round, targetId: activity, by: anna, liveTargets })).toBe(1);
+    expect(castVote(doc, { round, targetId: activity, by: anna, liveTargets })).toBe(0);
+  });
+});

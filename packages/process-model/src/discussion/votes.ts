@@ -19,6 +19,11 @@ export interface VoteInput {
   round: VoteRound;
   targetId: NodeId;
   by: Pick<Person, 'id'>;
+  /**
+   * The elements that still exist. Dots on an element deleted (or merged away) during the round cannot be taken
+   * back, so with this they no longer count against the person's limit.
+   */
+  liveTargets?: ReadonlySet<string>;
 }
 
 /*
@@ -57,7 +62,7 @@ export function readVoteCount(value: unknown): number {
 export function castVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCAL_ORIGIN): number {
   const { round, key, personId } = parseVoteInput(input);
   const votes = getVotes(doc);
-  const used = dotsUsed(votes, round.id, personId);
+  const used = dotsUsed(votes, round.id, personId, input.liveTargets);
   if (used >= round.votesPerParticipant) {
     throw new ProcessModelError(
       'vote-limit',
@@ -76,14 +81,21 @@ export function retractVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCA
   if (count > 0) {
     doc.transact(() => (count === 1 ? votes.delete(key) : votes.set(key, count - 1)), origin);
   }
-  return Math.max(0, round.votesPerParticipant - dotsUsed(votes, round.id, personId));
+  return Math.max(0, round.votesPerParticipant - dotsUsed(votes, round.id, personId, input.liveTargets));
 }
 
 // For the UI: how many dots the person can still give in the round.
-export function remainingVotes(discussion: Discussion, round: VoteRound, personId: string): number {
+export function remainingVotes(
+  discussion: Discussion,
+  round: VoteRound,
+  personId: string,
+  liveTargets?: ReadonlySet<string>,
+): number {
   let used = 0;
   for (const vote of discussion.votes) {
-    if (vote.roundId === round.id && vote.personId === personId) used += vote.count;
+    if (vote.roundId !== round.id || vote.personId !== personId) continue;
+    if (liveTargets && !liveTargets.has(vote.targetId)) continue;
+    used += vote.count;
   }
   return Math.max(0, round.votesPerParticipant - used);
 }
@@ -97,11 +109,18 @@ function parseVoteInput(input: VoteInput): { round: VoteRound; key: string; pers
   return { round, key: voteKey(roundId, personId, targetId), personId };
 }
 
-function dotsUsed(votes: Y.Map<unknown>, roundId: string, personId: string): number {
+function dotsUsed(
+  votes: Y.Map<unknown>,
+  roundId: string,
+  personId: string,
+  liveTargets?: ReadonlySet<string>,
+): number {
   let used = 0;
   for (const [key, value] of votes.entries()) {
     const parsed = parseVoteKey(key);
-    if (parsed?.roundId === roundId && parsed.personId === personId) used += readVoteCount(value);
+    if (parsed?.roundId !== roundId || parsed.personId !== personId) continue;
+    if (liveTargets && !liveTargets.has(parsed.targetId)) continue;
+    used += readVoteCount(value);
   }
   return used;
 }
