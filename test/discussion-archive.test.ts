@@ -61,8 +61,11 @@ describe('the discussion of frozen versions and decision log downloads', () => {
     });
     reply(discussion.doc, thread, { author: anna, text: 'Ja, nur noch Karte.' });
     resolveThread(discussion.doc, thread, { by: anna, decision: 'Nur noch Kartenzahlung.' });
+    // What another client received is stored (the server stores before it relays): both documents, before freezing.
     const watcher = connect(processId, 'discussion');
+    const mapWatcher = connect(processId, 'map');
     await waitFor(() => JSON.stringify(watcher.doc.getMap('threads').toJSON()).includes('Kartenzahlung.'));
+    await waitFor(() => readProcessMap(mapWatcher.doc).nodes.length === 1);
     await post(`/api/processes/${processId}/versions`, { name: 'Workshop 1' });
     return { processId, map, discussion, step, anna };
   }

@@ -62,7 +62,8 @@ describe('first run, invite link and guest join in Chromium', () => {
     // Keyboard users land in the dialog, Tab stays inside it, and closing hands focus back to "Einladen".
     const dialog = page.getByRole('dialog', { name: 'Zum Workshop einladen' });
     const focusInDialog = async () => (await dialog.locator(':focus').count()) === 1;
-    expect(await focusInDialog()).toBe(true);
+    await dialog.waitFor();
+    await expect.poll(focusInDialog).toBe(true);
     await page.keyboard.press('Shift+Tab');
     expect(await focusInDialog()).toBe(true);
     await page.getByLabel('Rolle der Eingeladenen').selectOption('editor');
@@ -70,7 +71,7 @@ describe('first run, invite link and guest join in Chromium', () => {
     const link = await page.getByLabel('Einladungslink').inputValue();
     expect(link).toMatch(/\/join\/inv_/);
     await page.getByRole('button', { name: 'Schließen' }).click();
-    expect(await invite.and(page.locator(':focus')).count()).toBe(1);
+    await expect.poll(() => invite.and(page.locator(':focus')).count()).toBe(1);
 
     const guestContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     guestContext.setDefaultTimeout(15_000);
