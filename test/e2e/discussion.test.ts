@@ -24,6 +24,7 @@ let activityId: string;
 let erika: User;
 let konrad: User;
 let konradId: string;
+let lastInviteId = '';
 
 const COMMENTER = 'Konrad Kommentar';
 
@@ -34,7 +35,8 @@ async function joinByInvite(name: string): Promise<User> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
     body: JSON.stringify({ role: 'commenter' }),
   });
-  const { token } = (await response.json()) as { token: string };
+  const { token, id } = (await response.json()) as { token: string; id: string };
+  lastInviteId = id;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -258,5 +260,24 @@ describe('comment threads between a commenter and an editor', () => {
     await panel(konrad.page).getByText('Hier fehlt die Rechtsgrundlage.').waitFor();
     const discussion: Discussion = await readRoom('discussion', readDiscussion);
     expect(discussion.threads.map((thread) => thread.status).sort()).toEqual(['open', 'resolved']);
+  });
+
+  it('tells the commenter plainly when their link is revoked, instead of letting comments vanish', async () => {
+    const revoked = await fetch(`${server.url}/api/invites/${lastInviteId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    });
+    expect(revoked.status).toBe(204);
+    await panel(konrad.page)
+      .getByRole('alert')
+      .filter({ hasText: 'nimmt Ihre Kommentare nicht mehr an' })
+      .waitFor();
+    await expect
+      .poll(() =>
+        panel(konrad.page)
+          .getByPlaceholder(/Antworten/)
+          .count(),
+      )
+      .toBe(0);
   });
 });

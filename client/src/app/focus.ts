@@ -80,8 +80,17 @@ export function keepTabInside(event: KeyboardEvent<HTMLElement>): void {
 export function closeOnEscape(onClose: () => void) {
   return (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape in a text field with something written in it must not throw the text away with the panel.
+    if (holdsUnsavedText(event.target)) return;
     event.preventDefault();
     event.stopPropagation();
     onClose();
   };
+}
+
+function holdsUnsavedText(target: EventTarget): boolean {
+  return (
+    (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) &&
+    target.value.trim() !== ''
+  );
 }

@@ -3,7 +3,7 @@ import { PanelToggle } from '../board/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
-import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { useDiscussionRefusal, useDiscussionUi, useDiscussionUiStore } from './context.tsx';
 import { NewThreadButton, NewThreadForm } from './NewThread.tsx';
 import { isUnreadThread } from './pins.ts';
 import { ThreadDetail } from './ThreadDetail.tsx';
@@ -75,6 +75,7 @@ function DiscussionDrawer({ processId }: { processId: string }) {
           ×
         </button>
       </div>
+      <RefusalNotice />
       {draft ? (
         <NewThreadForm anchor={draft} />
       ) : active ? (
@@ -93,5 +94,17 @@ function DiscussionDrawer({ processId }: { processId: string }) {
         </>
       )}
     </aside>
+  );
+}
+
+// A revoked link or a lowered role while the drawer is open: say plainly that new comments no longer arrive.
+function RefusalNotice() {
+  const { t } = useTranslation();
+  const refusal = useDiscussionRefusal();
+  if (!refusal) return null;
+  return (
+    <p className="banner banner-error" role="alert">
+      {t('discussion.refused')}
+    </p>
   );
 }

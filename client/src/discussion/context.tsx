@@ -29,7 +29,12 @@ export function DiscussionProvider({ processId, name, role, children }: Props) {
       created.destroy();
     };
   }, [processId]);
-  useEffect(() => ui.setState({ canWrite: atLeast(role, 'commenter') }), [ui, role]);
+  // The role decides, until the server says otherwise (a link revoked or a role lowered during the session).
+  useEffect(() => {
+    const update = () => ui.setState({ canWrite: atLeast(role, 'commenter') && !sync?.refusal() });
+    update();
+    return sync?.subscribe(update);
+  }, [ui, role, sync]);
   useIdentity(ui, name, session.awareness);
   useMembers(ui, processId, atLeast(role, 'commenter'));
   useVisits(ui, processId);
@@ -40,19 +45,38 @@ export function DiscussionProvider({ processId, name, role, children }: Props) {
   );
 }
 
+// Without knowing who we are, nobody can comment or vote: a failed request (server restarting, Wi-Fi gone)
+// is tried again, sooner when the browser says the network is back.
+const IDENTITY_RETRY_MS = [2000, 5000, 15000, 30000];
+
 function useIdentity(ui: DiscussionUiStore, name: string, awareness: Awareness) {
   useEffect(() => {
     let cancelled = false;
-    fetchDiscussionPerson(name).then(
-      (me) => {
-        if (cancelled) return;
-        ui.setState({ me });
-        awareness.setLocalStateField(PERSON_FIELD, { id: me.id, name: me.name });
-      },
-      (error: unknown) => console.warn('Could not tell who is signed in; comments stay read-only', error),
-    );
+    let attempt = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = () => {
+      clearTimeout(retry);
+      fetchDiscussionPerson(name).then(
+        (me) => {
+          if (cancelled) return;
+          window.removeEventListener('online', load);
+          ui.setState({ me });
+          awareness.setLocalStateField(PERSON_FIELD, { id: me.id, name: me.name });
+        },
+        (error: unknown) => {
+          if (cancelled) return;
+          console.warn('Could not tell who is signed in yet; trying again', error);
+          const delay = IDENTITY_RETRY_MS[Math.min(attempt++, IDENTITY_RETRY_MS.length - 1)];
+          retry = setTimeout(load, delay);
+        },
+      );
+    };
+    window.addEventListener('online', load);
+    load();
     return () => {
       cancelled = true;
+      clearTimeout(retry);
+      window.removeEventListener('online', load);
     };
   }, [ui, name, awareness]);
 }
@@ -95,8 +119,9 @@ function useVisits(ui: DiscussionUiStore, processId: string) {
       recordVisit(processId, keepalive).catch((error: unknown) =>
         console.warn('Could not record the visit', error),
       );
+    // Only once the previous visit is known: recorded earlier, it would be read back as "now" and hide every marker.
     const stop = ui.subscribe((state) => {
-      if (!state.open || visited) return;
+      if (!state.open || visited || state.since === undefined) return;
       visited = true;
       void record(false);
     });
@@ -125,6 +150,12 @@ const EMPTY: Discussion = { threads: [], votes: [] };
 export function useDiscussion(): Discussion {
   const sync = useDiscussionSync();
   return useSyncExternalStore(sync ? sync.subscribe : noop, () => (sync ? sync.state() : EMPTY));
+}
+
+/** Why the server refuses our comments or closed the discussion, if it does. */
+export function useDiscussionRefusal(): string | undefined {
+  const sync = useDiscussionSync();
+  return useSyncExternalStore(sync ? sync.subscribe : noop, () => sync?.refusal());
 }
 
 export function useDiscussionSynced(): boolean {

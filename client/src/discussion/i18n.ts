@@ -6,6 +6,8 @@ export const discussionCatalogue = {
       openCount_one: '{{count}} offenes Thema',
       openCount_other: '{{count}} offene Themen',
       title: 'Kommentare',
+      refused:
+        'Der Server nimmt Ihre Kommentare nicht mehr an – vielleicht wurde Ihr Zugang geändert. Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
       close: 'Kommentare schließen',
       cancel: 'Abbrechen',
       readOnly: 'Sie können die Kommentare lesen, aber keine schreiben.',
@@ -133,6 +135,8 @@ export const discussionCatalogue = {
       openCount_one: '{{count}} open topic',
       openCount_other: '{{count}} open topics',
       title: 'Comments',
+      refused:
+        'The server no longer accepts your comments – your access may have changed. Please reload the page; copy what you are writing first.',
       close: 'Close comments',
       cancel: 'Cancel',
       readOnly: 'You can read the comments but not write any.',

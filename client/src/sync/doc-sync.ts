@@ -2,6 +2,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { reconnectsAfterClose, roomName, type Channel } from '@prozesswerk/protocol';
+import { installSyncMessageHandlers } from './sync-messages.ts';
 
 export type DocSync<State> = {
   doc: Y.Doc;
@@ -10,6 +11,11 @@ export type DocSync<State> = {
   state(): State;
   /** Whether the first sync with the server is done. */
   synced(): boolean;
+  /**
+   * Why the server refuses our writes (`read-only-role`) or closed the room for good (`unknown-process`, …);
+   * undefined while all is well. What we write then never reaches anyone, so the UI must say so.
+   */
+  refusal(): string | undefined;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 };
@@ -46,13 +52,22 @@ export function createDocSync<State>(options: DocSyncOptions<State>): DocSync<St
     isSynced = true;
     notify();
   };
+  let refusal: string | undefined;
+  const refuse = (reason: string) => {
+    refusal = reason;
+    notify();
+  };
+  const onClosed = ({ reason }: { reason: string }) => refuse(reason || 'closed');
+  installSyncMessageHandlers(provider, { onSaved: () => undefined, onDenied: refuse });
   doc.on('update', onUpdate);
   provider.on('sync', onSync);
+  provider.on('closed', onClosed);
   return {
     doc,
     provider,
     state: () => current,
     synced: () => isSynced,
+    refusal: () => refusal,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -60,6 +75,7 @@ export function createDocSync<State>(options: DocSyncOptions<State>): DocSync<St
     destroy() {
       doc.off('update', onUpdate);
       provider.off('sync', onSync);
+      provider.off('closed', onClosed);
       provider.destroy();
       doc.destroy();
     },

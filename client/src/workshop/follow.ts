@@ -78,9 +78,13 @@ export function usePublishView(awareness: Awareness): void {
   }, [awareness, flowStore]);
 }
 
+const LEFT_GRACE_MS = 5000;
+
 /*
  * While following, every change of the followed person's view moves ours. When they leave, follow
- * mode ends by itself, so nobody is left following someone who is gone.
+ * mode ends by itself, so nobody is left following someone who is gone. Losing our own connection
+ * for a moment also makes everyone else vanish from the awareness, so "gone" has to last
+ * LEFT_GRACE_MS before follow mode ends: on weak Wi-Fi a short drop must not end it.
  */
 export function useApplyFollow(awareness: Awareness): void {
   const following = useFollowing(awareness);
@@ -89,9 +93,15 @@ export function useApplyFollow(awareness: Awareness): void {
   useEffect(() => {
     if (following === null) return;
     let applied = '';
+    let leaving: ReturnType<typeof setTimeout> | undefined;
     const apply = () => {
       const state = awareness.getStates().get(following);
-      if (!state) return setFollowing(awareness, null);
+      if (!state) {
+        leaving ??= setTimeout(() => setFollowing(awareness, null), LEFT_GRACE_MS);
+        return;
+      }
+      clearTimeout(leaving);
+      leaving = undefined;
       const view = (state as Record<string, unknown>)[VIEW_FIELD];
       if (!isView(view)) return;
       const key = JSON.stringify(view);
@@ -102,7 +112,10 @@ export function useApplyFollow(awareness: Awareness): void {
     };
     apply();
     awareness.on('change', apply);
-    return () => awareness.off('change', apply);
+    return () => {
+      clearTimeout(leaving);
+      awareness.off('change', apply);
+    };
   }, [awareness, following, flow, flowStore]);
 }
 
