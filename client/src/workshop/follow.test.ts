@@ -1,6 +1,8 @@
 // Tests for follow mode's pure parts: reading whom someone follows, and showing another's view in a different window.
 import { describe, expect, it } from 'vitest';
-import { followingOf, viewportFor } from './follow.ts';
+import { followingOf, isFollowed, viewportFor } from './follow.ts';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 
 describe('followingOf', () => {
   it('reads a client id and treats anything else as following nobody', () => {
@@ -30,5 +32,18 @@ describe('viewportFor', () => {
       expect((width / 2 - result.x) / result.zoom).toBeCloseTo(centre.x);
       expect((height / 2 - result.y) / result.zoom).toBeCloseTo(centre.y);
     }
+  });
+});
+
+describe('isFollowed', () => {
+  it('is true only while someone else follows this browser', () => {
+    const awareness = new Awareness(new Y.Doc());
+    const other = awareness.clientID + 1;
+    expect(isFollowed(awareness)).toBe(false);
+    awareness.states.set(other, { following: other + 1 });
+    expect(isFollowed(awareness)).toBe(false);
+    awareness.states.set(other, { following: awareness.clientID });
+    expect(isFollowed(awareness)).toBe(true);
+    awareness.destroy();
   });
 });

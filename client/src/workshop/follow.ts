@@ -51,7 +51,19 @@ export function viewportFor(view: SharedView, width: number, height: number): Vi
   return { x: width / 2 - centreX * view.zoom, y: height / 2 - centreY * view.zoom, zoom: view.zoom };
 }
 
-/** Shares this browser's view in awareness, at most ten times a second, always ending with the latest. */
+/** Whether anyone else follows this browser right now. */
+export function isFollowed(awareness: Awareness): boolean {
+  for (const [clientId, state] of awareness.getStates()) {
+    if (clientId !== awareness.clientID && followingOf(state) === awareness.clientID) return true;
+  }
+  return false;
+}
+
+/*
+ * Shares this browser's view in awareness while someone follows it, at most ten times a second,
+ * always ending with the latest. Nobody following, nothing is sent: thirty people panning in a
+ * workshop on weak Wi-Fi would otherwise flood every connection with views nobody looks at.
+ */
 export function usePublishView(awareness: Awareness): void {
   const flowStore = useStoreApi();
   useEffect(() => {
@@ -59,6 +71,12 @@ export function usePublishView(awareness: Awareness): void {
     let last = '';
     const publish = () => {
       timer = undefined;
+      if (!isFollowed(awareness)) {
+        // An old view would make the next follower jump there first.
+        if (last !== '') awareness.setLocalStateField(VIEW_FIELD, null);
+        last = '';
+        return;
+      }
       const { transform, width, height } = flowStore.getState();
       if (width <= 0 || height <= 0) return;
       const view: SharedView = { x: transform[0], y: transform[1], zoom: transform[2], width, height };
@@ -71,8 +89,14 @@ export function usePublishView(awareness: Awareness): void {
     const stop = flowStore.subscribe(() => {
       timer ??= setTimeout(publish, PUBLISH_MS);
     });
+    // A new follower needs our view at once, not only after we next move.
+    const onAwareness = () => {
+      if (last === '' && isFollowed(awareness)) publish();
+    };
+    awareness.on('change', onAwareness);
     return () => {
       stop();
+      awareness.off('change', onAwareness);
       if (timer) clearTimeout(timer);
     };
   }, [awareness, flowStore]);
