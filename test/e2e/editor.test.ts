@@ -137,4 +137,11 @@ describe('the editor with two people on one process', () => {
     await anna.page.getByTestId('save-status').getByText('Alle Änderungen gespeichert').waitFor();
     await jonas.page.getByTestId('save-status').getByText('Alle Änderungen gespeichert').waitFor();
   });
+
+  it('signs out from one’s own avatar in the editor', async () => {
+    await jonas.page.getByRole('button', { name: /Jonas Weber \(Sie\)/ }).click();
+    await jonas.page.getByTestId('peer-menu').getByRole('button', { name: 'Abmelden' }).click();
+    await jonas.page.waitForURL('**/login');
+    expect(await jonas.page.evaluate(async () => (await fetch('/api/auth/session')).status)).toBe(401);
+  });
 });

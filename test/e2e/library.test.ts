@@ -228,4 +228,16 @@ describe('versions in the browser', () => {
       .waitFor();
     expect(await facilitator.getByTestId('static-node').count()).toBe(0);
   });
+
+  it('signs out on a shared PC: back to the sign-in page, the session gone, the local copies deleted', async () => {
+    await editor.goto(`${server.url}/`);
+    await editor.getByRole('button', { name: 'Abmelden' }).click();
+    await editor.waitForURL('**/login');
+    const status = await editor.evaluate(async () => (await fetch('/api/auth/session')).status);
+    expect(status).toBe(401);
+    const copies = await editor.evaluate(async () =>
+      (await indexedDB.databases()).map((db) => db.name).filter((name) => name?.startsWith('prozesswerk:')),
+    );
+    expect(copies).toEqual([]);
+  });
 });

@@ -49,6 +49,12 @@ export async function fetchSession(): Promise<SessionInfo | undefined> {
   };
 }
 
+/** Ends this browser's session (a member's or a workshop guest's). */
+export async function logout(): Promise<void> {
+  const response = await fetch('/api/auth/logout', { method: 'POST' });
+  if (!response.ok && response.status !== 401) throw new ApiError(response.status, 'logout-failed');
+}
+
 export async function login(email: string, password: string): Promise<void> {
   const response = await fetch('/api/auth/login', {
     method: 'POST',

@@ -1,6 +1,7 @@
 // The top bar of the library, version and compare pages: brand, a page title, page actions and the language switch.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../app/AccountMenu.tsx';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import { navigate } from '../app/router.ts';
 
@@ -27,6 +28,7 @@ export function PageHeader({ title, children }: { title?: string; children?: Rea
       ) : null}
       <div className="topbar-spacer" />
       {children}
+      <AccountMenu />
       <LanguageSwitch />
     </header>
   );

@@ -1,13 +1,15 @@
 // Who is here: one avatar per person (name and municipality on hover and for screen readers), the local user first.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { initials } from '../../app/identity.ts';
 import { useFollowing } from '../../workshop/follow.ts';
 import type { PresenceUser } from '../store/presence.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
+import { MyMenu } from './MyMenu.tsx';
 import { PeerMenu } from './PeerMenu.tsx';
 import './presence.css';
 
+// The popover key of one's own avatar; others are keyed by their (non-negative) awareness client id.
+const ME = -1;
 // A workshop can have thirty people; past this many the bar shows "+n" and the participants panel lists everyone.
 const MAX_AVATARS = 6;
 
@@ -23,11 +25,13 @@ export function PeopleList({ me }: { me: PresenceUser }) {
   const mine = t('presence.you', { name: me.name }) + (me.municipality ? ` · ${me.municipality}` : '');
   return (
     <ul className="people" aria-label={t('presence.listLabel', { count: peers.length + 1 })}>
-      <li className="person" title={mine} data-testid="person">
-        <span className="avatar" style={{ background: me.colour }} aria-hidden="true">
-          {initials(me.name)}
-        </span>
-        <span className="visually-hidden">{mine}</span>
+      <li className="person" data-testid="person">
+        <MyMenu
+          me={me}
+          label={mine}
+          open={openId === ME}
+          onOpenChange={(open) => setOpenId(open ? ME : null)}
+        />
       </li>
       {shown.map((peer) => (
         <li key={peer.clientId} className="person" data-testid="person">
