@@ -1,93 +1,58 @@
 // A button in the top bar that opens the list of who is here: name, municipality, role, whom each follows.
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
+import { DropdownPanel } from './DropdownPanel.tsx';
 import { setFollowing } from './follow.ts';
 import { useParticipants, type Participant } from './participants.ts';
 
 export function ParticipantsPanel({ awareness }: { awareness: Awareness }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  // Closing from inside the panel would drop keyboard focus onto the page; it goes back to the button.
-  const close = () => {
-    setOpen(false);
-    trigger.current?.focus();
-  };
   const people = useParticipants(awareness);
   const me = people.find((person) => person.isMe);
   return (
-    <div className="participants">
-      <button
-        ref={trigger}
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={open ? 'workshop-participants' : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {t('workshop.participants.open', { count: people.length })}
-      </button>
-      {open ? (
-        <section
-          id="workshop-participants"
-          className="participants-panel"
-          aria-label={t('workshop.participants.title')}
-          onKeyDown={(event) => event.key === 'Escape' && close()}
-        >
-          <div className="workshop-panel-head">
-            <h2>{t('workshop.participants.title')}</h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('workshop.participants.close')}
-              onClick={close}
-            >
-              ×
-            </button>
-          </div>
-          <table data-testid="workshop-participants">
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop.participants.name')}</th>
-                <th scope="col">{t('workshop.participants.municipality')}</th>
-                <th scope="col">{t('workshop.participants.role')}</th>
-                <th scope="col">{t('workshop.follow.column')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('workshop.follow.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.clientId}>
-                  <td>
-                    <span
-                      className="participant-dot"
-                      style={{ background: person.colour }}
-                      aria-hidden="true"
-                    />
-                    {person.isMe ? t('workshop.participants.you', { name: person.name }) : person.name}
-                  </td>
-                  <td>{person.municipality || '–'}</td>
-                  <td>{person.role ? t(`roles.${person.role}`) : '–'}</td>
-                  <td>{followedName(person, people, t)}</td>
-                  <td>
-                    {person.isMe ? null : (
-                      <FollowButton
-                        person={person}
-                        following={me?.following === person.clientId}
-                        awareness={awareness}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-    </div>
+    <DropdownPanel
+      id="workshop-participants"
+      button={t('workshop.participants.open', { count: people.length })}
+      title={t('workshop.participants.title')}
+      label={t('workshop.participants.title')}
+      closeLabel={t('workshop.participants.close')}
+    >
+      <table data-testid="workshop-participants">
+        <thead>
+          <tr>
+            <th scope="col">{t('workshop.participants.name')}</th>
+            <th scope="col">{t('workshop.participants.municipality')}</th>
+            <th scope="col">{t('workshop.participants.role')}</th>
+            <th scope="col">{t('workshop.follow.column')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('workshop.follow.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) => (
+            <tr key={person.clientId}>
+              <td>
+                <span className="participant-dot" style={{ background: person.colour }} aria-hidden="true" />
+                {person.isMe ? t('workshop.participants.you', { name: person.name }) : person.name}
+              </td>
+              <td>{person.municipality || '–'}</td>
+              <td>{person.role ? t(`roles.${person.role}`) : '–'}</td>
+              <td>{followedName(person, people, t)}</td>
+              <td>
+                {person.isMe ? null : (
+                  <FollowButton
+                    person={person}
+                    following={me?.following === person.clientId}
+                    awareness={awareness}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </DropdownPanel>
   );
 }
 

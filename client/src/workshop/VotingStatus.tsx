@@ -1,8 +1,9 @@
 // Everyone's view of the voting round in the top bar: dots left while it is open, the ranked result once closed.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardState } from '../board/store/context.tsx';
 import { useVotingConnected } from './connection.ts';
+import { DropdownPanel } from './DropdownPanel.tsx';
 import { DotsIcon } from './icons.tsx';
 import { useClosedResults, useRemainingDots, useVotingRound } from './voting.ts';
 
@@ -56,65 +57,40 @@ function Results({ startOpen }: { startOpen: boolean }) {
   const { t } = useTranslation();
   const closed = useClosedResults();
   const nodes = useBoardState((s) => s.nodes);
-  const [open, setOpen] = useState(startOpen);
-  const trigger = useRef<HTMLButtonElement>(null);
   if (!closed) return null;
-  // Closing from inside the panel would drop keyboard focus onto the page; it goes back to the button.
-  const close = () => {
-    setOpen(false);
-    trigger.current?.focus();
-  };
   const rows = closed.results.filter((result) => nodes[result.targetId]);
   return (
-    <div className="participants">
-      <button
-        ref={trigger}
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={open ? 'voting-results' : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        <DotsIcon />
-        {t('workshop.voting.result')}
-      </button>
-      {open ? (
-        <section
-          id="voting-results"
-          className="participants-panel voting-results-panel"
-          aria-label={t('workshop.voting.result')}
-          onKeyDown={(event) => event.key === 'Escape' && close()}
-        >
-          <div className="workshop-panel-head">
-            <h2>{closed.round.title ?? t('workshop.voting.result')}</h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('workshop.voting.closeResult')}
-              onClick={close}
-            >
-              ×
-            </button>
-          </div>
-          {rows.length === 0 ? <p className="muted">{t('workshop.voting.noVotes')}</p> : null}
-          <ol className="voting-results" data-testid="voting-results">
-            {rows.map((result) => (
-              <li key={result.targetId} data-votes={result.votes}>
-                <span className="voting-rank">
-                  {1 + rows.filter((other) => other.votes > result.votes).length}.
-                </span>
-                <span className="voting-label">
-                  {nodes[result.targetId]?.label || t('workshop.voting.unnamed')}
-                </span>
-                <span className="voting-count">
-                  {t('workshop.voting.points', { count: result.votes })}
-                  <span className="muted"> · {t('workshop.voting.voters', { count: result.voters })}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-    </div>
+    <DropdownPanel
+      id="voting-results"
+      className="voting-results-panel"
+      startOpen={startOpen}
+      button={
+        <>
+          <DotsIcon />
+          {t('workshop.voting.result')}
+        </>
+      }
+      title={closed.round.title ?? t('workshop.voting.result')}
+      label={t('workshop.voting.result')}
+      closeLabel={t('workshop.voting.closeResult')}
+    >
+      {rows.length === 0 ? <p className="muted">{t('workshop.voting.noVotes')}</p> : null}
+      <ol className="voting-results" data-testid="voting-results">
+        {rows.map((result) => (
+          <li key={result.targetId} data-votes={result.votes}>
+            <span className="voting-rank">
+              {1 + rows.filter((other) => other.votes > result.votes).length}.
+            </span>
+            <span className="voting-label">
+              {nodes[result.targetId]?.label || t('workshop.voting.unnamed')}
+            </span>
+            <span className="voting-count">
+              {t('workshop.voting.points', { count: result.votes })}
+              <span className="muted"> · {t('workshop.voting.voters', { count: result.voters })}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </DropdownPanel>
   );
 }
