@@ -1,4 +1,5 @@
 // "BPMN importieren" in the library: a file dialog or a file dropped on the page becomes a new process, then the report.
+import { OrgSelect } from '../library/OrgSelect.tsx';
 import { Modal } from '../app/Modal.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,18 +52,13 @@ export function LibraryImport({ orgs, onImported }: Props) {
     <section className="card bpmn-import" aria-labelledby="bpmn-import-title">
       <h2 id="bpmn-import-title">{t('interchange.library.title')}</h2>
       <p className="field-hint">{t('interchange.library.lead')}</p>
-      {orgs.length > 1 ? (
-        <div className="field">
-          <label htmlFor="bpmn-import-org">{t('interchange.library.org')}</label>
-          <select id="bpmn-import-org" value={chosen} onChange={(event) => setOrgId(event.target.value)}>
-            {orgs.map((org) => (
-              <option key={org.id} value={org.id}>
-                {org.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <OrgSelect
+        id="bpmn-import-org"
+        label={t('interchange.library.org')}
+        orgs={orgs}
+        value={chosen}
+        onChange={setOrgId}
+      />
       <input
         ref={input}
         type="file"

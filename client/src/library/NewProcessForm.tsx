@@ -1,4 +1,5 @@
 // "Neuer Prozess": a title and, for people in several municipalities, which one it belongs to.
+import { OrgSelect } from './OrgSelect.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router.ts';
@@ -45,18 +46,13 @@ export function NewProcessForm({ orgs }: { orgs: readonly Org[] }) {
               onChange={(event) => setTitle(event.target.value)}
             />
           </div>
-          {orgs.length > 1 ? (
-            <div className="field">
-              <label htmlFor="new-process-org">{t('library.create.org')}</label>
-              <select id="new-process-org" value={chosen} onChange={(event) => setOrgId(event.target.value)}>
-                {orgs.map((org) => (
-                  <option key={org.id} value={org.id}>
-                    {org.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
+          <OrgSelect
+            id="new-process-org"
+            label={t('library.create.org')}
+            orgs={orgs}
+            value={chosen}
+            onChange={setOrgId}
+          />
           {error ? (
             <p className="field-error" role="alert">
               {error}
