@@ -125,8 +125,9 @@ function readReactions(value: unknown): Reaction[] {
     .sort((a, b) => compareStrings(a.emoji, b.emoji));
 }
 
+// One entry per (round, target, person), however many tabs the person voted from.
 function readVotes(votes: Y.Map<unknown>): Vote[] {
-  const result: Vote[] = [];
+  const byVoter = new Map<string, Vote>();
   for (const [key, value] of votes.entries()) {
     const parsed = parseVoteKey(key);
     const count = readVoteCount(value);
@@ -134,9 +135,12 @@ function readVotes(votes: Y.Map<unknown>): Vote[] {
     const { roundId, personId, targetId } = parsed;
     if (!idSchema.safeParse(roundId).success || !idSchema.safeParse(targetId).success) continue;
     if (!personIdSchema.safeParse(personId).success) continue;
-    result.push({ roundId: asRoundId(roundId), targetId: asNodeId(targetId), personId, count });
+    const id = JSON.stringify([roundId, personId, targetId]);
+    const known = byVoter.get(id);
+    if (known) known.count += count;
+    else byVoter.set(id, { roundId: asRoundId(roundId), targetId: asNodeId(targetId), personId, count });
   }
-  return result.sort(
+  return [...byVoter.values()].sort(
     (a, b) =>
       compareStrings(a.roundId, b.roundId) ||
       compareStrings(a.targetId, b.targetId) ||

@@ -1,5 +1,6 @@
 // Tests for dot votes: casting within the round's limit, retracting, and closed rounds.
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { asNodeId } from '../ids.ts';
 import { LOCAL_ORIGIN } from '../origin.ts';
 import { createDiscussionDoc, getVotes } from './doc.ts';
@@ -79,6 +80,12 @@ describe('voteKey', () => {
     expect(parseVoteKey(key)).toEqual({ roundId: 'r"1', personId: 'p,2 ]', targetId: 't[3' });
     expect(parseVoteKey('not json')).toBeUndefined();
     expect(parseVoteKey('["only","two"]')).toBeUndefined();
+    expect(parseVoteKey(voteKey('r', 'p', 't', 42))).toEqual({
+      roundId: 'r',
+      personId: 'p',
+      targetId: 't',
+      writer: '42',
+    });
   });
 });
 
@@ -94,5 +101,40 @@ describe('dots on an element deleted during the round', () => {
     expect(castVote(doc, { round, targetId: activity, by: anna, liveTargets })).toBe(2);
     expect(castVote(doc, { round, targetId: activity, by: anna, liveTargets })).toBe(1);
     expect(castVote(doc, { round, targetId: activity, by: anna, liveTargets })).toBe(0);
+  });
+});
+
+describe('one person voting from two tabs', () => {
+  const exchange = (a: Y.Doc, b: Y.Doc) => {
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+  };
+
+  it('keeps both dots given at the same moment, and takes one back from either tab', () => {
+    const laptop = createDiscussionDoc();
+    const projector = createDiscussionDoc();
+    castVote(laptop, { round, targetId: note, by: anna });
+    castVote(projector, { round, targetId: note, by: anna });
+    exchange(laptop, projector);
+    expect(readDiscussion(laptop).votes).toEqual([
+      { roundId: round.id, targetId: note, personId: anna.id, count: 2 },
+    ]);
+    expect(remainingVotes(readDiscussion(projector), round, anna.id)).toBe(1);
+
+    expect(retractVote(laptop, { round, targetId: note, by: anna })).toBe(2);
+    expect(retractVote(laptop, { round, targetId: note, by: anna })).toBe(3);
+    exchange(laptop, projector);
+    expect(readDiscussion(projector).votes).toEqual([]);
+  });
+
+  it('still counts and takes back dots stored before votes were kept per tab', () => {
+    const doc = createDiscussionDoc();
+    getVotes(doc).set(voteKey(round.id, anna.id, note), 2);
+    expect(remainingVotes(readDiscussion(doc), round, anna.id)).toBe(1);
+    castVote(doc, { round, targetId: note, by: anna });
+    expect(readDiscussion(doc).votes[0]?.count).toBe(3);
+    expect(retractVote(doc, { round, targetId: note, by: anna })).toBe(1);
+    expect(retractVote(doc, { round, targetId: note, by: anna })).toBe(2);
+    expect(retractVote(doc, { round, targetId: note, by: anna })).toBe(3);
   });
 });

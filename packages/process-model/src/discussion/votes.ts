@@ -27,30 +27,38 @@ export interface VoteInput {
 }
 
 /*
- * Each (round, person, target) is its own key in the flat `votes` map, holding that person's dots
- * on that target. Only that person writes it, so concurrent votes by many participants never
- * conflict; a nested map per round or target would be created by whoever votes first, and two
- * first voters would each create one and lose the other's dots. JSON keeps the three ids apart
- * whatever characters they contain.
+ * Each (round, person, target, writing document) is its own key in the flat `votes` map, holding
+ * the dots that person gave that target from one browser tab (the Y.Doc's client id). Only that
+ * tab writes it, so concurrent votes never conflict: not by many participants, and not by one
+ * person voting from the laptop and the projector tab at once (a shared counter would merge 1 + 1
+ * to 1). A nested map per round or target would be created by whoever votes first, and two first
+ * voters would each create one and lose the other's dots. JSON keeps the ids apart whatever
+ * characters they contain. Keys of three parts (no writer) come from before and still count.
  */
-export function voteKey(roundId: string, personId: string, targetId: string): string {
-  return JSON.stringify([roundId, personId, targetId]);
+export function voteKey(roundId: string, personId: string, targetId: string, writer?: number): string {
+  return JSON.stringify(
+    writer === undefined ? [roundId, personId, targetId] : [roundId, personId, targetId, String(writer)],
+  );
 }
 
 export function parseVoteKey(
   key: string,
-): { roundId: string; personId: string; targetId: string } | undefined {
+): { roundId: string; personId: string; targetId: string; writer?: string } | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(key);
   } catch {
     return undefined; // not a vote written by this code; readers skip it
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === 'string')) {
+  if (
+    !Array.isArray(parsed) ||
+    (parsed.length !== 3 && parsed.length !== 4) ||
+    !parsed.every((part) => typeof part === 'string')
+  ) {
     return undefined;
   }
-  const [roundId, personId, targetId] = parsed as [string, string, string];
-  return { roundId, personId, targetId };
+  const [roundId, personId, targetId, writer] = parsed as [string, string, string, string?];
+  return writer === undefined ? { roundId, personId, targetId } : { roundId, personId, targetId, writer };
 }
 
 // A stored count is valid when it is a positive integer; anything else counts as no dots.
@@ -60,7 +68,8 @@ export function readVoteCount(value: unknown): number {
 
 // Returns the dots the person has left in the round. Several dots on one target are allowed.
 export function castVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCAL_ORIGIN): number {
-  const { round, key, personId } = parseVoteInput(input);
+  const { round, roundId, targetId, personId } = parseVoteInput(input);
+  const key = voteKey(roundId, personId, targetId, doc.clientID);
   const votes = getVotes(doc);
   const used = dotsUsed(votes, round.id, personId, input.liveTargets);
   if (used >= round.votesPerParticipant) {
@@ -75,10 +84,12 @@ export function castVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCAL_O
 
 // Takes one of the person's dots off the target; a no-op (no transaction) when there is none.
 export function retractVote(doc: Y.Doc, input: VoteInput, origin: unknown = LOCAL_ORIGIN): number {
-  const { round, key, personId } = parseVoteInput(input);
+  const { round, roundId, targetId, personId } = parseVoteInput(input);
   const votes = getVotes(doc);
-  const count = readVoteCount(votes.get(key));
-  if (count > 0) {
+  const own = voteKey(roundId, personId, targetId, doc.clientID);
+  const key = keysWithDots(votes, own, roundId, personId, targetId)[0];
+  if (key !== undefined) {
+    const count = readVoteCount(votes.get(key));
     doc.transact(() => (count === 1 ? votes.delete(key) : votes.set(key, count - 1)), origin);
   }
   return Math.max(0, round.votesPerParticipant - dotsUsed(votes, round.id, personId, input.liveTargets));
@@ -100,13 +111,35 @@ export function remainingVotes(
   return Math.max(0, round.votesPerParticipant - used);
 }
 
-function parseVoteInput(input: VoteInput): { round: VoteRound; key: string; personId: string } {
+function parseVoteInput(input: VoteInput): {
+  round: VoteRound;
+  roundId: string;
+  targetId: string;
+  personId: string;
+} {
   const { round } = input;
   if (!round.open) throw new ProcessModelError('voting-closed', `voting round ${round.id} is closed`);
   const roundId = parseOrThrow(idSchema, round.id, 'invalid-input', 'round id');
   const targetId = parseOrThrow(idSchema, input.targetId, 'invalid-input', 'target id');
   const personId = parseOrThrow(personIdSchema, input.by.id, 'invalid-input', 'person id');
-  return { round, key: voteKey(roundId, personId, targetId), personId };
+  return { round, roundId, targetId, personId };
+}
+
+// The keys holding this person's dots on this target, this tab's own first (taking back its own dot conflicts with nobody).
+function keysWithDots(
+  votes: Y.Map<unknown>,
+  own: string,
+  roundId: string,
+  personId: string,
+  targetId: string,
+) {
+  const keys: string[] = [];
+  for (const [key, value] of votes.entries()) {
+    const parsed = parseVoteKey(key);
+    if (parsed?.roundId !== roundId || parsed.personId !== personId || parsed.targetId !== targetId) continue;
+    if (readVoteCount(value) > 0) keys.push(key);
+  }
+  return keys.sort((a, b) => Number(b === own) - Number(a === own));
 }
 
 function dotsUsed(
