@@ -43,28 +43,41 @@ describe('importing very large BPMN files', () => {
     expect(await response.json()).toMatchObject({ code: 'bpmn-too-many-elements' });
   });
 
-  it(`still lays out a large process of ${MAX_IMPORT_ELEMENTS / 2} steps in a chain`, async () => {
-    const response = await importXml(tasksWithoutDiagram(MAX_IMPORT_ELEMENTS / 2, true));
+  it(`lays out a large process of ${MAX_IMPORT_ELEMENTS / 2} steps in a chain beside the live rooms, not in their way`, async () => {
+    const { response, maxLagMs } = await withEventLoopLag(() =>
+      importXml(tasksWithoutDiagram(MAX_IMPORT_ELEMENTS / 2, true)),
+    );
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ report: { nodes: MAX_IMPORT_ELEMENTS / 2 } });
+    // In the server's own thread this layout held the event loop for about 700 ms; in the worker only the answer is copied.
+    expect(maxLagMs).toBeLessThan(500);
   }, 60_000);
 
   it('does not block the event loop for seconds on a file of many unconnected steps', async () => {
     const xml = tasksWithoutDiagram(20_000, false);
     expect(xml.length).toBeLessThan(1024 * 1024);
-    // The server runs in this process: a blocked event loop shows as a late timer here.
-    let maxLagMs = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      maxLagMs = Math.max(maxLagMs, now - last - 20);
-      last = now;
-    }, 20);
-    try {
-      await (await importXml(xml)).arrayBuffer();
-    } finally {
-      clearInterval(ticker);
-    }
+    const { response, maxLagMs } = await withEventLoopLag(() => importXml(xml));
+    await response.arrayBuffer();
     expect(maxLagMs).toBeLessThan(1000);
   }, 60_000);
 });
+
+// The server runs in this process: a blocked event loop shows as a late timer here.
+async function withEventLoopLag(
+  request: () => Promise<Response>,
+): Promise<{ response: Response; maxLagMs: number }> {
+  let maxLagMs = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    maxLagMs = Math.max(maxLagMs, now - last - 20);
+    last = now;
+  }, 20);
+  try {
+    const response = await request();
+    await response.clone().arrayBuffer();
+    return { response, maxLagMs };
+  } finally {
+    clearInterval(ticker);
+  }
+}

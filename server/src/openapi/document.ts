@@ -130,7 +130,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
           'The new process with report { nodes, edges, lanes, unsupported, warnings, notes }: warnings are German sentences, notes the same as { code, params } for other languages',
         schema: process,
       },
-      errors: [400, 401, 403, 404, 413],
+      errors: [400, 401, 403, 404, 413, 422],
     },
   },
   '/api/orgs/{orgId}/members': {

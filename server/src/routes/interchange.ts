@@ -2,13 +2,14 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as Y from 'yjs';
-import { BpmnImportError, importBpmn, type ImportResult } from '@prozesswerk/bpmn';
+import { BpmnImportError, type ImportResult } from '@prozesswerk/bpmn';
 import { applyProcessMap, createProcessDoc, initProcessDoc } from '@prozesswerk/process-model';
 import { roomName } from '@prozesswerk/protocol';
 import { requireOrgRole } from '../auth/guards.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { roleInOrg } from '../auth/principal.ts';
 import { badRequest, DomainError } from '../errors.ts';
+import { ImportTimeout, importInWorker } from '../interchange/import-in-worker.ts';
 import { newRecordId } from '../ids.ts';
 import type { SearchIndexer } from '../library/search-indexer.ts';
 import type { Store } from '../store/store.ts';
@@ -68,8 +69,12 @@ export function interchangeRoutes(store: Store, indexer: SearchIndexer) {
 async function parseBpmn(xml: string): Promise<ImportResult> {
   if (xml.trim() === '') throw badRequest('bpmn-invalid', 'The request body is empty; send the BPMN XML.');
   try {
-    return await importBpmn(xml);
+    // In a worker thread: laying out a large file without diagram data takes up to a second, which would
+    // otherwise stall every live room on this server.
+    return await importInWorker(xml);
   } catch (error) {
+    if (error instanceof ImportTimeout)
+      throw new DomainError('bpmn-too-complex', 422, 'Unprocessable content', error.message);
     if (error instanceof BpmnImportError && error.code === 'too-many-elements')
       throw new DomainError('bpmn-too-many-elements', 413, 'Payload too large', error.message);
     if (error instanceof BpmnImportError) throw badRequest('bpmn-invalid', error.message);
