@@ -138,6 +138,11 @@ describe('process analysis in the browser', () => {
     await expectMetric('staffCost', '30.000 €');
 
     const panel = page.getByTestId('metrics-panel');
+    // On a touch screen there is no tooltip: the explanation opens in place.
+    await panel.getByRole('button', { name: 'Was bedeutet „Personalzeit je Fall“?' }).click();
+    await panel
+      .getByText('so lassen sich Kommunen verschiedener Größe vergleichen', { exact: false })
+      .waitFor();
     await panel.getByRole('button', { name: 'Bei „Gebühr erheben“ fehlt die Bearbeitungszeit.' }).click();
     await page.locator('.react-flow__node-process.selected', { hasText: 'Gebühr erheben' }).waitFor();
 

@@ -1,4 +1,5 @@
 // The metrics of one process as a two-column table (figure name, value), for the panel and the process sheet.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMetrics } from '@prozesswerk/process-model';
 import { metricRows } from './metric-rows.ts';
@@ -15,6 +16,7 @@ export function MetricsTable({ metrics, caption }: { metrics: ProcessMetrics; ca
             <tr key={row.id}>
               <th scope="row" title={row.hint}>
                 {row.label}
+                {row.hint ? <HintToggle label={row.label} hint={row.hint} /> : null}
               </th>
               <td data-testid={`metric-${row.id}`}>{row.text}</td>
             </tr>
@@ -26,6 +28,26 @@ export function MetricsTable({ metrics, caption }: { metrics: ProcessMetrics; ca
           {t('analysis.metric.externalLeftOut', { count: metrics.externalActivities })}
         </p>
       ) : null}
+    </>
+  );
+}
+
+// Tooltips do not exist on touch screens: the explanation also opens in place.
+function HintToggle({ label, hint }: { label: string; hint: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="metric-hint-toggle"
+        aria-expanded={open}
+        aria-label={t('analysis.explain', { metric: label })}
+        onClick={() => setOpen(!open)}
+      >
+        ?
+      </button>
+      {open ? <span className="metric-hint">{hint}</span> : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ export const analysisCatalogue = {
       title: 'Kennzahlen',
       close: 'Kennzahlen schließen',
       lead: 'Berechnet aus der Karte, während Sie arbeiten.',
+      explain: 'Was bedeutet „{{metric}}“?',
       metric: {
         activities: 'Aktivitäten',
         decisions: 'Entscheidungen',
@@ -136,6 +137,7 @@ export const analysisCatalogue = {
       title: 'Metrics',
       close: 'Close metrics',
       lead: 'Worked out from the map while you edit.',
+      explain: 'What does “{{metric}}” mean?',
       metric: {
         activities: 'Activities',
         decisions: 'Decisions',
