@@ -50,6 +50,27 @@ describe('analysis: hourly rates and process maps', () => {
     expect((await api(editorToken, 'GET', rates())).body.defaultRate).toBe(55);
   });
 
+  it('refuses a save over rates someone else saved meanwhile, so no admin silently undoes another', async () => {
+    const loaded = (await api(server.adminToken, 'GET', rates())).body.updatedAt as string;
+    const first = await api(server.adminToken, 'PUT', rates(), {
+      basedOn: loaded,
+      defaultRate: 60,
+      roles: [],
+    });
+    expect(first.status).toBe(200);
+    const second = await api(server.adminToken, 'PUT', rates(), {
+      basedOn: loaded,
+      defaultRate: 40,
+      roles: [],
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('rates-changed');
+    expect((await api(editorToken, 'GET', rates())).body.defaultRate).toBe(60);
+    // Back to what the other tests expect.
+    const original = { defaultRate: 55, roles: [{ role: 'Sachbearbeitung', rate: 62.5 }] };
+    expect((await api(server.adminToken, 'PUT', rates(), original)).status).toBe(200);
+  });
+
   it('answers bad rates with 400 and a stable code, and hides other municipalities', async () => {
     for (const bad of [
       { defaultRate: -5, roles: [] },

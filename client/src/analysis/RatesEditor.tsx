@@ -26,7 +26,7 @@ export function RatesEditor({ rates, suggestions, onSaved }: Props) {
     const parsed = parseDraft(draft);
     if (!parsed.ok) return setMessage({ text: t(`analysis.rates.${parsed.error}`), error: true });
     try {
-      const saved = await saveOrgRates(rates.orgId, parsed.input);
+      const saved = await saveOrgRates(rates.orgId, { ...parsed.input, basedOn: rates.updatedAt });
       onSaved({ ...saved, ...(rates.orgName === undefined ? {} : { orgName: rates.orgName }) });
       setDraft(null);
       setMessage({ text: t('analysis.rates.saved'), error: false });

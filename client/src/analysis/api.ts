@@ -25,7 +25,7 @@ export function fetchProcessRates(processId: string): Promise<HourlyRates> {
   return requestJson<HourlyRates>(`${processPath(processId)}/hourly-rates`);
 }
 
-export type RatesInput = Pick<HourlyRates, 'defaultRate' | 'roles'>;
+export type RatesInput = Pick<HourlyRates, 'defaultRate' | 'roles'> & { basedOn?: string | null };
 
 export function saveOrgRates(orgId: string, rates: RatesInput): Promise<HourlyRates> {
   return requestJson<HourlyRates>(`/api/orgs/${encodeURIComponent(orgId)}/hourly-rates`, 'PUT', rates);

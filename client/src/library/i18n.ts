@@ -78,6 +78,8 @@ export const libraryCatalogue = {
       'snapshot-tampered':
         'Diese Version wurde nachträglich verändert und wird deshalb nicht angezeigt. Bitte wenden Sie sich an die Verwaltung.',
       'invalid-version': 'Die Versionsangabe ist ungültig.',
+      'rates-changed':
+        'Inzwischen hat jemand anderes die Stundensätze geändert. Bitte laden Sie die Seite neu und tragen Sie Ihre Änderung dann ein.',
       'invalid-input': 'Bitte prüfen Sie Ihre Eingaben.',
       'invalid-json': 'Bitte prüfen Sie Ihre Eingaben.',
       'org-required': 'Bitte wählen Sie eine Kommune.',
@@ -160,6 +162,8 @@ export const libraryCatalogue = {
       'snapshot-tampered':
         'This version was altered after it was frozen and is therefore not shown. Please contact your administrator.',
       'invalid-version': 'The version is not valid.',
+      'rates-changed':
+        'Someone else changed the hourly rates meanwhile. Please reload the page and enter your change again.',
       'invalid-input': 'Please check your input.',
       'invalid-json': 'Please check your input.',
       'org-required': 'Please choose a municipality.',

@@ -165,14 +165,20 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
       errors: [401, 403, 404],
     },
     put: {
-      summary: 'Replace the hourly rates: a default rate (or null) and one rate per role name',
+      summary:
+        'Replace the hourly rates: a default rate (or null) and one rate per role name; with `basedOn` (the ' +
+        '`updatedAt` the editor started from) a save over newer rates is refused with 409 `rates-changed`',
       access: 'admin of the municipality',
-      body: obj({ defaultRate: { type: ['number', 'null'], minimum: 0 }, roles: roleRates }, [
-        'defaultRate',
-        'roles',
-      ]),
+      body: obj(
+        {
+          basedOn: { type: ['string', 'null'] },
+          defaultRate: { type: ['number', 'null'], minimum: 0 },
+          roles: roleRates,
+        },
+        ['defaultRate', 'roles'],
+      ),
       ok: { status: 200, description: 'the saved rates', schema: hourlyRates },
-      errors: [400, 401, 403, 404],
+      errors: [400, 401, 403, 404, 409],
     },
   },
   '/api/processes/{id}/map': {

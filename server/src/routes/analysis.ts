@@ -8,7 +8,7 @@ import { requireOrgRole, requirePrincipal } from '../auth/guards.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { roleForProcess, roleInOrg } from '../auth/principal.ts';
 import { requireVersionAccess } from '../auth/version-access.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
 import { loadVerifiedVersion } from '../library/versions.ts';
 import { NO_RATES } from '../store/hourly-rates.ts';
 import type { ProcessRecord, Store } from '../store/store.ts';
@@ -17,6 +17,8 @@ import { parseJson } from './validation.ts';
 
 const Rate = z.number().finite().min(0).max(10_000);
 const HourlyRatesInput = z.object({
+  /** The `updatedAt` the editor started from; when given, a save over someone else's newer one is refused. */
+  basedOn: z.string().max(40).nullable().optional(),
   defaultRate: Rate.nullable(),
   roles: z
     .array(z.object({ role: z.string().trim().min(1).max(200), rate: Rate }))
@@ -66,7 +68,10 @@ export function analysisRoutes(store: Store, docs: LiveDocs) {
     .put('/orgs/:orgId/hourly-rates', async (c) => {
       const orgId = c.req.param('orgId');
       requireOrgRole(c, orgId, 'admin');
-      const input = await parseJson(c, HourlyRatesInput);
+      const { basedOn, ...input } = await parseJson(c, HourlyRatesInput);
+      // Two admins editing at once: the second save would silently drop the first one's changes.
+      if (basedOn !== undefined && (await store.getHourlyRates(orgId)).updatedAt !== basedOn)
+        throw conflict('rates-changed', 'Someone else saved the hourly rates meanwhile; reload them first.');
       const saved = await store.setHourlyRates(orgId, input, new Date().toISOString());
       return c.json({ orgId, mayEdit: true, ...saved });
     })
