@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CLIENT_KINDS } from './clients.ts';
 import { createEditorGroup } from './editor-group.ts';
-import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
+import { isToWorker, type FromWorker, type ToWorker, type WorkerSetup } from './worker-protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('load-worker.ts runs only as a worker thread');
@@ -42,7 +42,11 @@ async function handle(message: ToWorker): Promise<FromWorker> {
   }
 }
 
-port.on('message', (message: ToWorker) => {
+port.on('message', (message: unknown) => {
+  if (!isToWorker(message)) {
+    port.postMessage({ type: 'failed', error: 'unknown command' } satisfies FromWorker);
+    return;
+  }
   handle(message).then(
     (reply) => port.postMessage(reply, reply.type === 'finished' ? [reply.totals.samples.buffer] : []),
     (error: unknown) => port.postMessage({ type: 'failed', error: String(error) } satisfies FromWorker),

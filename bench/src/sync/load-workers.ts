@@ -1,7 +1,7 @@
 // The main thread's side of the load generator: starts editor worker threads and drives them in step.
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../../../server/src/workers/typescript-worker.ts';
 import type { GroupTotals } from './editor-group.ts';
-import type { FromWorker, ToWorker, WorkerSetup } from './worker-protocol.ts';
+import { isFromWorker, type FromWorker, type ToWorker, type WorkerSetup } from './worker-protocol.ts';
 
 export type LoadWorkers = {
   /** Sends one command to every worker and waits for all replies. */
@@ -50,17 +50,8 @@ export function startLoadWorkers(setups: readonly WorkerSetup[]): LoadWorkers {
 
 type WorkerHandle = { request(message: ToWorker): Promise<FromWorker>; terminate(): Promise<void> };
 
-/**
- * Worker threads do not inherit tsx's loader, so each starts from a tiny module that registers tsx
- * and then imports load-worker.ts.
- */
 function spawnWorker(setup: WorkerSetup): WorkerHandle {
-  const entry = new URL('./load-worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), {
-    workerData: setup,
-  });
+  const worker = startTypeScriptWorker(new URL('./load-worker.ts', import.meta.url), { workerData: setup });
 
   // Commands are sent one at a time per worker, so replies arrive in order.
   const waiting: ((reply: FromWorker) => void)[] = [];
@@ -69,7 +60,11 @@ function spawnWorker(setup: WorkerSetup): WorkerHandle {
     ended ??= reason;
     for (const resolve of waiting.splice(0)) resolve({ type: 'failed', error: reason });
   };
-  worker.on('message', (reply: FromWorker) => waiting.shift()?.(reply));
+  worker.on('message', (reply: unknown) =>
+    waiting.shift()?.(
+      isFromWorker(reply) ? reply : { type: 'failed', error: 'unreadable reply from a load worker' },
+    ),
+  );
   worker.on('error', (error) => failAll(`worker error: ${String(error)}`));
   worker.on('exit', (code) => failAll(`worker exited with code ${code}`));
 

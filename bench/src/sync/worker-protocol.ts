@@ -26,3 +26,34 @@ export type FromWorker =
   | { type: 'counts'; expectedDeliveries: number; delivered: number }
   | { type: 'finished'; totals: GroupTotals }
   | { type: 'failed'; error: string };
+
+const TO_WORKER: ReadonlySet<string> = new Set([
+  'ready',
+  'connect',
+  'start-editing',
+  'stop-editing',
+  'counts',
+  'finish',
+  'close',
+] satisfies ToWorker['type'][]);
+const FROM_WORKER: ReadonlySet<string> = new Set([
+  'done',
+  'counts',
+  'finished',
+  'failed',
+] satisfies FromWorker['type'][]);
+
+// Messages cross the thread boundary untyped; both sides check the kind before they act on one.
+function typeOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+}
+
+export function isToWorker(value: unknown): value is ToWorker {
+  const type = typeOf(value);
+  return typeof type === 'string' && TO_WORKER.has(type);
+}
+
+export function isFromWorker(value: unknown): value is FromWorker {
+  const type = typeOf(value);
+  return typeof type === 'string' && FROM_WORKER.has(type);
+}

@@ -1,19 +1,25 @@
 // Worker thread for BPMN imports: parsing and laying out a large file must not stall every sync room on the server.
 import { parentPort } from 'node:worker_threads';
 import { BpmnImportError, importBpmn } from '@prozesswerk/bpmn';
+import type { ImportReply } from './import-protocol.ts';
 
-export type ImportReply =
-  | { ok: true; result: Awaited<ReturnType<typeof importBpmn>> }
-  | { ok: false; code: string | undefined; message: string };
+const reply = (message: ImportReply) => parentPort?.postMessage(message);
 
-parentPort?.on('message', (xml: string) => {
+parentPort?.on('message', (xml: unknown) => {
+  if (typeof xml !== 'string') {
+    return reply({
+      ok: false,
+      code: undefined,
+      message: 'The import worker expects the BPMN XML as a string.',
+    });
+  }
   importBpmn(xml).then(
-    (result) => parentPort?.postMessage({ ok: true, result } satisfies ImportReply),
+    (result) => reply({ ok: true, result }),
     (error: unknown) =>
-      parentPort?.postMessage({
+      reply({
         ok: false,
         code: error instanceof BpmnImportError ? error.code : undefined,
         message: error instanceof Error ? error.message : String(error),
-      } satisfies ImportReply),
+      }),
   );
 });
