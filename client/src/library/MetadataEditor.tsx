@@ -1,6 +1,7 @@
 // The editors' dialog for process details: title, description, LeiKa key (14 digits), FIM tier and tags.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../app/Modal.tsx';
 import { FIM_TIERS, updateProcessMeta, type FimTier, type LibraryProcess, type MetaPatch } from './api.ts';
 import { problemMessage } from './problem-message.ts';
 
@@ -59,108 +60,96 @@ export function MetadataEditor({ process, onSaved, onCancel }: Props) {
   };
 
   return (
-    <div className="overlay" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <form
-        className="card meta-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="meta-title"
-        onSubmit={submit}
-      >
-        <h2 id="meta-title">{t('library.meta.title')}</h2>
+    <Modal labelledBy="meta-title" onClose={onCancel} onSubmit={submit}>
+      <h2 id="meta-title">{t('library.meta.title')}</h2>
+      <div className="field">
+        <label htmlFor="meta-name">{t('library.meta.name')}</label>
+        <input
+          id="meta-name"
+          value={title}
+          maxLength={200}
+          required
+          autoFocus
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="meta-description">{t('library.meta.description')}</label>
+        <textarea
+          id="meta-description"
+          rows={4}
+          maxLength={4000}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
+      <div className={`field${leikaInvalid ? ' has-error' : ''}`}>
+        <label htmlFor="meta-leika">{t('library.meta.leika')}</label>
+        <input
+          id="meta-leika"
+          value={leika}
+          inputMode="numeric"
+          maxLength={14}
+          aria-describedby="meta-leika-hint"
+          aria-invalid={leikaInvalid}
+          onChange={(event) => setLeika(event.target.value)}
+        />
+        <span id="meta-leika-hint" className={leikaInvalid ? 'field-error' : 'muted'}>
+          {leikaInvalid ? t('library.meta.leikaInvalid') : t('library.meta.leikaHint')}
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor="meta-tier">{t('library.meta.tier')}</label>
+        <select id="meta-tier" value={tier} onChange={(event) => setTier(event.target.value as FimTier | '')}>
+          <option value="">{t('library.noTier')}</option>
+          {FIM_TIERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`library.tierName.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {isEditable(process.status) ? (
         <div className="field">
-          <label htmlFor="meta-name">{t('library.meta.name')}</label>
-          <input
-            id="meta-name"
-            value={title}
-            maxLength={200}
-            required
-            autoFocus
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="meta-description">{t('library.meta.description')}</label>
-          <textarea
-            id="meta-description"
-            rows={4}
-            maxLength={4000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
-        <div className={`field${leikaInvalid ? ' has-error' : ''}`}>
-          <label htmlFor="meta-leika">{t('library.meta.leika')}</label>
-          <input
-            id="meta-leika"
-            value={leika}
-            inputMode="numeric"
-            maxLength={14}
-            aria-describedby="meta-leika-hint"
-            aria-invalid={leikaInvalid}
-            onChange={(event) => setLeika(event.target.value)}
-          />
-          <span id="meta-leika-hint" className={leikaInvalid ? 'field-error' : 'muted'}>
-            {leikaInvalid ? t('library.meta.leikaInvalid') : t('library.meta.leikaHint')}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor="meta-tier">{t('library.meta.tier')}</label>
+          <label htmlFor="meta-status">{t('library.meta.status')}</label>
           <select
-            id="meta-tier"
-            value={tier}
-            onChange={(event) => setTier(event.target.value as FimTier | '')}
+            id="meta-status"
+            value={status}
+            onChange={(event) => isEditable(event.target.value) && setStatus(event.target.value)}
           >
-            <option value="">{t('library.noTier')}</option>
-            {FIM_TIERS.map((value) => (
+            {EDITABLE_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {t(`library.tierName.${value}`)}
+                {t(`library.statusName.${value}`)}
               </option>
             ))}
           </select>
         </div>
-        {isEditable(process.status) ? (
-          <div className="field">
-            <label htmlFor="meta-status">{t('library.meta.status')}</label>
-            <select
-              id="meta-status"
-              value={status}
-              onChange={(event) => isEditable(event.target.value) && setStatus(event.target.value)}
-            >
-              {EDITABLE_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`library.statusName.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="meta-tags">{t('library.meta.tags')}</label>
-          <input
-            id="meta-tags"
-            value={tags}
-            aria-describedby="meta-tags-hint"
-            onChange={(event) => setTags(event.target.value)}
-          />
-          <span id="meta-tags-hint" className="muted">
-            {t('library.meta.tagsHint')}
-          </span>
-        </div>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button primary" disabled={busy || !title.trim() || leikaInvalid}>
-            {t('library.meta.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('library.meta.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="meta-tags">{t('library.meta.tags')}</label>
+        <input
+          id="meta-tags"
+          value={tags}
+          aria-describedby="meta-tags-hint"
+          onChange={(event) => setTags(event.target.value)}
+        />
+        <span id="meta-tags-hint" className="muted">
+          {t('library.meta.tagsHint')}
+        </span>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={busy || !title.trim() || leikaInvalid}>
+          {t('library.meta.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('library.meta.cancel')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -1,7 +1,7 @@
 // The facilitator's dialog to freeze the current state: name, note, and who agreed (people present or typed in).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closeOnEscape, keepTabInside, useFocusReturn } from '../app/focus.ts';
+import { Modal } from '../app/Modal.tsx';
 import { problemMessage } from '../library/problem-message.ts';
 import { freezeVersion, type Person, type VersionMeta } from './api.ts';
 import { AddPerson } from './AddPerson.tsx';
@@ -29,8 +29,6 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(people.map(keyOf)));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const focusRef = useFocusReturn<HTMLFormElement>();
-  const onEscape = closeOnEscape(onCancel);
 
   const toggle = (key: string, on: boolean) =>
     setTicked((current) => {
@@ -55,83 +53,63 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
   };
 
   return (
-    <div
-      className="overlay"
-      onKeyDown={(event) => {
-        onEscape(event);
-        keepTabInside(event);
-      }}
-    >
-      <form
-        ref={focusRef}
-        className="card freeze-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="freeze-title"
-        onSubmit={submit}
-      >
-        <h2 id="freeze-title">{t('freeze.title')}</h2>
-        <p className="muted">{t('freeze.lead')}</p>
-        <div className="field">
-          <label htmlFor="freeze-name">{t('freeze.name')}</label>
-          <input
-            id="freeze-name"
-            value={name}
-            maxLength={120}
-            required
-            autoFocus
-            placeholder={t('freeze.namePlaceholder')}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="freeze-note">{t('freeze.note')}</label>
-          <textarea
-            id="freeze-note"
-            rows={3}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </div>
-        <fieldset>
-          <legend>{t('freeze.agreed')}</legend>
-          {people.length === 0 ? <p className="muted">{t('freeze.nobodyPresent')}</p> : null}
-          <ul className="agree-list">
-            {people.map((person) => (
-              <li key={keyOf(person)}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={ticked.has(keyOf(person))}
-                    onChange={(event) => toggle(keyOf(person), event.target.checked)}
-                  />
-                  {person.name}
-                  {person.org ? <span className="muted">({person.org})</span> : null}
-                </label>
-              </li>
-            ))}
-          </ul>
-          <AddPerson
-            onAdd={(person) => {
-              setPeople((current) => uniquePeople([...current, person]));
-              toggle(keyOf(person), true);
-            }}
-          />
-        </fieldset>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button primary" disabled={busy || !name.trim()}>
-            {t('freeze.submit')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('freeze.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <Modal labelledBy="freeze-title" onClose={onCancel} onSubmit={submit} className="freeze-dialog">
+      <h2 id="freeze-title">{t('freeze.title')}</h2>
+      <p className="muted">{t('freeze.lead')}</p>
+      <div className="field">
+        <label htmlFor="freeze-name">{t('freeze.name')}</label>
+        <input
+          id="freeze-name"
+          value={name}
+          maxLength={120}
+          required
+          autoFocus
+          placeholder={t('freeze.namePlaceholder')}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="freeze-note">{t('freeze.note')}</label>
+        <textarea id="freeze-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <fieldset>
+        <legend>{t('freeze.agreed')}</legend>
+        {people.length === 0 ? <p className="muted">{t('freeze.nobodyPresent')}</p> : null}
+        <ul className="agree-list">
+          {people.map((person) => (
+            <li key={keyOf(person)}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={ticked.has(keyOf(person))}
+                  onChange={(event) => toggle(keyOf(person), event.target.checked)}
+                />
+                {person.name}
+                {person.org ? <span className="muted">({person.org})</span> : null}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <AddPerson
+          onAdd={(person) => {
+            setPeople((current) => uniquePeople([...current, person]));
+            toggle(keyOf(person), true);
+          }}
+        />
+      </fieldset>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={busy || !name.trim()}>
+          {t('freeze.submit')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('freeze.cancel')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { DiffStatus, ProcessMap, ProcessMapDiff } from '@prozesswerk/process-model';
+import { NodeLabelsProvider } from '../board/node-labels.tsx';
 import { staticElements, type StaticEdge, type StaticNode as StaticFlowNode } from './readonly-elements.ts';
 import { StaticLane, StaticNode } from './StaticNodes.tsx';
 import './versions.css';
@@ -36,31 +37,33 @@ export function StaticMap({ map, label, diff, status, threadCounts }: Props) {
   return (
     <div className="canvas static-map" data-testid="static-map">
       <ReactFlowProvider>
-        <ReactFlow<StaticFlowNode, StaticEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          connectionMode={ConnectionMode.Loose}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          deleteKeyCode={null}
-          fitView
-          fitViewOptions={FIT_VIEW}
-          minZoom={0.1}
-          maxZoom={2.5}
-          proOptions={{ hideAttribution: true }}
-          aria-label={label}
-          ariaLabelConfig={{
-            'controls.ariaLabel': t('board.controls.label'),
-            'controls.zoomIn.ariaLabel': t('board.controls.zoomIn'),
-            'controls.zoomOut.ariaLabel': t('board.controls.zoomOut'),
-            'controls.fitView.ariaLabel': t('board.controls.fitView'),
-          }}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#c8cfd9" />
-          <Controls showInteractive={false} />
-        </ReactFlow>
+        <NodeLabelsProvider>
+          <ReactFlow<StaticFlowNode, StaticEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            connectionMode={ConnectionMode.Loose}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            deleteKeyCode={null}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            minZoom={0.1}
+            maxZoom={2.5}
+            proOptions={{ hideAttribution: true }}
+            aria-label={label}
+            ariaLabelConfig={{
+              'controls.ariaLabel': t('board.controls.label'),
+              'controls.zoomIn.ariaLabel': t('board.controls.zoomIn'),
+              'controls.zoomOut.ariaLabel': t('board.controls.zoomOut'),
+              'controls.fitView.ariaLabel': t('board.controls.fitView'),
+            }}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#c8cfd9" />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </NodeLabelsProvider>
       </ReactFlowProvider>
     </div>
   );

@@ -1,0 +1,72 @@
+// The parts every drawn process node shares, in the editor and on read-only maps: shape, label place, facts, handles.
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { ProcessNode } from '@prozesswerk/process-model';
+import { KindIcon } from '../icons.tsx';
+import type { NodeLabels } from '../node-labels.tsx';
+
+const SIDES = [
+  ['top', Position.Top],
+  ['right', Position.Right],
+  ['bottom', Position.Bottom],
+  ['left', Position.Left],
+] as const;
+
+// Circles and diamonds are small, so their label sits below the shape instead of inside.
+const LABEL_OUTSIDE = new Set(['start', 'end', 'decision', 'parallel']);
+
+/** `unknownKind` names a kind this version does not know (the editor shows it; read-only maps leave it out). */
+export function NodeShape({ node, unknownKind }: { node: ProcessNode; unknownKind?: string }) {
+  switch (node.kind) {
+    case 'decision':
+    case 'parallel':
+      return (
+        <div className="pnode-shape" aria-hidden="true">
+          <svg viewBox="0 0 56 56" width="100%" height="100%">
+            <path d="M28 2 54 28 28 54 2 28Z" className="pnode-diamond" />
+            {node.kind === 'decision' ? (
+              <path d="m21 21 14 14m0-14-14 14" className="pnode-mark" />
+            ) : (
+              <path d="M28 18v20M18 28h20" className="pnode-mark" />
+            )}
+          </svg>
+        </div>
+      );
+    case 'document':
+      return (
+        <svg className="pnode-shape" viewBox="0 0 150 72" preserveAspectRatio="none" aria-hidden="true">
+          <path d="M1 1h148v60c-25-14-50 14-74 2S26 49 1 61Z" className="pnode-doc" />
+        </svg>
+      );
+    case 'unknown':
+      return unknownKind ? <span className="pnode-unknown-kind">{unknownKind}</span> : null;
+    case 'activity':
+    case 'note':
+      return null;
+    default:
+      return <KindIcon kind={node.kind} />;
+  }
+}
+
+/** The label inside the node, or below it for circles and diamonds. */
+export function NodeLabelSlot({ kind, children }: { kind: string; children: ReactNode }) {
+  return <div className={LABEL_OUTSIDE.has(kind) ? 'pnode-outside-label' : 'pnode-body'}>{children}</div>;
+}
+
+// A node this small has room for processing time and medium only; the role is shown by the lane and the inspector.
+export function ActivityMeta({ node, labels }: { node: ProcessNode; labels: NodeLabels }) {
+  const { durationMin, medium } = node.attrs;
+  if (durationMin === undefined && !medium) return null;
+  return (
+    <div className="pnode-meta">
+      {durationMin !== undefined ? <span>{labels.minutes(durationMin)}</span> : null}
+      {medium ? <span>{labels.medium[medium]}</span> : null}
+    </div>
+  );
+}
+
+export function NodeHandles() {
+  return SIDES.map(([handleId, position]) => (
+    <Handle key={handleId} id={handleId} type="source" position={position} className="pnode-handle" />
+  ));
+}
