@@ -1,9 +1,10 @@
 // Turns the store into React Flow nodes and edges, reusing each element object until its inputs change.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
-import type { Lane, ProcessEdge, ProcessNode, Size } from '@prozesswerk/process-model';
+import type { Lane, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
+import { handlesFor } from './nodes/handles.ts';
 import { useBoardState } from './store/context.tsx';
 import type { XY } from './store/presence.ts';
 
@@ -93,32 +94,6 @@ export function useFlowNodes(): FlowNode[] {
   }, [nodes, nodeIds, selectedNodes, drag, remoteDrag, readOnly]);
 
   return useMemo(() => [...laneNodes, ...processNodes], [laneNodes, processNodes]);
-}
-
-const HANDLE = 9;
-
-/*
- * Sizes are fixed per kind, so the node's measurements and handle places are known without reading the
- * DOM: React Flow can draw edges and cull off-screen nodes at once, and never re-measures a node whose
- * object changed. The Handle components in ProcessNode sit exactly at these places.
- */
-function handlesFor({ width, height }: Size): NodeHandle[] {
-  const half = HANDLE / 2;
-  const handle = (handleId: string, position: Position, x: number, y: number): NodeHandle => ({
-    id: handleId,
-    type: 'source',
-    position,
-    x,
-    y,
-    width: HANDLE,
-    height: HANDLE,
-  });
-  return [
-    handle('top', Position.Top, width / 2 - half, -half),
-    handle('right', Position.Right, width - half, height / 2 - half),
-    handle('bottom', Position.Bottom, width / 2 - half, height - half),
-    handle('left', Position.Left, -half, height / 2 - half),
-  ];
 }
 
 function toFlowNode(

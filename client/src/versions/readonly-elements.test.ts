@@ -71,4 +71,17 @@ describe('the read-only canvas elements', () => {
     const nodes = staticElements(map, undefined, new Map(), new Map([['a', 2]])).nodes;
     expect(nodes.map((n) => ('threads' in n.data ? n.data.threads : undefined))).toEqual([2, undefined]);
   });
+
+  it('attaches a connection without stored sides where its steps face each other, and keeps stored sides', () => {
+    const map: ProcessMap = {
+      schemaVersion: 1,
+      nodes: [node('a', 'A'), { ...node('b', 'B'), x: 400 }, { ...node('c', 'C'), y: 300 }],
+      edges: [edge('ab', 'a', 'b'), edge('ac', 'a', 'c'), { ...edge('ba', 'b', 'a'), sourceHandle: 'top' }],
+      lanes: [],
+    };
+    const sides = Object.fromEntries(
+      staticElements(map).edges.map((e) => [e.id, [e.sourceHandle, e.targetHandle]]),
+    );
+    expect(sides).toEqual({ ab: ['right', 'left'], ac: ['bottom', 'top'], ba: ['top', 'right'] });
+  });
 });

@@ -1,14 +1,15 @@
 // Turns a plain process map (plus what a diff removed) into React Flow nodes and edges tagged with a diff status.
-import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { LANE_LEFT, facingSides, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
+import { handlesFor } from '../board/nodes/handles.ts';
 import type {
+  Box,
   DiffStatus,
   Lane,
   ProcessEdge,
   ProcessMap,
   ProcessMapDiff,
   ProcessNode,
-  Size,
 } from '@prozesswerk/process-model';
 
 // `threads`: how many discussion threads sit on the node (frozen versions only), for its pin.
@@ -24,27 +25,6 @@ export const DIFF_COLOURS: Record<DiffStatus, string> = {
   moved: '#2563eb',
 };
 const EDGE_COLOUR = '#4a5568';
-const HANDLE = 9;
-
-function handlesFor({ width, height }: Size): NodeHandle[] {
-  const half = HANDLE / 2;
-  const at = (id: string, position: Position, x: number, y: number): NodeHandle => ({
-    id,
-    type: 'source',
-    position,
-    x,
-    y,
-    width: HANDLE,
-    height: HANDLE,
-  });
-  return [
-    at('top', Position.Top, width / 2 - half, -half),
-    at('right', Position.Right, width - half, height / 2 - half),
-    at('bottom', Position.Bottom, width / 2 - half, height - half),
-    at('left', Position.Left, -half, height / 2 - half),
-  ];
-}
-
 function toNode(node: ProcessNode, status: DiffStatus | undefined, threads: number): StaticNode {
   const size = nodeSize(node);
   return {
@@ -62,15 +42,33 @@ function toNode(node: ProcessNode, status: DiffStatus | undefined, threads: numb
   };
 }
 
-function toEdge(edge: ProcessEdge, status: DiffStatus | undefined): StaticEdge {
+// Nothing moves on a read-only map, so a connection without stored sides gets the facing ones once, here.
+function endSides(edge: ProcessEdge, byId: ReadonlyMap<string, ProcessNode>): [string, string] {
+  const source = byId.get(edge.source);
+  const target = byId.get(edge.target);
+  const [fromSide, toSide] =
+    source && target ? facingSides(boxOf(source), boxOf(target)) : (['right', 'left'] as const);
+  return [edge.sourceHandle ?? fromSide, edge.targetHandle ?? toSide];
+}
+
+function boxOf(node: ProcessNode): Box {
+  return { x: node.x, y: node.y, ...nodeSize(node) };
+}
+
+function toEdge(
+  edge: ProcessEdge,
+  status: DiffStatus | undefined,
+  byId: ReadonlyMap<string, ProcessNode>,
+): StaticEdge {
   const colour = status ? DIFF_COLOURS[status] : EDGE_COLOUR;
+  const [sourceHandle, targetHandle] = endSides(edge, byId);
   return {
     id: edge.id,
     type: 'smoothstep',
     source: edge.source,
     target: edge.target,
-    sourceHandle: edge.sourceHandle ?? null,
-    targetHandle: edge.targetHandle ?? null,
+    sourceHandle,
+    targetHandle,
     ...(edge.label
       ? {
           label: edge.label,
@@ -118,14 +116,14 @@ export function staticElements(
     selectable: false,
     ariaLabel: lane.label,
   }));
-  const ids = new Set(nodes.map((node) => node.id));
+  const byId = new Map(nodes.map((node) => [node.id as string, node]));
   // An edge to a missing node is not drawn, as in the editor.
-  const drawable = edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  const drawable = edges.filter((edge) => byId.has(edge.source) && byId.has(edge.target));
   return {
     nodes: [
       ...laneNodes,
       ...nodes.map((node) => toNode(node, status.get(node.id), threadCounts.get(node.id) ?? 0)),
     ],
-    edges: drawable.map((edge) => toEdge(edge, status.get(edge.id))),
+    edges: drawable.map((edge) => toEdge(edge, status.get(edge.id), byId)),
   };
 }
