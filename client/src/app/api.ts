@@ -17,15 +17,6 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function createProcess(title: string): Promise<{ id: string }> {
-  const response = await fetch('/api/processes', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  return json<{ id: string }>(response);
-}
-
 // Until accounts exist the server sends no role and everyone edits; when it does, this is where it enters.
 export async function fetchProcess(id: string): Promise<ProcessInfo> {
   const data = await json<{ id: string; title?: unknown; role?: unknown }>(

@@ -27,7 +27,9 @@ export function SidePanels({ processId, title, role, identity }: Props) {
   const close = () => setDrawer(null);
   return (
     <>
-      {drawer === 'versions' ? <EditorVersions role={role} me={identity} onClose={close} /> : null}
+      {drawer === 'versions' ? (
+        <EditorVersions processId={processId} role={role} me={identity} onClose={close} />
+      ) : null}
       {drawer === 'metrics' ? <MetricsPanel processId={processId} title={title} onClose={close} /> : null}
       <DiscussionPanel processId={processId} />
       <nav className="panel-rail" aria-label={t('editor.panels')}>

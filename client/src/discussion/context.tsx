@@ -158,11 +158,6 @@ export function useDiscussionRefusal(): string | undefined {
   return useSyncExternalStore(sync ? sync.subscribe : noop, () => sync?.refusal());
 }
 
-export function useDiscussionSynced(): boolean {
-  const sync = useDiscussionSync();
-  return useSyncExternalStore(sync ? sync.subscribe : noop, () => (sync ? sync.synced() : false));
-}
-
 export function useDiscussionUiStore(): DiscussionUiStore {
   const ui = useContext(DiscussionUiContext);
   if (!ui) throw new Error('useDiscussionUi outside <DiscussionProvider>');

@@ -4,7 +4,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@prozesswerk/protocol';
 import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
-import { matchRoute, usePath } from '../app/router.ts';
 import { useBoardState } from '../board/store/context.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
 
@@ -19,11 +18,11 @@ export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): 
   );
 }
 
-export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onClose(): void }) {
+type Props = { processId: string; role: Role; me: Me; onClose(): void };
+
+export function EditorVersions({ processId, role, me, onClose }: Props) {
   const peers = useBoardState((s) => s.peers);
   const focusRef = useFocusReturn<HTMLDivElement>();
-  // The editor is only ever shown at /p/{id}; its props carry no id, the address does.
-  const route = matchRoute(usePath());
   const participants = useMemo(
     () => [
       { name: me.name, org: me.municipality },
@@ -31,7 +30,6 @@ export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onCl
     ],
     [me.name, me.municipality, peers],
   );
-  if (route.page !== 'editor') return null;
   return (
     <div
       ref={focusRef}
@@ -39,7 +37,7 @@ export function EditorVersions({ role, me, onClose }: { role: Role; me: Me; onCl
       id="editor-versions"
       onKeyDown={closeOnEscape(onClose)}
     >
-      <VersionsPanel processId={route.processId} role={role} participants={participants} onClose={onClose} />
+      <VersionsPanel processId={processId} role={role} participants={participants} onClose={onClose} />
     </div>
   );
 }

@@ -19,21 +19,36 @@ export function useVersions(processId: string): VersionsState {
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((n) => n + 1), []);
 
+  /*
+   * The next refresh is planned once this one has settled: on weak Wi-Fi an answer can take longer
+   * than REFRESH_MS, and a timer started with the request would cancel every answer before it came.
+   * A hidden tab does not ask; it asks again when it is shown.
+   */
   useEffect(() => {
     let cancelled = false;
-    Promise.all([listVersions(processId), fetchProcessRecord(processId)]).then(
-      ([list, process]) => {
-        if (cancelled) return;
-        setVersions([...list].sort((a, b) => b.version - a.version));
-        setPublished(process.publishedVersion);
-        setError(null);
-      },
-      (failure: unknown) => {
-        console.warn('Could not load the versions', failure);
-        if (!cancelled) setError(failure);
-      },
-    );
-    const timer = window.setTimeout(reload, REFRESH_MS);
+    let timer: number | undefined;
+    const planNext = () => {
+      if (!cancelled) timer = window.setTimeout(reload, REFRESH_MS);
+    };
+    if (document.visibilityState === 'hidden') {
+      const onVisible = () => document.visibilityState === 'visible' && reload();
+      document.addEventListener('visibilitychange', onVisible);
+      return () => document.removeEventListener('visibilitychange', onVisible);
+    }
+    Promise.all([listVersions(processId), fetchProcessRecord(processId)])
+      .then(
+        ([list, process]) => {
+          if (cancelled) return;
+          setVersions([...list].sort((a, b) => b.version - a.version));
+          setPublished(process.publishedVersion);
+          setError(null);
+        },
+        (failure: unknown) => {
+          console.warn('Could not load the versions', failure);
+          if (!cancelled) setError(failure);
+        },
+      )
+      .finally(planNext);
     return () => {
       cancelled = true;
       window.clearTimeout(timer);

@@ -1,7 +1,7 @@
 // Who is in the workshop, read from the map room's awareness: name, municipality, role and whom each follows.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { ROLES, type Role } from '@prozesswerk/protocol';
+import { isRole, type Role } from '@prozesswerk/protocol';
 import { followingOf } from './follow.ts';
 
 const ROLE_FIELD = 'workshopRole';
@@ -23,8 +23,6 @@ export function usePublishRole(awareness: Awareness, role: Role): void {
     awareness.setLocalStateField(ROLE_FIELD, role);
   }, [awareness, role]);
 }
-
-const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);
 
 function readParticipants(awareness: Awareness): Participant[] {
   const people: Participant[] = [];

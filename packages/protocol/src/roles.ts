@@ -4,8 +4,8 @@ import type { Channel } from './channels.ts';
 export const ROLES = ['viewer', 'commenter', 'editor', 'facilitator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
+export function isRole(value: unknown): value is Role {
+  return (ROLES as readonly unknown[]).includes(value);
 }
 
 /** Roles ordered by what they may do; a higher rank may do everything a lower one may. */
