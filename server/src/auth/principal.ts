@@ -85,3 +85,8 @@ export function roleForProcess(
 export function displayName(principal: Principal): string {
   return principal.kind === 'user' ? principal.user.name : principal.guest.name;
 }
+
+/** The id a person acts under (authorship, visits, who froze or invited): their user id, or their guest id. */
+export function personId(principal: Principal): string {
+  return principal.kind === 'user' ? principal.user.id : principal.guest.id;
+}

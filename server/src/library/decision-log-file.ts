@@ -53,7 +53,7 @@ function slug(text: string): string {
  * RFC 6266: `filename*` carries the real (UTF-8) name; the plain `filename` is an ASCII stand-in for
  * clients that ignore `filename*`, with umlauts spelled out the German way rather than dropped.
  */
-export function contentDisposition(filename: string): string {
+function contentDisposition(filename: string): string {
   const ascii = filename
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

@@ -50,6 +50,7 @@ export async function freezeVersion(
     frozenAt: new Date().toISOString(),
     agreedBy: input.agreedBy,
   });
+  map.destroy();
   discussion.destroy();
   return toMeta(record);
 }

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import { readDiscussion, readProcessMap, threadViews, unreadSummary } from '@prozesswerk/process-model';
 import { requireProcessRole, requireUser } from '../auth/guards.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
-import type { Principal } from '../auth/principal.ts';
+import { personId } from '../auth/principal.ts';
 import { requireVersionAccess } from '../auth/version-access.ts';
 import { decisionLogFile } from '../library/decision-log-file.ts';
 import { readStoredDoc } from '../library/stored-docs.ts';
@@ -12,11 +12,6 @@ import { loadVerifiedVersion } from '../library/versions.ts';
 import type { ProcessRecord, Store } from '../store/store.ts';
 import type { LiveDocs } from '../sync/live-docs.ts';
 import { versionNumber } from './versions.ts';
-
-/** The id a person has in discussion documents: their user id, or their guest id. */
-export function personId(principal: Principal): string {
-  return principal.kind === 'user' ? principal.user.id : principal.guest.id;
-}
 
 export function discussionRoutes(store: Store, docs: LiveDocs) {
   const summaryFor = async (processId: string, person: string, lastSeenAt: string | null) => {

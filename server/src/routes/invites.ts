@@ -6,6 +6,7 @@ import { INVITE_ROLES, createInvite, findInvite, inviteProblem, publicInvite } f
 import type { AuthEnv } from '../auth/middleware.ts';
 import { startSession } from '../auth/sessions.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { personId } from '../auth/principal.ts';
 import { newRecordId } from '../ids.ts';
 import type { Store } from '../store/store.ts';
 import { parseJson } from './validation.ts';
@@ -30,7 +31,7 @@ export function processInviteRoutes(store: Store, publicUrl: (c: { req: { url: s
     .post('/:id/invites', async (c) => {
       const { process, principal } = await requireProcessRole(c, store, c.req.param('id'), 'facilitator');
       const input = await parseJson(c, CreateInvite);
-      const createdBy = principal.kind === 'user' ? principal.user.id : principal.guest.id;
+      const createdBy = personId(principal);
       const { invite, token } = await createInvite(store, { ...input, processId: process.id, createdBy });
       return c.json({ ...publicInvite(invite), token, url: `${publicUrl(c)}/join/${token}` }, 201);
     })

@@ -10,7 +10,7 @@ import {
 import { atLeast } from '@prozesswerk/protocol';
 import { requireProcessRole, requireUser } from '../auth/guards.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
-import { displayName, roleInOrg } from '../auth/principal.ts';
+import { displayName, personId, roleInOrg } from '../auth/principal.ts';
 import { requireVersionAccess } from '../auth/version-access.ts';
 import { badRequest, forbidden } from '../errors.ts';
 import { adoptVersion } from '../library/lineage.ts';
@@ -54,7 +54,7 @@ export function versionRoutes(store: Store, docs: LiveDocs, indexer: SearchIndex
     .post('/:id/versions', async (c) => {
       const { process, principal } = await requireProcessRole(c, store, c.req.param('id'), 'facilitator');
       const input = await parseJson(c, Freeze);
-      const by = principal.kind === 'user' ? principal.user.id : principal.guest.id;
+      const by = personId(principal);
       const meta = await freezeVersion(store, docs, process.id, input, {
         id: by,
         name: displayName(principal),

@@ -59,14 +59,14 @@ export function createCredentialDisconnects(deps: {
   };
 }
 
-export function encodeDisconnect(key: string, why: DisconnectReason): Uint8Array {
+function encodeDisconnect(key: string, why: DisconnectReason): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, key);
   encoding.writeVarUint(encoder, REASONS.indexOf(why));
   return encoding.toUint8Array(encoder);
 }
 
-export function decodeDisconnect(payload: Uint8Array): { key: string; why: DisconnectReason } | undefined {
+function decodeDisconnect(payload: Uint8Array): { key: string; why: DisconnectReason } | undefined {
   try {
     const decoder = decoding.createDecoder(payload);
     const key = decoding.readVarString(decoder);

@@ -51,7 +51,7 @@ export {
 export type { ThreadFilterCounts, ThreadView, UnreadSummary } from './queries.ts';
 export { parseMentions } from './mentions.ts';
 export type { Mentionable } from './mentions.ts';
-export { describeAnchor, snapshotAnchor } from './anchor.ts';
+export { describeAnchor } from './anchor.ts';
 export type { AnchorDescription, AnchorMap } from './anchor.ts';
 export { decisionLogMarkdown } from './decision-log.ts';
 export type { DecisionLogOptions } from './decision-log.ts';
