@@ -123,8 +123,24 @@ describe('analysis: hourly rates and process maps', () => {
     ]);
     expect((await api(outsiderToken, 'GET', `${mapPath}?version=live`)).status).toBe(404);
     expect((await api(outsiderToken, 'GET', `${mapPath}?version=soon`)).body.code).toBe('invalid-version');
+    // Published without its hourly rates: another municipality sees none.
+    const withheld = await api(outsiderToken, 'GET', `/api/processes/${processId}/hourly-rates`);
+    expect(withheld.body).toMatchObject({
+      defaultRate: null,
+      roles: [],
+      shared: false,
+      orgName: 'Testhausen',
+    });
+    await api(server.adminToken, 'POST', `/api/processes/${processId}/versions/1/publish`, {
+      hourlyRates: true,
+    });
     const sharedRates = await api(outsiderToken, 'GET', `/api/processes/${processId}/hourly-rates`);
-    expect(sharedRates.body).toMatchObject({ defaultRate: 55, mayEdit: false, orgName: 'Testhausen' });
+    expect(sharedRates.body).toMatchObject({
+      defaultRate: 55,
+      mayEdit: false,
+      orgName: 'Testhausen',
+      shared: true,
+    });
     client.destroy();
     watcher.destroy();
   });

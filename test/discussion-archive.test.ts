@@ -52,7 +52,7 @@ describe('the discussion of frozen versions and decision log downloads', () => {
     const discussion = connect(processId, 'discussion');
     await Promise.all([whenSynced(map), whenSynced(discussion)]);
     const step = addNode(map.doc, { kind: 'activity', label: 'Gebühr erheben', x: 0, y: 0 });
-    const anna = { id: 'admin', name: 'Anna Admin', org: 'Testhausen' };
+    const anna = server.admin;
     const thread = createThread(discussion.doc, {
       anchor: { type: 'node', id: step },
       author: anna,
@@ -89,7 +89,7 @@ describe('the discussion of frozen versions and decision log downloads', () => {
       anchor: { type: 'node', id: step },
       status: 'resolved',
       decision: 'Nur noch Kartenzahlung.',
-      resolvedBy: { name: 'Anna Admin' },
+      resolvedBy: { name: 'Admin' },
       // The element was deleted only after freezing: in the version it is still there.
       orphaned: false,
     });
@@ -152,8 +152,12 @@ describe('the discussion of frozen versions and decision log downloads', () => {
     expect((await get(`/api/processes/${processId}/versions/2/discussion`)).status).toBe(404);
     expect((await get(`/api/processes/${processId}/versions/zwei/discussion`)).status).toBe(400);
 
-    // Publishing shares the version with every municipality, its discussion included, but not the live process.
+    // Publishing shares the version with every municipality, but its discussion only when the publisher says so.
     await post(`/api/processes/${processId}/versions/1/publish`, {});
+    expect(await statuses(stranger.token)).toEqual({ discussion: 404, versionLog: 404, liveLog: 404 });
+    const withheld = await get(paths.discussion, stranger.token);
+    expect(await withheld.json()).toMatchObject({ code: 'discussion-not-shared' });
+    await post(`/api/processes/${processId}/versions/1/publish`, { discussion: true });
     expect(await statuses(stranger.token)).toEqual({ discussion: 200, versionLog: 200, liveLog: 404 });
   });
 });

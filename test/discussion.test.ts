@@ -71,7 +71,7 @@ describe('discussion summaries: unread, mentions, decision log', () => {
     const processId = await createProcess(server);
     const clara = await seedMember(server, 'commenter');
     const eva = await seedMember(server, 'editor');
-    const claraPerson = { id: clara.userId, name: 'Clara' };
+    const claraPerson = { id: clara.userId, name: 'commenter' };
 
     const map = connect(processId, 'map', eva.token);
     await whenSynced(map);
@@ -100,7 +100,8 @@ describe('discussion summaries: unread, mentions, decision log', () => {
     expect(unread.body).toMatchObject({ unreadThreads: 1, unreadComments: 2, mentions: 1 });
     const overview = await api('/api/unread', eva.token);
     expect(overview.body).toEqual({
-      processes: [{ processId, unreadThreads: 1, unreadComments: 2, mentions: 1 }],
+      processes: [{ processId, unreadThreads: 1, unreadComments: 2, mentions: 1, upstream: null }],
+      upstreamUpdates: 0,
     });
     // My own comments are never unread for me.
     expect((await api(`/api/processes/${processId}/unread`, clara.token)).body).toMatchObject({
@@ -122,7 +123,7 @@ describe('discussion summaries: unread, mentions, decision log', () => {
     const discussion = connect(processId, 'discussion', server.adminToken);
     await Promise.all([whenSynced(map), whenSynced(discussion)]);
     const step: NodeId = addNode(map.doc, { kind: 'activity', label: 'Gebühr bar kassieren', x: 0, y: 0 });
-    const admin = { id: 'admin', name: 'Anna Admin', org: 'Testhausen' };
+    const admin = server.admin;
     const thread = createThread(discussion.doc, {
       anchor: { type: 'node', id: step },
       author: admin,

@@ -95,7 +95,7 @@ describe('durability when the server is killed with SIGKILL', () => {
       );
       disconnectEveryone();
     }
-  });
+  }, 180_000); // Five server starts and four kills: on a busy 2-core machine this takes over a minute.
 
   it('takes the edits a writer still holds when it reconnects to the restarted server', async () => {
     const processId = await createProcess(running().url, token);

@@ -39,9 +39,10 @@ describe.skipIf(!redisUrl)('two instances on one store, fanned out through Redis
     await waitFor(() => onB.doc.getMap('nodes').get('n1') === 'von A', 3000, 'A → B');
     onB.doc.getMap('nodes').set('n2', 'von B');
     await waitFor(() => onA.doc.getMap('nodes').get('n2') === 'von B', 3000, 'B → A');
+    // The name comes from the credential (the admin's account), whatever the client calls itself.
     onA.provider.awareness.setLocalStateField('user', { name: 'Anna' });
     await waitFor(
-      () => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Anna'),
+      () => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Admin'),
       3000,
       'awareness',
     );

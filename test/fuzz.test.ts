@@ -128,6 +128,12 @@ describe('the sync endpoint under hostile input', () => {
       reason: CLOSE.messageTooLarge.reason,
     });
     expect(anna.doc.getText('big').length).toBe(0);
+    // Far past the limit too (ws itself stops reading such a frame): the same named close, not a bare 1006.
+    const farTooLarge = updateFrame(updateWithText('z'.repeat(MAX_MESSAGE_BYTES * 3)));
+    expect(await closeCausedBy(mapUrl(processId), [farTooLarge])).toEqual({
+      code: CLOSE.messageTooLarge.code,
+      reason: CLOSE.messageTooLarge.reason,
+    });
 
     const justUnder = updateFrame(updateWithText('y'.repeat(MAX_MESSAGE_BYTES - 200)));
     expect(justUnder.byteLength).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);

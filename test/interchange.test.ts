@@ -18,9 +18,11 @@ type ImportAnswer = {
   report: {
     nodes: number;
     lanes: number;
-    unsupported: { element: string; name?: string }[];
+    unsupported: { element: string; name?: string; reason?: string }[];
     warnings: string[];
     notes: { code: string; params: Record<string, unknown> }[];
+    parts?: { id: string; name: string }[];
+    part?: string;
   };
 };
 
@@ -35,7 +37,7 @@ describe('importing a BPMN file into a municipality', () => {
     removeDataDir(server.dataDir);
   });
 
-  const importAs = (token: string, xml: string, query = '', orgId = server.orgId) =>
+  const importAs = (token: string, xml: string | Uint8Array, query = '', orgId = server.orgId) =>
     fetch(`${server.url}/api/orgs/${orgId}/processes/import${query}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/xml' },
@@ -70,15 +72,36 @@ describe('importing a BPMN file into a municipality', () => {
     expect(processes.map((p) => p.id)).toContain(answer.id);
   });
 
+  it("indexes the imported steps for the municipality's own search at once", async () => {
+    const response = await importAs(server.adminToken, fixture('camunda-modeler-antrag.bpmn'));
+    const { id } = (await response.json()) as ImportAnswer;
+    const found = await fetchWithBearer(server, server.adminToken, 'GET', '/api/library?q=erfassen');
+    const { processes } = (await found.json()) as { processes: { id: string }[] };
+    expect(processes.map((p) => p.id)).toContain(id);
+  });
+
   it('reports by name what it could not map', async () => {
-    const response = await importAs(server.adminToken, fixture('boundary-events-groups.bpmn'));
+    const response = await importAs(server.adminToken, fixture('subprocesses-transaction.bpmn'));
     expect(response.status).toBe(201);
     const { report, role } = (await response.json()) as ImportAnswer;
     expect(role).toBe('admin');
     expect(report.unsupported.length).toBeGreaterThan(0);
     expect(report.unsupported.every((entry) => entry.element.length > 0)).toBe(true);
+    expect(report.unsupported.every((entry) => /eingeklappten Teilprozess/.test(entry.reason ?? ''))).toBe(
+      true,
+    );
     // Each German warning comes with its code, so an English interface can word it itself.
     expect(report.notes).toHaveLength(report.warnings.length);
+  });
+
+  it('reads an ISO-8859-1 file by its XML declaration, so umlauts arrive intact', async () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="p" name="Prüfung"><exclusiveGateway id="g" name="Vollständig?"/></process></definitions>`;
+    const latin1 = Uint8Array.from(xml, (char) => char.charCodeAt(0));
+    const response = await importAs(server.adminToken, latin1);
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as ImportAnswer).title).toBe('Prüfung');
   });
 
   it('takes the file name as the title when the file names no process', async () => {
@@ -88,6 +111,57 @@ describe('importing a BPMN file into a municipality', () => {
     const response = await importAs(server.adminToken, xml, '?fileName=Hundesteuer.bpmn');
     expect(response.status).toBe(201);
     expect(((await response.json()) as ImportAnswer).title).toBe('Hundesteuer');
+  });
+
+  it('imports each part of a file with several diagrams as a process of its own, named after the part', async () => {
+    const editor = await seedMember(server, 'editor');
+    const file = fixture('camunda-zwei-prozesse.bpmn');
+    const query = (part?: string) =>
+      `?${new URLSearchParams({ fileName: 'hundesteuer.bpmn', ...(part ? { part } : {}) })}`;
+    const first = (await (await importAs(editor.token, file, query())).json()) as ImportAnswer;
+    expect(first.report.parts?.map((part) => part.name)).toEqual(['Anmeldung', 'Abmeldung']);
+    expect(first.report.part).toBe(first.report.parts?.[0]?.id);
+    const secondPart = first.report.parts?.[1]?.id ?? '';
+    const response = await importAs(editor.token, file, query(secondPart));
+    expect(response.status).toBe(201);
+    const second = (await response.json()) as ImportAnswer;
+    expect(second.report.part).toBe(secondPart);
+    expect(second.id).not.toBe(first.id);
+    expect([first.title, second.title]).toEqual(['Anmeldung', 'Abmeldung']);
+
+    const labelsOf = async (id: string) => {
+      const client = connectStockClient(server.url, id, 'map', { token: editor.token });
+      try {
+        await whenSynced(client);
+        await waitFor(() => readProcessMap(client.doc).nodes.length > 0);
+        return readProcessMap(client.doc).nodes.map((node) => node.label);
+      } finally {
+        client.destroy();
+      }
+    };
+    const [firstLabels, secondLabels] = [await labelsOf(first.id), await labelsOf(second.id)];
+    expect(firstLabels).toContain('Steuermarke ausgeben');
+    expect(firstLabels).not.toContain('Steuer erstatten');
+    expect(secondLabels).toContain('Steuer erstatten');
+    expect(secondLabels).not.toContain('Steuermarke ausgeben');
+
+    const listed = await fetchWithBearer(server, editor.token, 'GET', '/api/processes');
+    const { processes } = (await listed.json()) as { processes: { id: string }[] };
+    expect(processes.map((p) => p.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+  });
+
+  it('names an unnamed part of a file with several by the file name and its number', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="a"><startEvent id="s1" name="Antrag"/></process>
+  <process id="b"><startEvent id="s2" name="Widerruf"/></process></definitions>`;
+    const titles: string[] = [];
+    for (const part of ['a', 'b']) {
+      const response = await importAs(server.adminToken, xml, `?fileName=Hundesteuer.bpmn&part=${part}`);
+      expect(response.status).toBe(201);
+      titles.push(((await response.json()) as ImportAnswer).title);
+    }
+    expect(titles).toEqual(['Hundesteuer – Teil 1', 'Hundesteuer – Teil 2']);
   });
 
   it('refuses a file that is not BPMN with the problem code bpmn-invalid', async () => {

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addNode,
   connect as connectNodes,
+  createThread,
   deleteNode,
+  readDiscussion,
   readProcessMap,
   relabelNode,
   type NodeId,
@@ -94,9 +96,9 @@ describe('process library: versions, restore, adopt, search', () => {
     const { processId } = await processWithMap();
     await api('POST', `/api/processes/${processId}/versions`, { name: 'v1' });
     const db = new Database(sqliteFile(server.dataDir));
-    db.exec('DROP TRIGGER snapshots_refuse_update');
+    db.exec('DROP TRIGGER versions_refuse_update');
     db.prepare(
-      "UPDATE snapshots SET canonical_json = replace(canonical_json, 'Gebühr erheben', 'Gebühr erlassen')",
+      "UPDATE versions SET sealed_json = replace(sealed_json, 'Gebühr erheben', 'Gebühr erlassen')",
     ).run();
     db.close();
     const read = await api('GET', `/api/processes/${processId}/versions/1`);
@@ -115,7 +117,11 @@ describe('process library: versions, restore, adopt, search', () => {
     addNode(editor.doc, { kind: 'note', label: 'Später klären', x: 0, y: 300 });
     const discussion = connect(processId, 'discussion');
     await whenSynced(discussion);
-    discussion.doc.getMap('threads').set('t1', 'Rechtsgrundlage prüfen');
+    createThread(discussion.doc, {
+      anchor: { type: 'point', x: 0, y: 0 },
+      author: server.admin,
+      text: 'Rechtsgrundlage prüfen',
+    });
     const other = connect(processId);
     await waitFor(
       () =>
@@ -135,7 +141,9 @@ describe('process library: versions, restore, adopt, search', () => {
       'restore seen live',
     );
     const reader = connect(processId, 'discussion');
-    await waitFor(() => reader.doc.getMap('threads').get('t1') === 'Rechtsgrundlage prüfen');
+    await waitFor(
+      () => readDiscussion(reader.doc).threads[0]?.comments[0]?.text === 'Rechtsgrundlage prüfen',
+    );
   });
 
   it('adopts a published version into another municipality as an independent process with lineage', async () => {

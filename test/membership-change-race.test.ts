@@ -32,16 +32,16 @@ describe('membership change during socket setup', () => {
 
     // Hold the cold load of this map room until the demotion is done: the socket's grant is already resolved.
     const store = server.store;
-    const loadDoc = store.loadDoc.bind(store);
+    const loadRoom = store.loadRoom.bind(store);
     let loadStarted = false;
     let releaseLoad: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (releaseLoad = resolve));
-    store.loadDoc = async (name) => {
+    store.loadRoom = async (name) => {
       if (name === mapRoom) {
         loadStarted = true;
         await released;
       }
-      return loadDoc(name);
+      return loadRoom(name);
     };
 
     const client = connectAs(server.url, mapRoom, { bearer: member.token }, { reconnectLikeTheApp: true });
@@ -60,7 +60,7 @@ describe('membership change during socket setup', () => {
     );
     expect(demoted.status).toBe(200);
     releaseLoad();
-    store.loadDoc = loadDoc;
+    store.loadRoom = loadRoom;
 
     await waitFor(() => client.provider.synced, 5000, 'sync');
     client.doc.getMap('probe').set('written-as-viewer', true);

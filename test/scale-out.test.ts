@@ -33,12 +33,9 @@ const skipReason =
       : undefined;
 if (skipReason) console.warn(`scale-out.test.ts skipped: ${skipReason}`);
 
-const P99_BUDGET_MS = 200;
-// The p99 must hold in one of up to MAX_WINDOWS windows of WINDOW_MS: on a shared 2-core CI machine other test files
-// can starve this process for a while (each window prints its own event-loop delay), while a system that is really
-// too slow fails every window.
+// How fast edits cross instances is measured by `npm run bench -- sync:S2` (targets ours-pg and ours-pg-2x, with
+// DATABASE_URL and REDIS_URL set); this file asserts only that every edit arrives, on both paths.
 const WINDOW_MS = 3000;
-const MAX_WINDOWS = 3;
 const CONVERGE_MS = 10_000;
 const SYNC_MS = 15_000;
 
@@ -98,8 +95,13 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
       body: JSON.stringify({ token }),
     });
 
-  const spawn = (label: string, redis: string, redisPrefix: string): Promise<Instance> => {
-    const starting = spawnInstance(label, { database: db(), redisUrl: redis, redisPrefix }).then(
+  const spawn = (
+    label: string,
+    redis: string,
+    redisPrefix: string,
+    env?: Record<string, string>,
+  ): Promise<Instance> => {
+    const starting = spawnInstance(label, { database: db(), redisUrl: redis, redisPrefix, env }).then(
       (instance) => {
         instances.push(instance);
         return instance;
@@ -160,7 +162,7 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
     return reader.doc.getMap('nodes');
   };
 
-  it(`relays edits between stock clients on different instances within ${P99_BUDGET_MS} ms at p99`, async () => {
+  it('relays every edit to every other stock client of its room, on its own instance and across to the other', async () => {
     const [a, b] = await pairOnSharedRedis();
     let window: Latency[] | undefined;
     const rooms = await Promise.all(
@@ -171,43 +173,35 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
     for (const editor of all) editor.edit();
     await waitForConvergence(rooms, 'warm-up');
 
-    const windows: { p99: number; harnessP99: number }[] = [];
-    for (let attempt = 1; attempt <= MAX_WINDOWS && !windows.some((w) => w.p99 <= P99_BUDGET_MS); attempt++) {
-      const latencies: Latency[] = [];
-      const editsBefore = countEdits(all);
-      const harnessDelay = monitorEventLoopDelay({ resolution: 10 });
-      harnessDelay.enable();
-      window = latencies;
-      for (const editor of all) editor.startEditing(250);
-      await sleep(WINDOW_MS);
-      for (const editor of all) editor.stopEditing();
-      await waitForConvergence(rooms, `the end of window ${attempt}`);
-      window = undefined;
-      harnessDelay.disable();
+    const latencies: Latency[] = [];
+    const editsBefore = countEdits(all);
+    const harnessDelay = monitorEventLoopDelay({ resolution: 10 });
+    harnessDelay.enable();
+    window = latencies;
+    for (const editor of all) editor.startEditing(250);
+    await sleep(WINDOW_MS);
+    for (const editor of all) editor.stopEditing();
+    await waitForConvergence(rooms, 'the end of the window');
+    window = undefined;
+    harnessDelay.disable();
 
-      // Each edit reached the 3 other clients of its room: 1 on its own instance, 2 on the other.
-      const edits = countEdits(all) - editsBefore;
-      expect(latencies.length, 'deliveries in the window').toBe(edits * 3);
-      const overall = percentiles(latencies.map((latency) => latency.ms));
-      const across = percentiles(latencies.filter((l) => l.crossedInstances).map((l) => l.ms));
-      const within = percentiles(latencies.filter((l) => !l.crossedInstances).map((l) => l.ms));
-      const harnessP99 = harnessDelay.percentile(99) / 1e6;
-      windows.push({ p99: overall.p99, harnessP99 });
-      console.log(
-        `scale-out latency, window ${attempt}: ${edits} edits in 5 rooms × 4 clients (2 per instance), ` +
-          `${latencies.length} deliveries: ${summary(overall)} | across instances ${summary(across)} | ` +
-          `same instance ${summary(within)} | this process's event-loop delay p99 ${harnessP99.toFixed(0)} ms`,
-      );
-    }
+    // Each edit reached the 3 other clients of its room: 1 on its own instance, 2 on the other.
+    const edits = countEdits(all) - editsBefore;
+    expect(edits, 'edits in the window').toBeGreaterThan(0);
+    expect(latencies.length, 'deliveries in the window').toBe(edits * 3);
+    const across = latencies.filter((latency) => latency.crossedInstances);
+    const within = latencies.filter((latency) => !latency.crossedInstances);
+    expect(across.length, 'deliveries across instances').toBe(edits * 2);
+    expect(within.length, 'deliveries on the same instance').toBe(edits);
     expectIdentical(rooms);
-    const tried = windows.map(
-      (w) => `${w.p99.toFixed(0)} ms (event-loop delay ${w.harnessP99.toFixed(0)} ms)`,
+    // The figures, for information only: a shared machine says little about them (see the bench).
+    console.log(
+      `scale-out latency: ${edits} edits in 5 rooms × 4 clients (2 per instance), ` +
+        `${latencies.length} deliveries: ${summary(percentiles(latencies.map((l) => l.ms)))} | ` +
+        `across instances ${summary(percentiles(across.map((l) => l.ms)))} | ` +
+        `same instance ${summary(percentiles(within.map((l) => l.ms)))} | ` +
+        `this process's event-loop delay p99 ${(harnessDelay.percentile(99) / 1e6).toFixed(0)} ms`,
     );
-    expect(
-      Math.min(...windows.map((w) => w.p99)),
-      `p99 propagation latency of the best window; windows: ${tried.join(', ')}; ` +
-        'a high event-loop delay of the test process itself means the machine was too busy to measure',
-    ).toBeLessThanOrEqual(P99_BUDGET_MS);
   });
 
   it('closes sockets on every instance when an access token is revoked on one of them', async () => {
@@ -231,7 +225,9 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
     const prefix = newRedisPrefix();
     const [a, b] = await Promise.all([
       spawn('A', broker.url, prefix),
-      spawn('B', `redis://127.0.0.1:${gate.port}`, prefix),
+      // B does not read the database's credential events in this test (test/sync-credentials.test.ts does), so
+      // only its re-check after Redis comes back can close the socket.
+      spawn('B', `redis://127.0.0.1:${gate.port}`, prefix, { ACCESS_POLL_MS: '600000' }),
     ]);
     const processId = await createProcessOn(a, db().token, 'Widerruf während Ausfall');
     const token = await createToken(a);
@@ -303,7 +299,9 @@ describe.skipIf(skipReason !== undefined)('two server instances sharing PostgreS
     const prefix = newRedisPrefix();
     const [a, b] = await Promise.all([
       spawn('A', broker.url, prefix),
-      spawn('B', `redis://127.0.0.1:${gate.port}`, prefix),
+      // B does not read the database's credential events in this test (test/sync-credentials.test.ts does), so
+      // only its re-check after Redis comes back can close the socket.
+      spawn('B', `redis://127.0.0.1:${gate.port}`, prefix, { ACCESS_POLL_MS: '600000' }),
     ]);
     const rooms = await Promise.all(Array.from({ length: 3 }, (_, index) => openRoom(20 + index, [a, b], 2)));
     for (const editor of rooms.flat()) editor.edit();

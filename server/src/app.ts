@@ -1,24 +1,39 @@
 // createApp: the HTTP application — routes, static client and the one error mapping.
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { authenticate, csrfProtection, type AuthEnv } from './auth/middleware.ts';
-import { DomainError, toProblem } from './errors.ts';
+import { asDomainError, DomainError, problemResponse } from './errors.ts';
+import { clientOf, describeClient } from './http/client-info.ts';
+import { NO_PROXY, type ProxyTrust } from './http/proxy-trust.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { refuseMalformedPaths } from './http/valid-path.ts';
+import { limitRequestBodies } from './limits/body-limit.ts';
 import type { MetricsRegistry } from './metrics/registry.ts';
-import { authRoutes, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './routes/auth.ts';
+import { authRoutes } from './routes/auth.ts';
+import type { LoginThrottle } from './auth/login-throttle.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteRoutes, processInviteRoutes } from './routes/invites.ts';
 import { metricsRoutes } from './routes/metrics.ts';
-import { openApiDocument } from './openapi/document.ts';
+import { serveOpenApiDocument } from './openapi/serve.ts';
+import { createRouter } from './routes/router.ts';
 import { orgRoutes } from './routes/orgs.ts';
+import { memberRoutes } from './routes/members.ts';
+import { memberInvitationRoutes, passwordResetRoutes } from './routes/member-links.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { Eraser } from './privacy/erase.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { createActivityRecorder } from './members/activity.ts';
 import { libraryRoutes, processMetaRoutes } from './routes/library.ts';
+import { comparisonRoutes } from './routes/comparison.ts';
 import { processPeopleRoutes } from './routes/process-people.ts';
 import { versionRoutes } from './routes/versions.ts';
+import { upstreamRoutes } from './routes/upstream.ts';
 import { discussionRoutes } from './routes/discussion.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import type { LiveDocs } from './sync/live-docs.ts';
 import type { SearchIndexer } from './library/search-indexer.ts';
 import { processRoutes } from './routes/processes.ts';
-import { interchangeRoutes } from './routes/interchange.ts';
+import type { ImportPool } from './interchange/import-pool.ts';
+import { BPMN_IMPORT_PATH, interchangeRoutes, MAX_BPMN_BYTES } from './routes/interchange.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { staticClient } from './static-client.ts';
@@ -28,10 +43,23 @@ export type AppDeps = {
   store: Store;
   docs: LiveDocs;
   indexer: SearchIndexer;
+  /** BPMN imports run on these threads (routes/interchange.ts). */
+  imports: ImportPool;
   metrics: MetricsRegistry;
   clientDist?: string | undefined;
   publicUrl?: string | undefined;
-  loginLimits?: LoginLimits;
+  /** Sign-in throttling; tests pass one with their own clock. */
+  loginThrottle?: LoginThrottle;
+  /** Largest request body on every route but the BPMN import (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Reverse proxies trusted for the client's address and scheme (default: none). */
+  trustProxy?: ProxyTrust;
+  /** Bearer token for /metrics; without one only local requests may read it. */
+  metricsToken?: string | undefined;
+  /** Erases people (Art. 17 DSGVO) through the live documents' sync path. */
+  eraser: Eraser;
+  /** Sends invitation and password-reset links when SMTP_URL is set. */
+  mailer?: Mailer | undefined;
   log: (message: string, error?: unknown) => void;
   /** Called when a credential is revoked so live sockets standing on it can be closed. */
   onCredentialRevoked?: (key: string) => void;
@@ -39,62 +67,86 @@ export type AppDeps = {
   onMembershipChanged?: (userId: string) => void;
 };
 
-export function createApp(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
+  const app = createRouter();
   const publicUrl = (c: { req: { url: string } }) =>
     deps.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
-  const clientIp = (c: { req: { raw: Request } }) => {
-    try {
-      return getConnInfo(c as Parameters<typeof getConnInfo>[0]).remote.address ?? 'unknown';
-    } catch {
-      return 'unknown';
-    }
-  };
 
   app.onError((error, c) => {
-    if (error instanceof DomainError) {
-      return c.json(toProblem(error), error.status, { 'content-type': 'application/problem+json' });
-    }
+    const known = asDomainError(error);
+    if (known) return problemResponse(c, known);
     deps.log(`${c.req.method} ${c.req.path} failed`, error);
-    const problem = toProblem(
+    return problemResponse(
+      c,
       new DomainError('internal-error', 500, 'Internal server error', 'Unexpected error'),
     );
-    return c.json(problem, 500, { 'content-type': 'application/problem+json' });
   });
 
+  app.use(
+    '*',
+    describeClient(deps.trustProxy ?? NO_PROXY, deps.publicUrl),
+    securityHeaders(),
+    refuseMalformedPaths(),
+    limitRequestBodies({
+      maxBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      larger: [{ path: BPMN_IMPORT_PATH, maxBytes: MAX_BPMN_BYTES, code: 'bpmn-too-large' }],
+    }),
+  );
   app.route('/', healthRoutes(deps.store));
-  app.route('/', metricsRoutes(deps.metrics));
-  app.use('/api/*', csrfProtection(), authenticate(deps.store));
-  app.route('/api/auth', authRoutes(deps.store, clientIp, deps.loginLimits ?? DEFAULT_LOGIN_LIMITS));
-  app.route('/api/setup', setupRoutes(deps.store));
+  app.route('/', metricsRoutes(deps.metrics, deps.metricsToken));
+  app.use('/api/*', csrfProtection(), authenticate(deps.store, createActivityRecorder(deps.store, deps.log)));
   app.route(
-    '/api/orgs',
+    '/',
+    authRoutes(deps.store, (c) => clientOf(c).address, deps.loginThrottle),
+  );
+  app.route('/', setupRoutes(deps.store));
+  app.route('/', peopleRoutes(deps.store, deps.eraser));
+  app.route(
+    '/',
     orgRoutes(deps.store, { onMembershipChanged: (userId) => deps.onMembershipChanged?.(userId) }),
   );
-  app.route('/api/orgs', interchangeRoutes(deps.store, deps.indexer));
-  app.route('/api/processes', processRoutes(deps.store));
-  app.route('/api/processes', processInviteRoutes(deps.store, publicUrl));
-  app.route('/api/processes', processMetaRoutes(deps.store));
-  app.route('/api/processes', processPeopleRoutes(deps.store));
-  app.route('/api/library', libraryRoutes(deps.store));
-  app.route('/api/processes', versionRoutes(deps.store, deps.docs, deps.indexer));
-  app.route('/api', discussionRoutes(deps.store, deps.docs));
-  app.route('/api', analysisRoutes(deps.store, deps.docs));
   app.route(
-    '/api/invites',
+    '/',
+    memberRoutes({
+      store: deps.store,
+      mailer: deps.mailer,
+      publicUrl,
+      log: deps.log,
+      onMembershipChanged: (userId) => deps.onMembershipChanged?.(userId),
+      onCredentialRevoked: (key) => deps.onCredentialRevoked?.(key),
+    }),
+  );
+  const linkHooks = { onMembershipChanged: (userId: string) => deps.onMembershipChanged?.(userId) };
+  app.route('/', memberInvitationRoutes(deps.store, linkHooks));
+  app.route('/', passwordResetRoutes(deps.store, linkHooks));
+  app.route('/', interchangeRoutes(deps.store, deps.imports));
+  app.route('/', processRoutes(deps.store));
+  app.route('/', processInviteRoutes(deps.store, publicUrl));
+  app.route('/', processMetaRoutes(deps.store));
+  app.route('/', processPeopleRoutes(deps.store));
+  app.route('/', libraryRoutes(deps.store));
+  app.route('/', comparisonRoutes(deps.store));
+  app.route('/', versionRoutes(deps.store, deps.docs, deps.indexer));
+  app.route('/', upstreamRoutes(deps.store, deps.docs, deps.indexer));
+  app.route('/', discussionRoutes(deps.store, deps.docs));
+  app.route('/', analysisRoutes(deps.store, deps.docs));
+  app.route(
+    '/',
     inviteRoutes(deps.store, { onInviteRevoked: (id) => deps.onCredentialRevoked?.(`invite:${id}`) }),
   );
   app.route(
-    '/api/tokens',
+    '/',
     tokenRoutes(deps.store, { onTokenRevoked: (hash) => deps.onCredentialRevoked?.(`secret:${hash}`) }),
   );
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
-  app.all('/api/*', (c) => {
-    const problem = toProblem(
+  serveOpenApiDocument(app, publicUrl);
+  app.all('/api/*', (c) =>
+    problemResponse(
+      c,
       new DomainError('route-not-found', 404, 'Not found', `No route ${c.req.method} ${c.req.path}`),
-    );
-    return c.json(problem, 404, { 'content-type': 'application/problem+json' });
-  });
+    ),
+  );
   if (deps.clientDist) app.route('/', staticClient(deps.clientDist));
   return app;
 }

@@ -1,7 +1,10 @@
 // Typed domain errors and their one mapping to HTTP problem details.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { PROBLEM_MEDIA_TYPE, type Problem } from '@prozesswerk/contract';
 
-export type Problem = { type: string; title: string; status: number; code: string; detail?: string };
+export type { Problem };
 
 export class DomainError extends Error {
   constructor(
@@ -32,4 +35,29 @@ export function toProblem(error: DomainError): Problem {
     code: error.code,
     detail: error.message,
   };
+}
+
+// Hono's own refusals (malformed JSON, a body of the wrong media type) as domain errors with stable codes.
+const HTTP_EXCEPTION_CODES: Partial<Record<number, [code: string, title: string, detail: string]>> = {
+  400: ['invalid-json', 'Bad request', 'The request body is not valid JSON.'],
+  413: ['payload-too-large', 'Payload too large', 'The request body is too large.'],
+  415: ['unsupported-media-type', 'Unsupported media type', 'Send the body as application/json.'],
+};
+
+/** Any error as the domain error to answer with; unexpected ones become `internal-error` (and are logged). */
+export function asDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (error instanceof HTTPException) {
+    const [code, title, detail] = HTTP_EXCEPTION_CODES[error.status] ?? [
+      `http-${error.status}`,
+      'Request refused',
+      error.message,
+    ];
+    return new DomainError(code, error.status as ContentfulStatusCode, title, detail);
+  }
+  return undefined;
+}
+
+export function problemResponse(c: Context, error: DomainError): Response {
+  return c.json(toProblem(error), error.status, { 'content-type': PROBLEM_MEDIA_TYPE });
 }

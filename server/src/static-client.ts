@@ -1,4 +1,5 @@
-// Serves the built browser client (client/dist) with a fallback to index.html for client-side routes.
+// Serves the built browser client (client/dist) with a fallback to index.html for client-side routes. Assets are sent
+// precompressed (Brotli or gzip copies the build wrote beside them) when the browser accepts that encoding.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { Hono } from 'hono';
@@ -15,9 +16,28 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Encodings in order of preference, with the suffix of the copy the build wrote. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
 const PLACEHOLDER = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Prozesswerk</title>
 <body style="font-family:system-ui;margin:3rem"><h1>Prozesswerk</h1>
 <p>Der Server läuft. Die Browser-Oberfläche ist noch nicht gebaut: <code>npm run build</code>.</p></body></html>`;
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+
+/** The encodings an Accept-Encoding header allows (q=0 excludes one). */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
 
 export function staticClient(distDir: string): Hono {
   const app = new Hono();
@@ -28,12 +48,19 @@ export function staticClient(distDir: string): Hono {
     if (!hasBuild) return c.html(PLACEHOLDER);
     const path = normalize(join(root, decodeURIComponent(new URL(c.req.url).pathname)));
     const inside = path.startsWith(root + sep);
-    const file = inside && existsSync(path) && statSync(path).isFile() ? path : join(root, 'index.html');
+    const file = inside && isFile(path) ? path : join(root, 'index.html');
     const hashed = file.includes(`${sep}assets${sep}`);
-    return c.body(readFileSync(file), 200, {
+    const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    const accepted = acceptedEncodings(c.req.header('accept-encoding'));
+    const variants = ENCODINGS.filter((encoding) => isFile(file + encoding.suffix));
+    // Whether a copy exists does not depend on the request, so caches must key on the encoding asked for.
+    if (variants.length > 0) headers['vary'] = 'Accept-Encoding';
+    const chosen = variants.find((encoding) => accepted.has(encoding.name));
+    if (chosen) headers['content-encoding'] = chosen.name;
+    return c.body(readFileSync(chosen ? file + chosen.suffix : file), 200, headers);
   });
   return app;
 }

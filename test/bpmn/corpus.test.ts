@@ -9,6 +9,8 @@ import { comparable, moddleWarnings } from './support.ts';
 
 interface Expectation {
   file: string;
+  /** Pool names, sorted by pool id. */
+  pools: string[];
   /** Lane labels from top to bottom, and their kinds. */
   lanes: [string, 'role' | 'orgUnit' | 'external'][];
   nodes: Partial<Record<NodeKind, number>>;
@@ -24,6 +26,7 @@ interface Expectation {
 const CORPUS: Expectation[] = [
   {
     file: 'camunda-modeler-antrag.bpmn',
+    pools: ['Bürgerbüro Kehl'],
     lanes: [
       ['Servicepoint', 'orgUnit'],
       ['Sachbearbeitung', 'orgUnit'],
@@ -40,19 +43,21 @@ const CORPUS: Expectation[] = [
     warnings: [],
   },
   {
-    file: 'signavio-gewerbeanmeldung.bpmn',
+    file: 'signavio-offenburg-handgeschrieben.bpmn',
+    pools: ['Stadt Offenburg'],
     lanes: [
       ['Bürgerbüro', 'orgUnit'],
       ['Gewerbeamt', 'orgUnit'],
     ],
-    nodes: { start: 1, activity: 4, decision: 2, end: 1, note: 1 },
+    nodes: { start: 1, activity: 3, intermediate: 1, inclusive: 2, end: 1, note: 1 },
     edges: { sequence: 8, association: 1 },
     positions: { 'sid-start': [-17, 110], 'sid-melden': [298, 335] },
     unsupported: [],
-    warnings: [/Zwischenereignis „Bestätigung versenden“ wurde als Aktivität übernommen/],
+    warnings: [],
   },
   {
     file: 'picture-baugenehmigung.bpmn',
+    pools: [],
     lanes: [
       ['Posteingang', 'orgUnit'],
       ['Untere Baurechtsbehörde', 'orgUnit'],
@@ -65,18 +70,20 @@ const CORPUS: Expectation[] = [
   },
   {
     file: 'fim-stammprozess-gewerbeanmeldung.bpmn',
+    pools: ['Antragsteller', 'Zuständige Stelle'],
     lanes: [
-      ['Antragsteller', 'external'],
-      ['Zuständige Stelle', 'orgUnit'],
+      ['', 'external'],
+      ['', 'orgUnit'],
     ],
-    nodes: { start: 1, activity: 3, end: 1, document: 1 },
-    edges: { sequence: 4, association: 1 },
+    nodes: { start: 1, activity: 2, intermediate: 1, end: 1, document: 1 },
+    edges: { sequence: 4, association: 1, message: 2 },
     positions: { Task_Pruefen: [68, 140] },
-    unsupported: ['bpmn:MessageFlow#MessageFlow_Anzeige', 'bpmn:MessageFlow#MessageFlow_Bescheinigung'],
-    warnings: [/Startereignis .* ohne seine Art \(Nachricht\)/, /Zwischenereignis .* als Aktivität/],
+    unsupported: [],
+    warnings: [],
   },
   {
     file: 'no-di-meldebescheinigung.bpmn',
+    pools: [],
     lanes: [
       ['Online-Dienst', 'orgUnit'],
       ['Meldebehörde', 'orgUnit'],
@@ -89,20 +96,22 @@ const CORPUS: Expectation[] = [
   },
   {
     file: 'two-pools-message-flows.bpmn',
+    pools: ['Stadt Offenburg', 'Gewerbetreibende:r', 'Finanzamt'],
     lanes: [
-      ['Gewerbetreibende:r', 'orgUnit'],
+      ['', 'orgUnit'],
       ['Poststelle', 'orgUnit'],
       ['Gewerbeamt', 'orgUnit'],
-      ['Finanzamt', 'external'],
+      ['', 'external'],
     ],
     nodes: { start: 1, activity: 4, end: 2 },
-    edges: { sequence: 5, message: 2 },
+    edges: { sequence: 5, message: 3 },
     positions: { Task_Senden: [58, 40], Task_Empfangen: [58, 180] },
-    unsupported: ['bpmn:MessageFlow#Msg_Finanzamt'],
+    unsupported: [],
     warnings: [],
   },
   {
     file: 'nested-lanes-ordnungsamt.bpmn',
+    pools: ['Ordnungsamt'],
     lanes: [
       ['Poststelle', 'orgUnit'],
       ['Fachbereich Ordnung / Gewerbe', 'orgUnit'],
@@ -116,62 +125,63 @@ const CORPUS: Expectation[] = [
   },
   {
     file: 'boundary-events-groups.bpmn',
+    pools: [],
     lanes: [],
-    nodes: { start: 1, activity: 2, end: 2, note: 1 },
-    edges: { sequence: 3 },
-    positions: { Task_Bearbeiten: [240, 80] },
-    unsupported: [
-      'bpmn:BoundaryEvent#Boundary_Frist',
-      'bpmn:BoundaryEvent#Boundary_Fehler',
-      'bpmn:Group#Group_Frist',
-      'bpmn:SequenceFlow#Flow_Frist',
-      'bpmn:Association#Assoc_Frist',
-    ],
+    nodes: { start: 1, activity: 2, intermediate: 2, end: 2, note: 1, group: 1 },
+    edges: { sequence: 4, association: 1 },
+    positions: { Task_Bearbeiten: [240, 80], Boundary_Frist: [272, 142] },
+    unsupported: [],
     warnings: [],
   },
   {
     file: 'data-stores-annotations.bpmn',
-    lanes: [['Gewerbeamt', 'orgUnit']],
-    nodes: { start: 1, activity: 2, end: 1, document: 2, note: 2 },
+    pools: ['Gewerbeamt'],
+    lanes: [['', 'orgUnit']],
+    nodes: { start: 1, activity: 2, end: 1, document: 1, dataStore: 1, note: 2 },
     edges: { sequence: 3, association: 4 },
-    // the data store is drawn 50 × 50 at (203, 195) and grows to a readable 100 × 60 around its centre
-    positions: { Task_Erfassen: [58, 60], DataStoreRef_Register: [178, 190], Note_Collab: [-92, -80] },
+    positions: { Task_Erfassen: [58, 60], DataStoreRef_Register: [203, 195], Note_Collab: [-92, -80] },
     unsupported: [],
     warnings: [],
   },
   {
     file: 'all-gateways-events.bpmn',
-    lanes: [['Sondernutzungserlaubnis', 'orgUnit']],
-    nodes: { start: 1, activity: 7, decision: 4, parallel: 2, end: 2 },
+    pools: ['Sondernutzungserlaubnis'],
+    lanes: [['', 'orgUnit']],
+    nodes: {
+      start: 1,
+      activity: 4,
+      intermediate: 3,
+      decision: 1,
+      inclusive: 1,
+      eventBased: 1,
+      complex: 1,
+      parallel: 2,
+      end: 2,
+    },
     edges: { sequence: 18 },
     positions: { Gw_Complex: [763, 185] },
     unsupported: [],
-    warnings: [
-      /Zwischenereignis „Zahlung eingegangen“/,
-      /Zwischenereignis „14 Tage“/,
-      /Zwischenereignis „Fertig melden“/,
-      /Endereignis „verfallen“ wurde ohne seine Art \(Abbruch\)/,
-    ],
+    warnings: [],
   },
   {
     file: 'subprocesses-transaction.bpmn',
+    pools: [],
     lanes: [],
-    nodes: { start: 1, activity: 10, end: 1 },
-    edges: { sequence: 11 },
-    positions: { Sub_Pruefung: [740, 240], Tx_Zahlung: [300, 230] },
+    nodes: { start: 2, activity: 12, end: 2 },
+    edges: { sequence: 12 },
+    positions: { Sub_Pruefung: [740, 240], Tx_Zahlung: [300, 230], Tx_Task: [370, 245] },
     unsupported: [
       'bpmn:StartEvent#Sub_Start',
       'bpmn:Task#Sub_Task',
       'bpmn:EndEvent#Sub_End',
       'bpmn:SequenceFlow#Sub_F1',
       'bpmn:SequenceFlow#Sub_F2',
-      'bpmn:Task#Tx_Task',
-      'bpmn:SubProcess (triggeredByEvent)#EventSub_Ruecknahme',
     ],
-    warnings: [/Transaktion „Zahlung anweisen“/],
+    warnings: [],
   },
   {
     file: 'bpmn-io-simple-no-lanes.bpmn',
+    pools: [],
     lanes: [],
     nodes: { start: 1, activity: 2, end: 1 },
     edges: { sequence: 3 },
@@ -206,8 +216,9 @@ describe('BPMN corpus import', () => {
     let result: ImportResult;
     const load = async () => (result ??= await importBpmn(fixture(expected.file)));
 
-    it('imports lanes with labels and kinds, top to bottom', async () => {
+    it('imports pools with their names, and lanes with labels and kinds, top to bottom', async () => {
       const { map } = await load();
+      expect((map.pools ?? []).map((pool) => pool.label)).toEqual(expected.pools);
       expect(map.lanes.map((lane) => [lane.label, lane.kind])).toEqual(expected.lanes);
       expect(map.lanes.map((lane) => lane.order)).toEqual(map.lanes.map((_, i) => i));
     });
@@ -265,14 +276,10 @@ describe('BPMN import without diagram', () => {
 });
 
 describe('BPMN import of intermediate events', () => {
-  it('keeps them in the flow as activities whose description says what they were', async () => {
+  it('keeps them as intermediate events with their trigger and timer', async () => {
     const { map } = await importBpmn(fixture('all-gateways-events.bpmn'));
     const timer = map.nodes.find((node) => node.id === 'Catch_Frist');
-    expect(timer).toMatchObject({
-      kind: 'activity',
-      label: '14 Tage',
-      attrs: { description: 'BPMN: eintretendes Zwischenereignis (timer)' },
-    });
+    expect(timer).toMatchObject({ kind: 'intermediate', label: '14 Tage', trigger: 'timer' });
   });
 });
 

@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBpmn, importBpmn } from '@prozesswerk/bpmn';
-import { EDGE_KINDS, LANE_KINDS, MEDIA, NODE_KINDS, validateProcessMap } from '@prozesswerk/process-model';
+import {
+  COMMON_NODE_KINDS,
+  EDGE_KINDS,
+  LANE_KINDS,
+  MEDIA,
+  validateProcessMap,
+} from '@prozesswerk/process-model';
 import type { ProcessMap } from '@prozesswerk/process-model';
 import { comparable, edge, lane, moddleWarnings, node } from './support.ts';
 
@@ -41,7 +47,7 @@ const mapArbitrary: fc.Arbitrary<ProcessMap> = fc
     nodes: fc.uniqueArray(
       fc.record({
         id,
-        kind: fc.constantFrom(...NODE_KINDS),
+        kind: fc.constantFrom(...COMMON_NODE_KINDS),
         label: text,
         x: fc.integer({ min: -500, max: 3000 }),
         y: fc.integer({ min: -500, max: 2000 }),

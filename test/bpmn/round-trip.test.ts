@@ -5,6 +5,7 @@ import {
   applyProcessMap,
   createProcessDoc,
   readProcessMap,
+  SCHEMA_VERSION,
   validateProcessMap,
 } from '@prozesswerk/process-model';
 import type { ProcessMap } from '@prozesswerk/process-model';
@@ -64,7 +65,7 @@ describe('BPMN round trip', () => {
   });
 
   it('writes an empty map as a valid, empty process', async () => {
-    const empty: ProcessMap = { schemaVersion: 1, lanes: [], nodes: [], edges: [] };
+    const empty: ProcessMap = { schemaVersion: SCHEMA_VERSION, lanes: [], nodes: [], edges: [] };
     const result = await roundTrip(empty);
     expect(await moddleWarnings(result.xml)).toEqual([]);
     expect(result.map).toEqual(empty);

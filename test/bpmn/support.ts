@@ -119,8 +119,8 @@ export function sampleMap(): ProcessMap {
 }
 
 /*
- * What must survive a round trip, in a form `toEqual` can compare: nodes by id with kind, label,
- * lane, attributes and their drawn box (w/h or the default size, rounded to whole pixels, so
+ * What must survive a round trip, in a form `toEqual` can compare: nodes by id with every field
+ * (kind, label, lane, attributes, BPMN fields) and their drawn box (w/h or the default size, rounded to whole pixels, so
  * "within 1 px" holds); edges as they are; lanes in their order with label, kind and size.
  */
 export function comparable(map: ProcessMap) {
@@ -130,11 +130,13 @@ export function comparable(map: ProcessMap) {
       map.nodes.map((n) => {
         const { width, height } = nodeSize(n);
         const box = [n.x, n.y, width, height].map(Math.round);
-        return [n.id, { kind: n.kind, label: n.label, laneId: n.laneId, attrs: n.attrs, box }];
+        const { id: _id, x: _x, y: _y, w: _w, h: _h, ...rest } = n;
+        return [n.id, { ...rest, laneId: n.laneId, box }];
       }),
     ),
     edges: Object.fromEntries(map.edges.map(({ id, ...rest }) => [id, rest])),
-    lanes: sortedLanes.map(({ id, label, kind, size }) => ({ id, label, kind, size })),
+    lanes: sortedLanes.map(({ id, label, kind, size, poolId }) => ({ id, label, kind, size, poolId })),
+    pools: map.pools ?? [],
   };
 }
 

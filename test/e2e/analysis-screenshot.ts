@@ -27,12 +27,16 @@ async function main(): Promise<void> {
       await seedMap(server, id, (doc) => Y.applyUpdate(doc, update));
       ids[town] = id;
     }
-    // Offenburg shares its agreed version, so Kehl may compare with it.
-    for (const path of ['/versions', '/versions/1/publish']) {
+    // Offenburg shares its agreed version with its hourly rates, so Kehl may compare costs with it.
+    const steps = [
+      ['/versions', { name: 'Online-Antrag' }],
+      ['/versions/1/publish', { hourlyRates: true }],
+    ] as const;
+    for (const [path, body] of steps) {
       await fetch(`${server.url}/api/processes/${ids.offenburg}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-        body: JSON.stringify({ name: 'Online-Antrag' }),
+        body: JSON.stringify(body),
       });
     }
     const viewport = { width: 1600, height: 900 };

@@ -106,7 +106,7 @@ beforeAll(async () => {
   await server.store.setHourlyRates(offenburg.id, { defaultRate: 50, roles: [] }, new Date().toISOString());
   offenburgId = await createProcessIn(server, offenburg.id, 'Gewerbeanmeldung Offenburg');
   await seedMap(server, offenburgId, offenburgMap);
-  // Shared in the library, so people in Kehl may read (and compare) Offenburg's agreed version.
+  // Shared in the library with its hourly rates, so people in Kehl may read (and compare) Offenburg's agreed version.
   const post = (path: string, body: unknown) =>
     fetch(`${server.url}/api/processes/${offenburgId}${path}`, {
       method: 'POST',
@@ -114,7 +114,7 @@ beforeAll(async () => {
       body: JSON.stringify(body),
     });
   expect((await post('/versions', { name: 'Fassung 1' })).status).toBe(201);
-  expect((await post('/versions/1/publish', {})).status).toBe(200);
+  expect((await post('/versions/1/publish', { hourlyRates: true })).status).toBe(200);
 
   const user = await openAs(browser, server, kehlId, 'Anna Admin', { role: 'admin' });
   page = user.page;

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await seedMap(server, processId, (doc) => {
     step = addNode(doc, { kind: 'activity', label: 'Gebühr erheben', x: 200, y: 100 });
   });
-  const anna = { id: 'admin', name: 'Anna Admin', org: 'Testhausen' };
+  const anna = server.admin;
   await seedDoc(server, processId, 'discussion', (doc) => {
     const thread = createThread(doc, {
       anchor: { type: 'node', id: step },
@@ -84,7 +84,7 @@ describe('the discussion in the library and in frozen versions', () => {
     expect(text).toContain('Erledigt');
     expect(text).toContain('Nur noch Kartenzahlung und ePayBL.');
     expect(text).toContain('Barzahlung abschaffen?');
-    expect(text).toContain('Anna Admin (Testhausen)');
+    expect(text).toContain('Erledigt von Admin');
     await page.getByRole('button', { name: '1 Diskussion zu „Gebühr erheben“ anzeigen' }).click();
     await expect.poll(() => page.locator('[data-testid="version-thread"]:focus').count()).toBe(1);
     // Nothing on the page lets a reader write to the frozen discussion.

@@ -3,9 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
-import { createThread, readDiscussion, reply, resolveThread } from '@prozesswerk/process-model';
+import { createThread, reply, resolveThread } from '@prozesswerk/process-model';
 import { createOrg } from '../../server/src/auth/accounts.ts';
-import { connectStockClient, waitFor, whenSynced } from '../support/clients.ts';
 import { removeDataDir } from '../support/server.ts';
 import { createProcessIn, launchChromium, openAs, startAppServer } from './support/app.ts';
 import { writeGewerbeanmeldung } from './support/gewerbeanmeldung.ts';
@@ -14,27 +13,18 @@ import { seedMap } from './support/seed.ts';
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 const hoursAgo = (hours: number) => Date.now() - hours * 3_600_000;
 
-/** Writes the discussion through a stock client, and waits until a second client reads it back from the server. */
-async function seedDiscussion(
-  server: { url: string; adminToken: string },
+/**
+ * Writes the discussion of several people as the server would (an import): through a socket the server takes
+ * only what the socket's own person writes.
+ */
+function seedDiscussion(
+  server: {
+    sync: { docs: { change(id: string, channel: 'discussion', edit: (doc: Y.Doc) => void): Promise<void> } };
+  },
   processId: string,
   write: (doc: Y.Doc) => void,
 ): Promise<void> {
-  const writer = connectStockClient(server.url, processId, 'discussion', { token: server.adminToken });
-  await whenSynced(writer, 10_000);
-  write(writer.doc);
-  const expected = readDiscussion(writer.doc).threads.length;
-  const reader = connectStockClient(server.url, processId, 'discussion', { token: server.adminToken });
-  try {
-    await waitFor(
-      () => reader.provider.synced && readDiscussion(reader.doc).threads.length === expected,
-      10_000,
-      'the discussion to be stored',
-    );
-  } finally {
-    reader.destroy();
-    writer.destroy();
-  }
+  return server.sync.docs.change(processId, 'discussion', write);
 }
 
 async function main(): Promise<void> {

@@ -226,6 +226,11 @@ describe('comment threads between a commenter and an editor', () => {
     await reply.fill('Offline geschrieben, im Zug.');
     await konrad.page.getByRole('button', { name: 'Antworten', exact: true }).click();
     await panel(konrad.page).getByText('Offline geschrieben, im Zug.').waitFor();
+    // The one status speaks for the discussion too: an offline comment is not "saved".
+    await konrad.page
+      .getByTestId('save-status')
+      .getByText('1 Änderung noch nicht gespeichert (Diskussion: 1)')
+      .waitFor();
     // Erika answers meanwhile; once her answer is stored, Konrad's earlier one has still not arrived.
     const erikaReply = panel(erika.page).getByRole('combobox', { name: 'Antwort' });
     await erikaReply.fill('Ist jemand noch da?');
@@ -240,6 +245,7 @@ describe('comment threads between a commenter and an editor', () => {
 
     await konrad.context.setOffline(false);
     await panel(erika.page).getByText('Offline geschrieben, im Zug.').waitFor({ timeout: 15_000 });
+    await konrad.page.getByTestId('save-status').getByText('Alle Änderungen gespeichert').waitFor();
   });
 
   it('resolves a thread with a decision and keeps it readable after its activity is deleted', async () => {

@@ -77,13 +77,13 @@ describe('the editor for one person', () => {
     await nodeByLabel(page, 'Meldeschein prüfen').getByText('Papier').waitFor();
   });
 
-  it('moves selected nodes with the arrow keys and selects all with Ctrl+A', async () => {
+  it('moves selected nodes with Ctrl and the arrow keys and selects all with Ctrl+A', async () => {
     const { page } = clara;
     const node = nodeByLabel(page, 'Meldeschein prüfen');
     await node.click();
     const before = await flowPosition(node);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.press('Control+ArrowDown');
     await eventually(async () => {
       const after = await flowPosition(node);
       return after.x === before.x + 8 && after.y === before.y + 8;
@@ -108,7 +108,10 @@ describe('the editor for one person', () => {
   it('shows the map read-only to a viewer, with the reason', async () => {
     const viewer = await openAs(browser, server, processId, 'Volker Vogt', { role: 'viewer' });
     const { page } = viewer;
-    await page.getByTestId('read-only-banner').getByText('Sie sind als Betrachter:in eingeladen').waitFor();
+    const banner = page.getByTestId('read-only-banner');
+    await banner.getByText('Als Betrachter:in können Sie den Prozess ansehen').waitFor();
+    // A member with the viewer role was not invited as a guest; the banner does not say so.
+    expect(await banner.textContent()).not.toContain('eingeladen');
     await nodeByLabel(page, 'Meldeschein prüfen').waitFor();
     expect(await page.getByRole('complementary', { name: 'Elemente' }).count()).toBe(0);
     await page.locator('.react-flow__pane').dblclick({ position: { x: 500, y: 500 } });

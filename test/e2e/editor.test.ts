@@ -58,10 +58,10 @@ describe('the editor with two people on one process', () => {
     await jonas.page.locator('.react-flow__edge').first().waitFor();
     // A screen reader names the connection by the steps it joins, not by internal ids.
     await jonas.page
-      .getByRole('group', { name: 'Ablauf von „Antrag fachlich prüfen“ nach „Bescheid erstellen“' })
+      .getByRole('group', { name: 'Verbindung von „Antrag fachlich prüfen“ nach „Bescheid erstellen“' })
       .or(
         jonas.page.getByRole('img', {
-          name: 'Ablauf von „Antrag fachlich prüfen“ nach „Bescheid erstellen“',
+          name: 'Verbindung von „Antrag fachlich prüfen“ nach „Bescheid erstellen“',
         }),
       )
       .waitFor();
@@ -136,6 +136,56 @@ describe('the editor with two people on one process', () => {
     await nodeByLabel(jonas.page, 'Offline von Anna').waitFor({ timeout: 15_000 });
     await anna.page.getByTestId('save-status').getByText('Alle Änderungen gespeichert').waitFor();
     await jonas.page.getByTestId('save-status').getByText('Alle Änderungen gespeichert').waitFor();
+  });
+
+  it('grows a lane for a step moved past its lower edge with Ctrl+arrows, for both people', async () => {
+    const { page } = anna;
+    await page.getByRole('button', { name: 'Bahn hinzufügen: Organisationseinheit' }).click();
+    const editor = page.getByRole('textbox', { name: 'Beschriftung bearbeiten' });
+    await editor.fill('Ordnungsamt');
+    await editor.press('Enter');
+    const laneName = 'Bahn Ordnungsamt (Organisationseinheit)';
+    const lane = page.getByRole('group', { name: laneName });
+    await lane.waitFor();
+    await page
+      .getByRole('button', { name: 'Tätigkeit hinzufügen' })
+      .dragTo(lane, { targetPosition: { x: 400, y: 60 } });
+    const label = page.getByRole('textbox', { name: 'Beschriftung bearbeiten' });
+    await label.fill('Gebühr festsetzen');
+    await label.press('Enter');
+    const step = nodeByLabel(page, 'Gebühr festsetzen');
+    await step.click();
+    const laneHeight = Number(/height: ([\d.]+)px/.exec((await lane.getAttribute('style')) ?? '')?.[1]);
+    // Shift moves 40 px a press: far enough for the step's bottom to pass the lane's original edge.
+    for (let press = 0; press < Math.ceil(laneHeight / 40) + 1; press++) {
+      const before = await flowPosition(step);
+      await page.keyboard.press('Control+Shift+ArrowDown');
+      await eventually(async () => (await flowPosition(step)).y > before.y, 'the step to move down');
+    }
+    for (const person of [anna, jonas]) {
+      await eventually(
+        async () => {
+          const laneBox = await person.page.getByRole('group', { name: laneName }).boundingBox();
+          const stepBox = await nodeByLabel(person.page, 'Gebühr festsetzen').boundingBox();
+          if (!laneBox || !stepBox) return false;
+          return (
+            laneBox.height > 0 &&
+            stepBox.y + stepBox.height <= laneBox.y + laneBox.height &&
+            stepBox.y >= laneBox.y &&
+            (await nodeByLabel(person.page, 'Gebühr festsetzen')
+              .getByTestId('process-node')
+              .getAttribute('data-lane')) ===
+              (await person.page.locator('.react-flow__node-lane').getAttribute('data-id'))?.replace(
+                'lane:',
+                '',
+              )
+          );
+        },
+        `the step inside its grown lane for ${person === anna ? 'Anna' : 'Jonas'}`,
+      );
+    }
+    const grown = Number(/height: ([\d.]+)px/.exec((await lane.getAttribute('style')) ?? '')?.[1]);
+    expect(grown).toBeGreaterThan(laneHeight);
   });
 
   it('signs out from one’s own avatar in the editor', async () => {

@@ -88,7 +88,7 @@ describe('first run, invite link and guest join in Chromium', () => {
     await page.getByRole('button', { name: '2 Personen' }).click();
     await page
       .getByTestId('workshop-participants')
-      .getByRole('row', { name: /Berta Gast\s*Stadt Offenburg/ })
+      .getByRole('row', { name: /Berta Gast\s*Stadt Offenburg \(selbst angegeben\)/ })
       .waitFor();
     await page.getByRole('button', { name: '2 Personen' }).click();
 

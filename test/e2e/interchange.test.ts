@@ -7,6 +7,7 @@ import { importBpmn } from '@prozesswerk/bpmn';
 import { computeMetrics } from '@prozesswerk/process-model';
 import { removeDataDir, seedMember, type TestServer } from '../support/server.ts';
 import { launchChromium, startAppServer } from './support/app.ts';
+import { axeViolations } from './support/axe.ts';
 import { eventually, flowPosition, nodeByLabel } from './support/canvas.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/bpmn');
@@ -64,7 +65,7 @@ afterAll(async () => {
 });
 
 describe('BPMN import and export in the browser', () => {
-  it('imports a file dropped on the library and reports what it could not take over', async () => {
+  it('imports a file dropped on the library, pools and message flows included, and says so', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'BPMN importieren' }).waitFor();
 
@@ -73,9 +74,8 @@ describe('BPMN import and export in the browser', () => {
       name: 'Prozess „Gewerbeanzeige entgegennehmen“ wurde angelegt',
     });
     const report = dialog.getByTestId('import-report');
-    await report.getByText('Nicht übernommen (2)').waitFor();
-    await report.getByText('Empfangsbescheinigung').waitFor();
-    expect(await report.getByText('(Nachrichtenfluss)').count()).toBe(2);
+    // Message flows between the two pools come over too: nothing is left out.
+    await report.getByText('Alles aus der Datei wurde übernommen.').waitFor();
 
     await dialog.getByRole('button', { name: 'Prozess öffnen' }).click();
     await page.getByTestId('connection').and(page.locator('[data-state="online"]')).waitFor();
@@ -148,5 +148,27 @@ describe('BPMN import and export in the browser', () => {
     await page.getByRole('button', { name: 'Rückgängig' }).click();
     await nodeByLabel(page, 'Antrag online gestellt').waitFor({ state: 'detached' });
     await nodeByLabel(page, 'Formelle Prüfung durchführen').waitFor();
+  });
+
+  it('imports another part of a file with several diagrams from the result, as a process of its own', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'BPMN importieren' }).waitFor();
+    await dropFile('main', 'camunda-zwei-prozesse.bpmn');
+    const dialog = page.getByRole('dialog', { name: 'Prozess „Anmeldung“ wurde angelegt' });
+    const parts = dialog.getByTestId('import-parts');
+    await parts.getByText('Abmeldung', { exact: true }).waitFor();
+
+    await parts.getByRole('button', { name: 'Auch als eigenen Prozess importieren: „Abmeldung“' }).click();
+    const result = parts.getByTestId('import-part-result');
+    await result.getByText('Angelegt als „Abmeldung“').waitFor();
+    // The button went away with the click; its result holds the focus instead of the page.
+    expect(await result.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    await parts.getByRole('status').getByText('1 von 1 weiteren Teilen').waitFor();
+    expect(await axeViolations(page, ['[role="dialog"]'])).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    const library = page.getByRole('main');
+    for (const title of ['Anmeldung', 'Abmeldung'])
+      await library.getByRole('link', { name: title, exact: true }).waitFor();
   });
 });

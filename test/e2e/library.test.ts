@@ -9,6 +9,7 @@ import { createProcess, removeDataDir, seedMember, type TestServer } from '../su
 import { launchChromium, startAppServer } from './support/app.ts';
 import { addActivity, eventually, nodeByLabel } from './support/canvas.ts';
 import { seedMap } from './support/seed.ts';
+import { axeViolations } from './support/axe.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -46,6 +47,19 @@ async function waitUntilStored(page: Page): Promise<void> {
     async () => (await page.getByTestId('save-status').getAttribute('data-unsaved')) === '0',
     'every change to be stored',
   );
+}
+
+/** Clicks a page action of the header: in its row when it fits, else in the „Mehr“ menu. */
+async function headerAction(page: Page, name: string): Promise<void> {
+  const inRow = page.locator('header.topbar').getByRole('button', { name, exact: true });
+  const more = page.getByRole('button', { name: 'Mehr', exact: true });
+  await eventually(
+    async () => (await inRow.isVisible()) || (await more.isVisible()),
+    `the header action ${name}`,
+  );
+  if (await inRow.isVisible()) return inRow.click();
+  await more.click();
+  await page.getByRole('group', { name: 'Weitere Aktionen' }).getByRole('button', { name }).click();
 }
 
 function versionsPanel(page: Page) {
@@ -141,20 +155,43 @@ describe('versions in the browser', () => {
   });
 
   it('restores the version as a change the editor sees live', async () => {
-    await facilitator.getByRole('button', { name: 'Zum Prozess' }).click();
+    await headerAction(facilitator, 'Zum Prozess');
     await facilitator.getByRole('button', { name: 'Versionen' }).click();
     facilitator.once('dialog', (dialog) => void dialog.accept());
     await versionsPanel(facilitator).getByRole('button', { name: 'Version 1 wiederherstellen' }).click();
-    await versionsPanel(facilitator).getByText('Version 1 wurde wiederhergestellt.').waitFor();
+    await versionsPanel(facilitator)
+      .getByText('Version 1 wurde wiederhergestellt.', { exact: false })
+      .waitFor();
     await nodeByLabel(editor, 'Bescheid versenden').waitFor({ state: 'detached' });
     await nodeByLabel(editor, 'Unterlagen anfordern').waitFor();
+  });
+
+  it('takes the restore back for everyone with the toolbar undo, and again with Ctrl+Z', async () => {
+    const undo = facilitator.getByRole('button', { name: 'Rückgängig', exact: true });
+    expect(await undo.isEnabled()).toBe(true);
+    await undo.click();
+    await nodeByLabel(editor, 'Bescheid versenden').waitFor();
+    await nodeByLabel(facilitator, 'Bescheid versenden').waitFor();
+
+    facilitator.once('dialog', (dialog) => void dialog.accept());
+    await versionsPanel(facilitator).getByRole('button', { name: 'Version 1 wiederherstellen' }).click();
+    await nodeByLabel(editor, 'Bescheid versenden').waitFor({ state: 'detached' });
+    // The shortcut works wherever focus is outside a text field; here it is still on the restore button.
+    await facilitator.keyboard.press('Control+z');
+    await nodeByLabel(editor, 'Bescheid versenden').waitFor();
+    await waitUntilStored(facilitator);
+
+    // What everyone saw is what is stored: a fresh reader gets the map back as it was before the restore.
+    const fresh = await openAsMember('editor');
+    await nodeByLabel(fresh, 'Bescheid versenden').waitFor();
+    await nodeByLabel(fresh, 'Unterlagen anfordern').waitFor();
   });
 
   it('lists the process in the library, where an editor sets its LeiKa key, tier and tags', async () => {
     await editor.goto(`${server.url}/`);
     const card = editor.getByTestId('process-card').filter({ hasText: 'Gewerbeanmeldung' });
     await card.getByText('Abgestimmt').waitFor();
-    await card.getByRole('button', { name: 'Angaben zu „Gewerbeanmeldung“ bearbeiten' }).click();
+    await card.getByRole('button', { name: 'Angaben bearbeiten: Gewerbeanmeldung' }).click();
     const dialog = editor.getByRole('dialog', { name: 'Prozessangaben' });
     await dialog.getByLabel('LeiKa-Schlüssel').fill('12345');
     await dialog.getByText('Ein LeiKa-Schlüssel hat genau 14 Ziffern.').waitFor();
@@ -177,8 +214,15 @@ describe('versions in the browser', () => {
     await card.waitFor({ state: 'detached' });
   });
   it('publishes the version; another municipality adopts it and compares its variant with the origin', async () => {
-    facilitator.once('dialog', (dialog) => void dialog.accept());
     await versionsPanel(facilitator).getByRole('button', { name: 'Version 1 veröffentlichen' }).click();
+    const publish = facilitator.getByRole('dialog', { name: 'Version 1 veröffentlichen' });
+    // By default the discussion and names stay at home.
+    expect(await publish.getByLabel('Die interne Diskussion', { exact: false }).isChecked()).toBe(false);
+    expect(await publish.getByLabel('Nur die Kommune zeigen, keine Namen').isChecked()).toBe(true);
+    await publish.getByText('Diskussion: nicht sichtbar · Namen: nur die Kommune').waitFor();
+    expect(await axeViolations(facilitator)).toEqual([]);
+    await publish.getByLabel('Die Stundensätze Ihrer Kommune').check();
+    await publish.getByRole('button', { name: 'Veröffentlichen' }).click();
     await versionsPanel(facilitator)
       .getByText('Version 1 ist jetzt in der Bibliothek veröffentlicht.')
       .waitFor();
@@ -190,6 +234,14 @@ describe('versions in the browser', () => {
     await card.getByText('Veröffentlicht').waitFor();
     await card.getByRole('link', { name: 'Gewerbeanmeldung' }).click();
     await other.waitForURL((url) => url.pathname === `/p/${processId}/v/1`);
+    await other.getByText('Die Diskussion wurde nicht mit veröffentlicht.').waitFor();
+    await other.getByText('Veröffentlicht ohne Namen', { exact: false }).waitFor();
+    expect(await other.locator('.version-info').textContent()).not.toContain('Clara Gast');
+    expect((await server.store.getPublication(processId))?.consent).toEqual({
+      discussion: false,
+      names: 'municipality',
+      hourlyRates: true,
+    });
     await other.getByLabel('Titel der Übernahme').fill('Gewerbeanmeldung Kehl');
     await other.getByRole('button', { name: 'Übernehmen', exact: true }).click();
     await other.waitForURL((url) => /^\/p\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(processId));
@@ -217,8 +269,8 @@ describe('versions in the browser', () => {
     });
     expect(freeze.status).toBe(201);
     const db = new Database(sqliteFile(server.dataDir));
-    db.exec('DROP TRIGGER snapshots_refuse_update');
-    db.prepare("UPDATE snapshots SET canonical_json = canonical_json || ' '").run();
+    db.exec('DROP TRIGGER versions_refuse_update');
+    db.prepare("UPDATE versions SET sealed_json = sealed_json || ' '").run();
     db.close();
 
     await facilitator.goto(`${server.url}/p/${tampered}/v/1`);
@@ -242,5 +294,7 @@ describe('versions in the browser', () => {
     const status = await editor.evaluate(async () => (await fetch('/api/auth/session')).status);
     expect(status).toBe(401);
     expect(await localCopies()).toEqual([]);
+    // Nor does the browser remember who was signed in (kept for opening the editor offline).
+    expect(await editor.evaluate<string | null>("localStorage.getItem('prozesswerk.signedIn')")).toBeNull();
   });
 });

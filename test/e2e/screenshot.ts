@@ -1,4 +1,5 @@
-// Takes docs/screenshots/editor.png: the Gewerbeanmeldung process with two people at work. Run: npx tsx test/e2e/screenshot.ts
+// Takes docs/screenshots/editor.png: the Gewerbeanmeldung process with two people at work, and editor-1280.png: the
+// same editor on a 1280 px laptop screen, opened fitted to the map. Run: npx tsx test/e2e/screenshot.ts
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { writeGewerbeanmeldung } from './support/gewerbeanmeldung.ts';
 import { seedMap } from './support/seed.ts';
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots/editor.png');
+const OUT_1280 = join(dirname(OUT), 'editor-1280.png');
 
 async function main(): Promise<void> {
   const server = await startAppServer();
@@ -37,6 +39,18 @@ async function main(): Promise<void> {
     mkdirSync(dirname(OUT), { recursive: true });
     await anna.page.screenshot({ path: OUT });
     console.log(`Screenshot written to ${join('docs', 'screenshots', 'editor.png')}`);
+
+    // A laptop: the header fits, the whole map is in view.
+    const laptop = await openAs(browser, server, processId, 'Lena Laptop', {
+      orgId,
+      viewport: { width: 1280, height: 800 },
+    });
+    await laptop.page.locator('.react-flow__node-process').nth(13).waitFor();
+    await laptop.page.locator('.remote-cursor').first().waitFor();
+    await laptop.page.mouse.move(640, 760);
+    await laptop.page.waitForTimeout(300);
+    await laptop.page.screenshot({ path: OUT_1280 });
+    console.log(`Screenshot written to ${join('docs', 'screenshots', 'editor-1280.png')}`);
   } finally {
     await browser.close();
     await server.close();

@@ -158,6 +158,12 @@ describe('dot voting in a workshop', () => {
       }
       expect(await nodeByLabel(page, MISSING).getByTestId('node-vote-result').count()).toBe(0);
       expect(await page.getByTestId('node-votes').count()).toBe(0);
+      // The result opens below the moderation bar, never over it.
+      const bar = (await page.locator('.facilitator-bar').count())
+        ? await page.locator('.facilitator-bar').boundingBox()
+        : null;
+      const panel = await page.locator('.voting-results-panel').boundingBox();
+      if (bar && panel) expect(panel.y).toBeGreaterThanOrEqual(bar.y + bar.height);
       await page.getByRole('button', { name: 'Ergebnis schließen' }).click();
     }
 

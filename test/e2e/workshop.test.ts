@@ -40,6 +40,28 @@ async function viewportTransform(page: Page): Promise<string> {
   return /transform:\s*([^;]+)/.exec(style)?.[1]?.trim() ?? '';
 }
 
+/*
+ * The map point in the middle of what the person sees of the canvas (an open drawer's part left out),
+ * with the zoom, read from the page as a person would see it.
+ */
+async function visibleMiddle(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  const canvas = await page.locator('.react-flow').first().boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  const drawer =
+    (await page.locator('.drawer').count()) > 0 ? await page.locator('.drawer').boundingBox() : null;
+  const right = Math.min(canvas.x + canvas.width, drawer?.x ?? Infinity);
+  const match = /translate\((-?[\d.e-]+)px,\s*(-?[\d.e-]+)px\)\s*scale\(([\d.e-]+)\)/.exec(
+    await viewportTransform(page),
+  );
+  if (!match) throw new Error('no viewport transform');
+  const [x, y, zoom] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return {
+    x: ((canvas.x + right) / 2 - canvas.x - x) / zoom,
+    y: (canvas.height / 2 - y) / zoom,
+    zoom,
+  };
+}
+
 const timerText = async (page: Page) =>
   ((await page.getByTestId('workshop-timer').textContent()) ?? '').trim();
 
@@ -119,7 +141,7 @@ describe('a workshop with a facilitator and two participants', () => {
     await nodeByLabel(paul.page, 'Nachweise anfordern').waitFor();
   });
 
-  it('summons both participants to the facilitator view', async () => {
+  it('summons both participants to the middle of what the facilitator sees, and tells them', async () => {
     const pane = await frieda.page.locator('.react-flow__pane').boundingBox();
     if (!pane) throw new Error('no canvas');
     // Frieda pans and zooms somewhere else first, so her view differs from everyone else's.
@@ -133,12 +155,28 @@ describe('a workshop with a facilitator and two participants', () => {
     expect(target).toMatch(/translate\(.*scale/);
     const before = await Promise.all(participants.map(({ page }) => viewportTransform(page)));
     for (const transform of before) expect(transform).not.toBe(target);
+    // Petra has a drawer open over the right of her canvas; Paul, without the facilitator's bar, a taller one.
+    await petra.page.locator('.panel-rail').getByRole('button', { name: 'Kennzahlen' }).click();
+    await petra.page.locator('#editor-metrics').waitFor();
 
     await frieda.page.getByRole('button', { name: 'Alle zu mir holen' }).click();
+    const wanted = await visibleMiddle(frieda.page);
     for (const { page } of participants) {
-      await eventually(async () => (await viewportTransform(page)) === target, 'the summoned view');
+      await eventually(async () => {
+        const seen = await visibleMiddle(page);
+        return Math.abs(seen.x - wanted.x) < 1 && Math.abs(seen.y - wanted.y) < 1;
+      }, 'the summoned view in the middle of the visible canvas');
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Die Moderation hat Sie zu ihrer Ansicht geholt.' })
+        .waitFor();
     }
+    // Paul's canvas is as wide and taller: same zoom. Petra's is narrower: zoomed out to show it all.
+    expect((await visibleMiddle(paul.page)).zoom).toBeCloseTo(wanted.zoom, 5);
+    expect((await visibleMiddle(petra.page)).zoom).toBeLessThan(wanted.zoom);
     expect(await viewportTransform(frieda.page)).toBe(target);
+    expect(await frieda.page.getByTestId('summon-notice').textContent()).toBe('');
+    await petra.page.locator('.panel-rail').getByRole('button', { name: 'Kennzahlen' }).click();
   });
 
   it('runs a timer the facilitator starts, counting down in every browser', async () => {

@@ -12,6 +12,8 @@ export type ChildServer = {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The server's process id, e.g. to read its memory from /proc. */
+  readonly pid: number;
   /** SIGKILL: no shutdown hook runs, nothing is flushed or compacted; resolves once the process is gone. */
   kill(): Promise<void>;
   /** SIGTERM: the orderly shutdown path; resolves once the process is gone. */
@@ -100,6 +102,7 @@ export async function spawnServer(options: SpawnOptions, timeoutMs = 30_000): Pr
     url,
     port: options.port,
     dataDir: options.dataDir,
+    pid: child.pid ?? -1,
     kill: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
     output: () => output,

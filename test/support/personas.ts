@@ -77,9 +77,14 @@ async function inviteToken(
 export async function joinAsGuest(server: TestServer, token: string, name: string): Promise<string> {
   const response = await api(server, 'POST', `/api/invites/by-token/${token}/join`, {}, { name });
   if (response.status !== 201) throw new Error(`join failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error('join set no cookie');
-  return cookie;
+  return sessionCookieOf(response);
+}
+
+/** The session cookie a response set (sign-in may set others too, such as the known-browser mark). */
+export function sessionCookieOf(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('pw_session='));
+  if (!cookie) throw new Error(`no session cookie set (${response.status})`);
+  return cookie.split(';')[0]!;
 }
 
 /** A guest whose link expired after they joined: written straight to the store, as time would leave it. */

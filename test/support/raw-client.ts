@@ -14,12 +14,15 @@ export type ObservedClient = {
   destroy(): void;
 };
 
-/** `reconnectLikeTheApp` uses the browser client's reconnect policy instead of y-websocket's default. */
+/**
+ * `reconnectLikeTheApp` uses the browser client's reconnect policy instead of y-websocket's default; `doc` connects a
+ * document that already exists (another connection's, e.g. to reconnect it to another instance).
+ */
 export function connectAs(
   baseUrl: string,
   room: string,
   credentials: Credentials,
-  { reconnectLikeTheApp = false } = {},
+  { reconnectLikeTheApp = false, doc = new Y.Doc() }: { reconnectLikeTheApp?: boolean; doc?: Y.Doc } = {},
 ): ObservedClient {
   const headers: Record<string, string> = credentials.cookie ? { cookie: credentials.cookie } : {};
   const closes: { code: number; reason: string }[] = [];
@@ -29,7 +32,6 @@ export function connectAs(
       this.on('close', (code, reason) => closes.push({ code, reason: reason.toString() }));
     }
   }
-  const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/sync`, room, doc, {
     WebSocketPolyfill: CredentialedSocket as unknown as typeof globalThis.WebSocket,
     params: credentials.bearer ? { token: credentials.bearer } : {},

@@ -53,6 +53,8 @@ export type InstanceOptions = {
   redisUrl: string;
   /** Instances that should share rooms use the same prefix; every test run uses its own. */
   redisPrefix: string;
+  /** More environment for the instance. */
+  env?: Record<string, string>;
 };
 
 export type Instance = ChildServer & { readonly label: string };
@@ -72,6 +74,7 @@ export async function spawnInstance(label: string, options: InstanceOptions): Pr
         REDIS_PREFIX: options.redisPrefix,
         MAX_CONNECTIONS_PER_IP_PER_MINUTE: '100000',
         MAX_MESSAGES_PER_SECOND: '100000',
+        ...options.env,
       },
     });
     return { ...server, label };

@@ -12,6 +12,8 @@ export type TestServer = RunningServer & {
   /** A municipality created for the test, with an admin whose access token is `adminToken`. */
   orgId: string;
   adminToken: string;
+  /** The admin as the discussion knows them (what the server takes as their authorship). */
+  admin: { id: string; name: string; org: string };
   restart(): Promise<TestServer>;
 };
 
@@ -30,14 +32,21 @@ export async function startTestServer(
   const quiet = () => undefined;
   const server = await startServer(config, quiet);
   const existing = (await server.store.listOrgs())[0];
-  const orgId = existing?.id ?? (await createOrg(server.store, 'Testhausen')).id;
-  await addMember(server.store, { email: 'admin@test.de', name: 'Admin', orgId, role: 'admin' });
+  const org = existing ?? { ...(await createOrg(server.store, 'Testhausen')), name: 'Testhausen' };
+  const orgId = org.id;
+  const { id: adminId } = await addMember(server.store, {
+    email: 'admin@test.de',
+    name: 'Admin',
+    orgId,
+    role: 'admin',
+  });
   const adminToken = (await issueAccessToken(server.store, 'admin@test.de')).token;
   return {
     ...server,
     dataDir,
     orgId,
     adminToken,
+    admin: { id: adminId, name: 'Admin', org: org.name },
     async restart() {
       await server.close();
       return startTestServer(env, dataDir);
@@ -51,8 +60,9 @@ export async function seedMember(
   role: Role,
   orgId = server.orgId,
   email = `${role}-${Math.random().toString(36).slice(2)}@test.de`,
+  name: string = role,
 ): Promise<{ userId: string; token: string; email: string }> {
-  const { id } = await addMember(server.store, { email, name: role, orgId, role, password: 'passwort-123' });
+  const { id } = await addMember(server.store, { email, name, orgId, role, password: 'passwort-123' });
   return { userId: id, token: (await issueAccessToken(server.store, email)).token, email };
 }
 

@@ -8,19 +8,16 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { addNode, asNodeId, connect, type NodeId } from '@prozesswerk/process-model';
 import { MESSAGE } from '@prozesswerk/protocol';
 import * as decoding from 'lib0/decoding';
 import { addMember, createOrg, issueAccessToken } from '../../../server/src/auth/accounts.ts';
 import { parseConfig } from '../../../server/src/config.ts';
 import { startServer, type RunningServer } from '../../../server/src/server.ts';
 import type { Benchmark } from '../benchmark.ts';
+import { LARGE_MAP_EDGES as EDGES, LARGE_MAP_NODES as NODES, writeLargeMap } from './large-map.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 const CLIENT = join(ROOT, 'client');
-const NODES = 1000;
-const EDGES = 1200;
-const COLUMNS = 40;
 const DRAG_SECONDS = 3;
 const TARGETS = { firstRenderMs: 1000, dragFps: 55 };
 
@@ -122,7 +119,7 @@ function newestMtime(path: string): number {
   );
 }
 
-function ensureClientBuilt(progress: (message: string) => void): void {
+export function ensureClientBuilt(progress: (message: string) => void): void {
   const index = join(CLIENT, 'dist', 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = [
@@ -159,39 +156,6 @@ async function prepareProcess(
   const cookie = /pw_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
   if (!cookie) throw new Error(`login: ${login.status}`);
   return { processId, token, cookie: decodeURIComponent(cookie) };
-}
-
-/** A grid of activities, each connected to its right neighbour, plus vertical links to reach 1200 edges. */
-function writeLargeMap(doc: Y.Doc): void {
-  doc.transact(() => {
-    const ids: NodeId[] = [];
-    for (let i = 0; i < NODES; i++) {
-      const x = (i % COLUMNS) * 220;
-      const y = Math.floor(i / COLUMNS) * 120;
-      const attrs = { role: 'Sachbearbeitung', durationMin: 5 + (i % 20) };
-      ids.push(
-        addNode(doc, { kind: i % 9 === 4 ? 'decision' : 'activity', label: `Schritt ${i + 1}`, x, y, attrs }),
-      );
-    }
-    let edges = 0;
-    for (let i = 0; i < NODES && edges < EDGES; i++) {
-      if (i % COLUMNS !== COLUMNS - 1) {
-        connect(doc, { source: ids[i]!, target: ids[i + 1]!, sourceHandle: 'right', targetHandle: 'left' });
-        edges++;
-      }
-    }
-    for (let i = 0; edges < EDGES; i += 3) {
-      const target = ids[i + COLUMNS];
-      if (!target) break;
-      connect(doc, {
-        source: ids[i]!,
-        target: asNodeId(target),
-        sourceHandle: 'bottom',
-        targetHandle: 'top',
-      });
-      edges++;
-    }
-  });
 }
 
 async function seedLargeMap(url: string, processId: string, token: string): Promise<void> {

@@ -1,6 +1,8 @@
 // Sync load: many editors per room sending small map edits; propagation latency, loss, server CPU and memory.
+import { buildServer } from '../../../scripts/build-server.ts';
 import type { BenchOptions, BenchReport, Benchmark, Json } from '../benchmark.ts';
 import { CLIENT_KINDS, isClientKind, type ClientKind } from '../sync/clients.ts';
+import { ratiosJson, syncRatios } from '../sync/ratios.ts';
 import { formatSyncScenario } from '../sync/report.ts';
 import { runSyncLoad, type SyncRunResult, type SyncScenario } from '../sync/run-load.ts';
 import { SHARED_TARGET_NAMES, syncTargets, type SharedBackend, type SyncTarget } from '../sync/targets.ts';
@@ -51,6 +53,10 @@ export const syncBenchmark: Benchmark = {
           `not set. Set DATABASE_URL and REDIS_URL to include it in ${SCALE_OUT_SCENARIO}.`
         : undefined;
     if (skipNote) options.progress(skipNote);
+    if (targets.some((target) => target.name.startsWith('ours'))) {
+      options.progress('building the server (npm start runs the same build)');
+      await buildServer();
+    }
     const texts: string[] = [];
     const data: Record<string, Json> = {};
     let ok = true;
@@ -67,7 +73,7 @@ export const syncBenchmark: Benchmark = {
         runs.push(run);
       }
       texts.push(formatSyncScenario(scenario, runs));
-      data[scenario.id] = { scenario, runs };
+      data[scenario.id] = { scenario, runs, ratios: ratiosJson(syncRatios(runs)) };
     }
     const servers = targets.map(
       (target) =>

@@ -1,5 +1,5 @@
 // The main thread's side of the load generator: starts editor worker threads and drives them in step.
-import { startTypeScriptWorker } from '../../../server/src/workers/typescript-worker.ts';
+import { startTypeScriptWorker } from '../../../server/src/workers/worker-entries.ts';
 import type { GroupTotals } from './editor-group.ts';
 import { isFromWorker, type FromWorker, type ToWorker, type WorkerSetup } from './worker-protocol.ts';
 

@@ -1,5 +1,6 @@
 // Prints sync results as one table per scenario with the servers side by side.
 import { fixed, formatTable } from '../report/table.ts';
+import { formatRatios, syncRatios } from './ratios.ts';
 import type { InstanceFigures, SyncRunResult, SyncRunSuccess, SyncScenario } from './run-load.ts';
 
 const MIB = 1024 * 1024;
@@ -51,7 +52,15 @@ export function formatSyncScenario(scenario: SyncScenario, runs: readonly SyncRu
   const codes = runs.flatMap((run) =>
     run.ok && run.disconnects > 0 ? [`  ${run.target} close codes: ${JSON.stringify(run.closeCodes)}`] : [],
   );
-  return [heading, formatTable(header, rows), ...storage, ...behind, ...codes, ...failures].join('\n');
+  return [
+    heading,
+    formatTable(header, rows),
+    ...storage,
+    ...behind,
+    ...codes,
+    ...failures,
+    ...formatRatios(syncRatios(runs)),
+  ].join('\n');
 }
 
 /** What our server's own metrics say about storage during the window: commit count, batch size, commit time. */

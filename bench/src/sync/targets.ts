@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, escapeIdentifier } from 'pg';
 import { startChildServer, type ChildServer, type ExitInfo } from '../process/child-server.ts';
 import { findFreePort } from '../process/free-port.ts';
+import { SERVER_MAIN } from '../../../scripts/build-server.ts';
 import { signInToOurs, type OursCredentials } from './ours-auth.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -70,7 +71,7 @@ export function createOursTarget(extraEnv: Record<string, string> = {}): SyncTar
   return {
     name: 'ours',
     description:
-      'Prozesswerk server (node --import tsx server/src/main.ts), SQLite in a fresh temp dir' +
+      `Prozesswerk server (node ${SERVER_MAIN}, as npm start runs it), SQLite in a fresh temp dir` +
       extraNote(extraEnv),
     start: () => startOurs(extraEnv),
   };
@@ -88,8 +89,8 @@ async function startOursInstance(label: string, env: Record<string, string>): Pr
   const port = await findFreePort();
   const child = await startChildServer({
     command: process.execPath,
-    // Without the tsx CLI wrapper the spawned pid is the listening server itself.
-    args: ['--import', 'tsx', 'server/src/main.ts'],
+    // The compiled server, as `npm start` runs it; the spawned pid is the listening server itself.
+    args: [...profileArgs(label), SERVER_MAIN],
     cwd: REPO_ROOT,
     env: { ...baseEnv(), PORT: String(port), HOST: '127.0.0.1', ...LOAD_LIMITS, ...env },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
@@ -99,6 +100,25 @@ async function startOursInstance(label: string, env: Record<string, string>): Pr
     httpUrl: `http://127.0.0.1:${port}`,
     instance: { label, pid: child.pid, serverUrl: `ws://127.0.0.1:${port}/sync` },
   };
+}
+
+/**
+ * BENCH_CPU_PROF=<folder>: each instance of ours writes a V8 CPU profile there when it stops (open it in Chrome
+ * DevTools or speedscope). Profiling costs CPU itself, so such a run's figures are not comparable.
+ */
+function profileArgs(label: string): string[] {
+  const folder = process.env.BENCH_CPU_PROF;
+  if (!folder) return [];
+  return [
+    '--cpu-prof',
+    `--cpu-prof-dir=${resolve(folder)}`,
+    `--cpu-prof-name=ours-${label}-${Date.now()}.cpuprofile`,
+  ];
+}
+
+/** A profiled server writes its profile only after a graceful shutdown (which compacts every room): wait for it. */
+function stopGraceMs(): number | undefined {
+  return process.env.BENCH_CPU_PROF ? 180_000 : undefined;
 }
 
 async function startOurs(extraEnv: Record<string, string>): Promise<RunningTarget> {
@@ -233,7 +253,7 @@ function oursRunningTarget(
     stop: () =>
       (stopped ??= (async () => {
         const exits: ExitInfo[] = [];
-        for (const s of started) exits.push(await s.child.stop());
+        for (const s of started) exits.push(await s.child.stop(stopGraceMs()));
         await cleanUp();
         return exits;
       })()),

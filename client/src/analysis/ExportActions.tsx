@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMap } from '@prozesswerk/process-model';
-import { navigate } from '../app/router.ts';
+import { navigate } from '../shared/router.ts';
 import { exportMapImage } from './image-export.ts';
 
 type Props = { processId: string; title: string; map: ProcessMap | (() => ProcessMap) };

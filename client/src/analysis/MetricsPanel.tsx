@@ -1,12 +1,13 @@
 // The editor's live metrics drawer: figures, missing values (click to find the node), rates and export.
-import { PanelToggle } from '../board/PanelToggle.tsx';
+import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { computeMetrics, nodeSize } from '@prozesswerk/process-model';
-import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
-import { navigate } from '../app/router.ts';
+import { closeOnEscape, useFocusReturn } from '../shared/focus.ts';
+import { navigate } from '../shared/router.ts';
 import { useBoard } from '../board/store/context.tsx';
+import { useProcess } from '../sync/process-context.tsx';
 import { ExportActions } from './ExportActions.tsx';
 import { MetricsTable } from './MetricsTable.tsx';
 import { RatesEditor } from './RatesEditor.tsx';
@@ -15,8 +16,6 @@ import { useBoardMap } from './use-board-map.ts';
 import { ratesOf, useProcessRates } from './use-process-rates.ts';
 import { WarningList } from './WarningList.tsx';
 import './analysis.css';
-
-type Props = { processId: string; title: string; onClose(): void };
 
 export function MetricsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
@@ -27,8 +26,9 @@ export function MetricsButton({ open, onToggle }: { open: boolean; onToggle(): v
   );
 }
 
-export function MetricsPanel({ processId, title, onClose }: Props) {
+export function MetricsPanel({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  const { processId, title } = useProcess();
   const board = useBoard();
   const flow = useReactFlow();
   const focusRef = useFocusReturn<HTMLElement>();

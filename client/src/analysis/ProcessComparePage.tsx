@@ -1,10 +1,10 @@
 // The /compare?a=…&b=… page: two processes (or variants) side by side, their maps and their metrics.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
-import { NO_FILTER, searchLibrary, type LibraryProcess } from '../library/api.ts';
-import { PageHeader } from '../library/PageHeader.tsx';
-import { problemMessage } from '../library/problem-message.ts';
+import { navigate } from '../shared/router.ts';
+import { NO_FILTER, searchLibrary, type LibraryProcess } from '../shared/processes-api.ts';
+import { PageHeader } from '../shared/PageHeader.tsx';
+import { problemMessage } from '../shared/problem-message.ts';
 import { compareRows } from './compare-rows.ts';
 import { svgDataUrl } from './image-export.ts';
 import { renderMapSvg } from './map-svg.ts';
@@ -178,6 +178,9 @@ function SideMap({ side }: { side: ProcessAnalysis }) {
         </a>
       </figcaption>
       <img src={image} alt={t('analysis.sheet.mapAlt', { title: process.title })} />
+      {side.rates?.shared === false ? (
+        <p className="muted">{t('analysis.compare.ratesNotShared', { org: process.orgName })}</p>
+      ) : null}
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 // The municipality's hourly rates: a short summary for everyone, and an inline form for its admins.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../library/problem-message.ts';
+import { problemMessage } from '../shared/problem-message.ts';
 import { saveOrgRates } from './api.ts';
 import { formatEuro } from './metric-rows.ts';
 import { draftOf, parseDraft, type RateDraft } from './rate-form.ts';

@@ -2,10 +2,10 @@
 import { Fragment, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessMap } from '@prozesswerk/process-model';
-import { navigate } from '../app/router.ts';
-import type { LibraryProcess } from '../library/api.ts';
-import { ProblemError } from '../library/http.ts';
-import { problemMessage } from '../library/problem-message.ts';
+import { navigate } from '../shared/router.ts';
+import type { LibraryProcess } from '../shared/processes-api.ts';
+import { ProblemError } from '../shared/http.ts';
+import { problemMessage } from '../shared/problem-message.ts';
 import { svgDataUrl } from './image-export.ts';
 import { renderMapSvg } from './map-svg.ts';
 import { MetricsTable } from './MetricsTable.tsx';
@@ -66,6 +66,11 @@ export function SheetPage({ processId, version }: Props) {
                 : t('analysis.sheet.version', { n: ready.read.version })}
               {ready.read.process.orgName ? ` · ${ready.read.process.orgName}` : ''}
             </p>
+            {ready.rates?.shared === false ? (
+              <p className="muted">
+                {t('analysis.compare.ratesNotShared', { org: ready.read.process.orgName })}
+              </p>
+            ) : null}
           </header>
           <section className="sheet-map-section" aria-labelledby="sheet-map-title">
             <h2 id="sheet-map-title">{t('analysis.sheet.map')}</h2>

@@ -1,13 +1,17 @@
 // The analysis entries of the editor's "Datei" menu: save the whole map as PNG or SVG, open the process sheet.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
-import type { FileMenuContext, FileMenuSection } from '../interchange/file-menu-types.ts';
+import { navigate } from '../shared/router.ts';
+import type { FileMenuSection } from '../board/slots.ts';
+import { useBoard } from '../board/store/context.tsx';
+import { useProcess } from '../sync/process-context.tsx';
 import { exportMapImage } from './image-export.ts';
 import { mapFromSlice } from './use-board-map.ts';
 
-export function useAnalysisMenu({ board, processId, title }: FileMenuContext): FileMenuSection {
+export function useAnalysisMenu(): FileMenuSection {
   const { t } = useTranslation();
+  const board = useBoard();
+  const { processId, title } = useProcess();
   const [failed, setFailed] = useState(false);
   const save = (format: 'png' | 'svg') => {
     setFailed(false);

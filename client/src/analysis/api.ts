@@ -1,7 +1,7 @@
 // REST calls of process analysis: a process's map for sheets and comparison, and hourly rates.
 import type { ProcessMap } from '@prozesswerk/process-model';
-import type { LibraryProcess } from '../library/api.ts';
-import { requestJson } from '../library/http.ts';
+import type { LibraryProcess } from '../shared/processes-api.ts';
+import { requestJson } from '../shared/http.ts';
 import type { HourlyRates } from './rates.ts';
 
 /** Which state of a map: the live one, the one published to the library, or a frozen version. */

@@ -1,6 +1,6 @@
 // Saves a process map as an SVG or PNG file named after the process; PNG draws the SVG onto a canvas.
 import type { ProcessMap } from '@prozesswerk/process-model';
-import { downloadBlob, exportFileName } from '../interchange/download.ts';
+import { downloadBlob, exportFileName } from '../shared/download.ts';
 import { renderMapSvg } from './map-svg.ts';
 
 /** Browsers refuse canvases much beyond this many pixels per side (and about 16k × 16k in area). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asEdgeId, asLaneId, asNodeId, nodeSize } from '@prozesswerk/process-model';
 import type { ProcessMap } from '@prozesswerk/process-model';
 import { renderMapSvg } from './map-svg.ts';
-import { wrapText } from './svg-text.ts';
+import { fitText, wrapText } from './svg-text.ts';
 
 const id = asNodeId;
 const sample: ProcessMap = {
@@ -100,18 +100,93 @@ describe('renderMapSvg', () => {
 });
 
 describe('wrapText', () => {
-  it('breaks at spaces, cuts overlong words and marks text it had to leave out', () => {
-    expect(wrapText('Fehlende Unterlagen nachfordern', 100, 10, 3)).toEqual([
+  it('breaks at spaces and keeps every word', () => {
+    expect(wrapText('Fehlende Unterlagen nachfordern', 100, 10)).toEqual([
       'Fehlende',
       'Unterlagen',
       'nachfordern',
     ]);
-    expect(wrapText('Donaudampfschifffahrtsgesellschaft', 57, 10, 5)).toEqual([
-      'Donaudampf',
-      'schifffahr',
-      'tsgesellsc',
-      'haft',
+    expect(wrapText('eins zwei drei vier fünf sechs', 40, 10)).toEqual([
+      'eins',
+      'zwei',
+      'drei',
+      'vier',
+      'fünf',
+      'sechs',
     ]);
-    expect(wrapText('eins zwei drei vier fünf sechs', 40, 10, 2)).toEqual(['eins', 'zwei…']);
+  });
+
+  it('hyphenates a word too long for a line at its syllables, after its own hyphens first', () => {
+    expect(wrapText('Donaudampfschifffahrtsgesellschaft', 57, 10)).toEqual([
+      'Donau-',
+      'dampf-',
+      'schiff-',
+      'fahrtsge-',
+      'sellschaft',
+    ]);
+    expect(wrapText('Melde-Registerauskunft', 80, 10)).toEqual(['Melde-', 'Registeraus-', 'kunft']);
+  });
+
+  it('never writes "…"', () => {
+    const text = 'Antrag auf Erteilung einer Sondernutzungserlaubnis für die Außengastronomie prüfen';
+    const lines = wrapText(text, 60, 13);
+    expect(lines.join(' ')).not.toContain('…');
+    expect(lines.join(' ').replace(/- /g, '')).toBe(text);
+  });
+});
+
+describe('fitText', () => {
+  it('keeps the size when the label fits, and makes it smaller, within reason, when it does not', () => {
+    expect(fitText('Antrag prüfen', 160, 52, 13, 10)).toMatchObject({
+      fontSize: 13,
+      lines: ['Antrag prüfen'],
+    });
+    const long = fitText('Antrag auf Erteilung einer Sondernutzungserlaubnis prüfen', 160, 52, 13, 10);
+    expect(long.fontSize).toBeLessThan(13);
+    expect(long.fontSize).toBeGreaterThanOrEqual(10);
+    expect(long.height).toBeLessThanOrEqual(52);
+  });
+
+  it('says how much room a label needs that does not fit even at the smallest size', () => {
+    const fitted = fitText(
+      'Stellungnahme der unteren Denkmalschutzbehörde und des Bauordnungsamts einholen',
+      100,
+      30,
+      13,
+      10,
+    );
+    expect(fitted.fontSize).toBe(10);
+    expect(fitted.height).toBeGreaterThan(30);
+    expect(fitted.lines.join(' ').replace(/- /g, '')).toBe(
+      'Stellungnahme der unteren Denkmalschutzbehörde und des Bauordnungsamts einholen',
+    );
+  });
+});
+
+describe('exported labels', () => {
+  it('show a long activity label in full, the box grown to hold it', () => {
+    const label =
+      'Stellungnahme der unteren Denkmalschutzbehörde, des Bauordnungsamts und der Straßenverkehrsbehörde einholen und zusammenführen';
+    const map: ProcessMap = {
+      schemaVersion: 1,
+      lanes: [],
+      edges: [],
+      nodes: [
+        {
+          id: id('a'),
+          kind: 'activity',
+          label,
+          x: 0,
+          y: 0,
+          attrs: { role: 'Sachbearbeitung Sondernutzungen und Gestattungen' },
+        },
+      ],
+    };
+    const { svg } = renderMapSvg(map);
+    expect(svg).not.toContain('…');
+    const text = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).join(' ');
+    expect(text.replace(/- /g, '')).toBe(`${label} Sachbearbeitung Sondernutzungen und Gestattungen`);
+    const rect = /<rect x="0" y="0" width="176" height="([\d.]+)"/.exec(svg);
+    expect(Number(rect?.[1])).toBeGreaterThan(68);
   });
 });

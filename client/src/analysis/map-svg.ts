@@ -10,7 +10,7 @@ import {
   sideAnchor,
 } from '@prozesswerk/process-model';
 import type { Box, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
-import { escapeXml, num, textBlock, wrapText } from './svg-text.ts';
+import { LINE_HEIGHT, escapeXml, fitText, num, textBlock, wrapText } from './svg-text.ts';
 
 export type MapSvg = { svg: string; width: number; height: number };
 export type MapSvgOptions = { title?: string };
@@ -27,8 +27,9 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
   const lanes = [...map.lanes].sort((a, b) => a.order - b.order);
   const bands = laneBands(lanes);
   const laneWidth = lanesWidth(map.nodes);
+  const nodes = map.nodes.map((node) => nodeSvg(node, boxes.get(node.id) ?? boxOf(node)));
   const areas: Box[] = [
-    ...boxes.values(),
+    ...nodes.map((drawn) => drawn.area),
     ...bands.map((band) => ({ x: LANE_LEFT, y: band.top, width: laneWidth, height: band.height })),
   ];
   const bounds = union(areas) ?? { x: 0, y: 0, width: 320, height: 160 };
@@ -49,14 +50,15 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
   }
   for (const band of bands) {
     const fill = LANE_FILLS[band.index % LANE_FILLS.length] ?? '#f6f8fb';
+    const name = fitText(band.lane.label, LANE_HEADER_WIDTH - 16, band.height - 12, 13, 9);
     parts.push(
       `<g class="lane"><rect x="${LANE_LEFT}" y="${num(band.top)}" width="${num(laneWidth)}" height="${num(band.height)}" fill="${fill}" stroke="#c8cfd9"/>`,
       `<rect x="${LANE_LEFT}" y="${num(band.top)}" width="${LANE_HEADER_WIDTH}" height="${num(band.height)}" fill="#e2e8f0" stroke="#c8cfd9"/>`,
       textBlock(
-        wrapText(band.lane.label, LANE_HEADER_WIDTH - 16, 13, 4),
+        name.lines,
         LANE_LEFT + LANE_HEADER_WIDTH / 2,
         band.top + band.height / 2,
-        13,
+        name.fontSize,
         `font-weight="600" fill="${INK}"`,
       ),
       '</g>',
@@ -68,7 +70,7 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
     // A concurrent delete can leave an edge to a missing node: it is not drawn, as on the board.
     if (source && target) parts.push(edgeSvg(edge, source, target));
   }
-  for (const node of map.nodes) parts.push(nodeSvg(node, boxes.get(node.id) ?? boxOf(node)));
+  for (const drawn of nodes) parts.push(drawn.svg);
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${num(left)} ${num(top)} ${width} ${height}" ${FONT}>` +
@@ -91,18 +93,46 @@ function union(boxes: readonly Box[]): Box | undefined {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-function nodeSvg(node: ProcessNode, box: Box): string {
+type DrawnNode = { svg: string; area: Box };
+
+/** Room above and below a label inside its shape. */
+const INSET = 8;
+
+/*
+ * One node with its label in full: inside the shape it fills the shape, at a smaller size if need
+ * be, and the shape grows downwards when even the smallest size needs more room; below a round or
+ * diamond shape the label takes as many lines as it needs. `area` is everything drawn.
+ */
+function nodeSvg(node: ProcessNode, box: Box): DrawnNode {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  const label = (width: number, lines: number, y = cy, size = 13) =>
-    textBlock(wrapText(node.label, width, size, lines), cx, y, size, `fill="${INK}"`);
   const open = `<g class="node" data-kind="${escapeXml(node.kind)}" data-id="${escapeXml(node.id)}">`;
+  const below = (width: number): DrawnNode => {
+    const lines = wrapText(node.label, width, 12);
+    const height = lines.length * 12 * LINE_HEIGHT;
+    const top = box.y + box.height + 8;
+    const text = textBlock(lines, cx, top + height / 2, 12, `fill="${INK}"`);
+    const area = union([box, { x: cx - width / 2, y: top, width, height }]) ?? box;
+    return { svg: text, area };
+  };
+  // The label inside the shape, from `top` down, `reserved` px kept free at the bottom (for the role).
+  const inside = (width: number, reserved: number, size: number, min: number) => {
+    const fitted = fitText(node.label, width, box.height - 2 * INSET - reserved, size, min);
+    const height = Math.max(box.height, fitted.height + 2 * INSET + reserved);
+    const grown = { ...box, height };
+    const centre = box.y + (height - reserved) / 2;
+    return { grown, text: textBlock(fitted.lines, cx, centre, fitted.fontSize, `fill="${INK}"`) };
+  };
   switch (node.kind) {
     case 'start':
     case 'end': {
       const r = Math.min(box.width, box.height) / 2;
       const stroke = node.kind === 'end' ? 'stroke-width="4"' : 'stroke-width="2"';
-      return `${open}<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(r - 2)}" fill="#ffffff" stroke="${INK}" ${stroke}/>${label(140, 2, box.y + box.height + 18, 12)}</g>`;
+      const label = below(140);
+      return {
+        svg: `${open}<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(r - 2)}" fill="#ffffff" stroke="${INK}" ${stroke}/>${label.svg}</g>`,
+        area: label.area,
+      };
     }
     case 'decision':
     case 'parallel': {
@@ -111,29 +141,53 @@ function nodeSvg(node: ProcessNode, box: Box): string {
         node.kind === 'parallel'
           ? `<path d="M${num(cx - 10)},${num(cy)} H${num(cx + 10)} M${num(cx)},${num(cy - 10)} V${num(cy + 10)}" stroke="${INK}" stroke-width="3"/>`
           : '';
-      return `${open}<path d="${d}" fill="#fff8e1" stroke="${INK}" stroke-width="1.5"/>${mark}${label(150, 2, box.y + box.height + 18, 12)}</g>`;
+      const label = below(150);
+      return {
+        svg: `${open}<path d="${d}" fill="#fff8e1" stroke="${INK}" stroke-width="1.5"/>${mark}${label.svg}</g>`,
+        area: label.area,
+      };
     }
     case 'document': {
-      const { x, y, width: w, height: h } = box;
+      const { grown, text } = inside(box.width - 16, 10, 12, 9);
+      const { x, y, width: w, height: h } = grown;
       const d = `M${num(x)},${num(y)} H${num(x + w)} V${num(y + h - 10)} Q${num(x + w * 0.75)},${num(y + h - 20)} ${num(x + w / 2)},${num(y + h - 10)} T${num(x)},${num(y + h - 10)} z`;
-      return `${open}<path d="${d}" fill="#eef6ff" stroke="${INK}" stroke-width="1.2"/>${label(w - 16, 3, cy - 5, 12)}</g>`;
+      return {
+        svg: `${open}<path d="${d}" fill="#eef6ff" stroke="${INK}" stroke-width="1.2"/>${text}</g>`,
+        area: grown,
+      };
     }
-    case 'note':
-      return `${open}<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="#fff3a8" stroke="#d4b106"/>${label(box.width - 16, 5, cy, 12)}</g>`;
+    case 'note': {
+      const { grown, text } = inside(box.width - 16, 0, 12, 9);
+      return {
+        svg: `${open}<rect x="${num(grown.x)}" y="${num(grown.y)}" width="${num(grown.width)}" height="${num(grown.height)}" fill="#fff3a8" stroke="#d4b106"/>${text}</g>`,
+        area: grown,
+      };
+    }
     case 'activity': {
-      const role = node.attrs.role
+      const role = node.attrs.role ? fitText(node.attrs.role, box.width - 16, 12.5, 10, 8) : undefined;
+      const reserved = role ? role.height + 4 : 0;
+      const { grown, text } = inside(box.width - 16, reserved, 13, 10);
+      const roleText = role
         ? textBlock(
-            wrapText(node.attrs.role, box.width - 16, 10, 1),
+            role.lines,
             cx,
-            box.y + box.height - 10,
-            10,
+            grown.y + grown.height - INSET / 2 - role.height / 2,
+            role.fontSize,
             'fill="#5a6577"',
           )
         : '';
-      return `${open}<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="8" fill="#ffffff" stroke="${INK}" stroke-width="1.5"/>${label(box.width - 16, role ? 2 : 3, role ? cy - 6 : cy)}${role}</g>`;
+      return {
+        svg: `${open}<rect x="${num(grown.x)}" y="${num(grown.y)}" width="${num(grown.width)}" height="${num(grown.height)}" rx="8" fill="#ffffff" stroke="${INK}" stroke-width="1.5"/>${text}${roleText}</g>`,
+        area: grown,
+      };
     }
-    default:
-      return `${open}<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="#ffffff" stroke="${LINE}" stroke-dasharray="4 3"/>${label(box.width - 16, 3)}</g>`;
+    default: {
+      const { grown, text } = inside(box.width - 16, 0, 13, 10);
+      return {
+        svg: `${open}<rect x="${num(grown.x)}" y="${num(grown.y)}" width="${num(grown.width)}" height="${num(grown.height)}" fill="#ffffff" stroke="${LINE}" stroke-dasharray="4 3"/>${text}</g>`,
+        area: grown,
+      };
+    }
   }
 }
 
@@ -156,7 +210,7 @@ function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
         : 'marker-end="url(#arrow)"';
   const path = `<path d="${d}" fill="none" stroke="${LINE}" stroke-width="1.5" ${style}/>`;
   if (!edge.label) return `<g class="edge">${path}</g>`;
-  const lines = wrapText(edge.label, 140, 12, 2);
+  const lines = wrapText(edge.label, 140, 12);
   const labelWidth = Math.max(...lines.map((l) => l.length)) * 12 * 0.56 + 12;
   const labelHeight = lines.length * 15 + 4;
   const background = `<rect x="${num(midX - labelWidth / 2)}" y="${num(midY - labelHeight / 2)}" width="${num(labelWidth)}" height="${num(labelHeight)}" rx="4" fill="#ffffff" stroke="#d9dee6"/>`;

@@ -36,11 +36,11 @@ export function formatNumber({ language }: Formatter, value: number, decimals = 
   return new Intl.NumberFormat(language, { maximumFractionDigits: decimals }).format(value);
 }
 
-export function formatEuro({ language }: Formatter, value: number): string {
+export function formatEuro({ language }: Formatter, value: number, decimals = 0): string {
   return new Intl.NumberFormat(language, {
     style: 'currency',
     currency: 'EUR',
-    maximumFractionDigits: 0,
+    maximumFractionDigits: decimals,
   }).format(value);
 }
 

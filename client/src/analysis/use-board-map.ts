@@ -4,13 +4,22 @@ import { SCHEMA_VERSION, type ProcessMap } from '@prozesswerk/process-model';
 import type { DocSlice } from '../board/store/doc-mirror.ts';
 import { useBoardState } from '../board/store/context.tsx';
 
-export function mapFromSlice({ nodes, nodeIds, edges, edgeIds, lanes }: DocSlice): ProcessMap {
-  return {
+export function mapFromSlice({
+  nodes,
+  nodeIds,
+  edges,
+  edgeIds,
+  lanes,
+  pools = [],
+}: Omit<DocSlice, 'pools'> & { pools?: DocSlice['pools'] }): ProcessMap {
+  const map: ProcessMap = {
     schemaVersion: SCHEMA_VERSION,
     nodes: nodeIds.flatMap((id) => nodes[id] ?? []),
     edges: edgeIds.flatMap((id) => edges[id] ?? []),
     lanes: [...lanes],
   };
+  if (pools.length > 0) map.pools = [...pools];
+  return map;
 }
 
 export function useBoardMap(): ProcessMap {
@@ -19,8 +28,9 @@ export function useBoardMap(): ProcessMap {
   const edges = useBoardState((s) => s.edges);
   const edgeIds = useBoardState((s) => s.edgeIds);
   const lanes = useBoardState((s) => s.lanes);
+  const pools = useBoardState((s) => s.pools);
   return useMemo(
-    () => mapFromSlice({ nodes, nodeIds, edges, edgeIds, lanes }),
-    [nodes, nodeIds, edges, edgeIds, lanes],
+    () => mapFromSlice({ nodes, nodeIds, edges, edgeIds, lanes, pools }),
+    [nodes, nodeIds, edges, edgeIds, lanes, pools],
   );
 }

@@ -1,18 +1,35 @@
 // The application shell: shows the page for the path; the editor first finds out who is here.
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JoinPage } from '../auth/JoinPage.tsx';
-import { SetupPage } from '../auth/SetupPage.tsx';
-import { LibraryPage } from '../library/LibraryPage.tsx';
-import { CompareView } from '../versions/CompareView.tsx';
-import { ProcessComparePage } from '../analysis/ProcessComparePage.tsx';
-import { SheetPage } from '../analysis/SheetPage.tsx';
-import { VersionPage } from '../versions/VersionPage.tsx';
-import { fetchSession } from './api.ts';
-import { EditorPage } from './EditorPage.tsx';
-import { identityFromSession, loadIdentity, type Identity } from './identity.ts';
-import { LoginPage } from './LoginPage.tsx';
-import { matchRoute, usePath } from './router.ts';
+import { ExportBpmnButton } from '../interchange/ExportBpmnButton.tsx';
+import { LibraryImport } from '../interchange/LibraryImport.tsx';
+import type { LibraryTool } from '../library/LibraryPage.tsx';
+import type { VersionTool } from '../versions/VersionPage.tsx';
+import { fetchSession } from '../shared/session-api.ts';
+import { identityFromSession, loadIdentity, type Identity } from '../shared/identity.ts';
+import { forgetSignedIn, recallSignedIn, rememberSignedIn } from '../shared/remembered-session.ts';
+import { matchRoute, usePath } from '../shared/router.ts';
+import {
+  CompareView,
+  EditorPage,
+  InvitationPage,
+  JoinPage,
+  LibraryPage,
+  LoginPage,
+  MembersPage,
+  ProcessComparePage,
+  MunicipalityComparePage,
+  ResetPasswordPage,
+  SetupPage,
+  SheetPage,
+  VersionPage,
+  VersionTextView,
+} from './pages.tsx';
+
+// BPMN import sits beside "Neuer Prozess" on the library page; the app, not the library, knows both.
+const LIBRARY_TOOLS: readonly LibraryTool[] = [LibraryImport];
+// A frozen version's map can be exported as BPMN from its page header.
+const VERSION_TOOLS: readonly VersionTool[] = [ExportBpmnButton];
 
 type Who = { state: 'loading' } | { state: 'known'; identity: Identity } | { state: 'unknown' };
 
@@ -23,34 +40,64 @@ function useIdentity(): [Who, (identity: Identity) => void] {
     fetchSession().then(
       (session) => {
         if (session?.name) {
-          return setWho({ state: 'known', identity: identityFromSession(session, local) });
+          const identity = identityFromSession(session, local);
+          rememberSignedIn(identity);
+          return setWho({ state: 'known', identity });
         }
+        forgetSignedIn();
         setWho(local ? { state: 'known', identity: local } : { state: 'unknown' });
       },
       (error: unknown) => {
-        // Offline: the name given earlier in this browser is good enough to show to others later.
+        // Offline: whoever was signed in here last (or the name given earlier in this browser) opens the local copy.
         console.warn('Could not ask the server who is signed in', error);
-        setWho(local ? { state: 'known', identity: local } : { state: 'unknown' });
+        const known = recallSignedIn() ?? local;
+        setWho(known ? { state: 'known', identity: known } : { state: 'unknown' });
       },
     );
   }, []);
   return [who, (identity) => setWho({ state: 'known', identity })];
 }
 
+/** While a page's code arrives (once per page; then it is cached). */
+function PageLoading() {
+  return <div className="page-message" aria-busy="true" />;
+}
+
 export function App() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <CurrentPage />
+    </Suspense>
+  );
+}
+
+function CurrentPage() {
   const { t } = useTranslation();
   const route = matchRoute(usePath());
   const [who, setIdentity] = useIdentity();
 
-  if (route.page === 'start') return <LibraryPage />;
+  if (route.page === 'start') return <LibraryPage tools={LIBRARY_TOOLS} />;
   if (route.page === 'login') return <LoginPage />;
   if (route.page === 'setup') return <SetupPage />;
   if (route.page === 'join') return <JoinPage token={route.token} />;
-  if (route.page === 'version') return <VersionPage processId={route.processId} version={route.version} />;
+  if (route.page === 'members') return <MembersPage orgId={route.orgId} />;
+  if (route.page === 'invitation') return <InvitationPage token={route.token} />;
+  if (route.page === 'reset-password') return <ResetPasswordPage token={route.token} />;
+  if (route.page === 'version')
+    return (
+      <VersionPage
+        processId={route.processId}
+        version={route.version}
+        tools={VERSION_TOOLS}
+        textView={VersionTextView}
+      />
+    );
   if (route.page === 'compare')
     return <CompareView processId={route.processId} from={route.from} to={route.to} />;
   if (route.page === 'sheet') return <SheetPage processId={route.processId} version={route.version} />;
   if (route.page === 'process-compare') return <ProcessComparePage a={route.a} b={route.b} />;
+  if (route.page === 'municipality-compare')
+    return <MunicipalityComparePage leika={route.leika} family={route.family} />;
   if (route.page === 'not-found') {
     return (
       <div className="page-message">

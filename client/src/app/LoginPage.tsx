@@ -1,35 +1,34 @@
 // A minimal sign-in form (email and password); afterwards it returns to the page that asked for it.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuthPageFrame } from '../auth/AuthPageFrame.tsx';
-import { ApiError, login } from './api.ts';
+import { AuthPageFrame } from '../shared/AuthPageFrame.tsx';
+import { safeNextPath } from '../auth/safe-next.ts';
+import { ProblemError } from '../shared/http.ts';
+import { TextField } from '../shared/fields.tsx';
+import { FormError } from '../shared/FormError.tsx';
+import { useSubmit } from '../shared/use-submit.ts';
+import { login } from './api.ts';
 
 function nextPath(): string {
-  const next = new URLSearchParams(window.location.search).get('next');
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return safeNextPath(new URLSearchParams(window.location.search).get('next'), window.location.origin);
+}
+
+function failureMessageKey(failure: unknown): string {
+  if (!(failure instanceof ProblemError)) return 'login.failed';
+  if (failure.status === 401) return 'login.wrong';
+  return failure.status === 429 ? 'login.throttled' : 'login.failed';
 }
 
 export function LoginPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login(email, password);
-      // A full load, so every part of the app starts with the new session.
-      window.location.assign(nextPath());
-    } catch (failure) {
-      console.warn('Sign-in failed', failure);
-      setError(failure instanceof ApiError && failure.status === 401 ? t('login.wrong') : t('login.failed'));
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(() => login(email, password), {
+    what: 'Sign-in',
+    // A full load, so every part of the app starts with the new session.
+    onDone: () => window.location.assign(nextPath()),
+    message: (failure) => t(failureMessageKey(failure)),
+  });
 
   return (
     <AuthPageFrame>
@@ -37,33 +36,23 @@ export function LoginPage() {
         <h1 id="login-title" className="card-title">
           {t('login.title')}
         </h1>
-        <div className="field">
-          <label htmlFor="login-email">{t('login.email')}</label>
-          <input
-            id="login-email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t('login.password')}</label>
-          <input
-            id="login-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <TextField
+          id="login-email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          id="login-password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <FormError error={error} />
         <button type="submit" className="button primary" disabled={busy}>
           {t('login.submit')}
         </button>

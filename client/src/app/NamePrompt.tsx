@@ -1,7 +1,7 @@
 // Asks for a display name (and optionally the municipality) the first time someone opens Prozesswerk.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveIdentity, type Identity } from './identity.ts';
+import { saveIdentity, type Identity } from '../shared/identity.ts';
 
 export function NamePrompt({ onDone }: { onDone(identity: Identity): void }) {
   const { t } = useTranslation();

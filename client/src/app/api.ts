@@ -1,56 +1,20 @@
-// The REST calls the client makes, with the role of the current user in one place.
+// The REST calls of the app shell: the process the editor opens (with this person's role), and signing in.
 import { isRole, type Role } from '@prozesswerk/protocol';
+import { requestJson } from '../shared/http.ts';
 
-export type ProcessInfo = { id: string; title: string; role: Role };
+/** `originProcessId`: the process it was adopted from, null when it is no variant. */
+export type ProcessInfo = { id: string; title: string; role: Role; originProcessId: string | null };
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) throw new ApiError(response.status, `${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-// Until accounts exist the server sends no role and everyone edits; when it does, this is where it enters.
+// A server run without accounts sends no role and everyone edits; with accounts, this is where it enters.
 export async function fetchProcess(id: string): Promise<ProcessInfo> {
-  const data = await json<{ id: string; title?: unknown; role?: unknown }>(
-    await fetch(`/api/processes/${id}`),
+  const data = await requestJson<{ id: string; title?: unknown; role?: unknown; originProcessId?: unknown }>(
+    `/api/processes/${id}`,
   );
   const role = typeof data.role === 'string' && isRole(data.role) ? data.role : 'editor';
-  return { id: data.id, title: typeof data.title === 'string' ? data.title : '', role };
-}
-
-export type SessionInfo = { name: string; municipality: string };
-
-/** Who is signed in, or undefined when nobody is (or the server has no accounts). */
-export async function fetchSession(): Promise<SessionInfo | undefined> {
-  const response = await fetch('/api/auth/session');
-  if (response.status === 401 || response.status === 404) return undefined;
-  const data = await json<{ name?: unknown; orgs?: { name?: unknown }[] }>(response);
-  const municipality = data.orgs?.[0]?.name;
-  return {
-    name: typeof data.name === 'string' ? data.name : '',
-    municipality: typeof municipality === 'string' ? municipality : '',
-  };
-}
-
-/** Ends this browser's session (a member's or a workshop guest's). */
-export async function logout(): Promise<void> {
-  const response = await fetch('/api/auth/logout', { method: 'POST' });
-  if (!response.ok && response.status !== 401) throw new ApiError(response.status, 'logout-failed');
+  const originProcessId = typeof data.originProcessId === 'string' ? data.originProcessId : null;
+  return { id: data.id, title: typeof data.title === 'string' ? data.title : '', role, originProcessId };
 }
 
 export async function login(email: string, password: string): Promise<void> {
-  const response = await fetch('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  await json<unknown>(response);
+  await requestJson<unknown>('/api/auth/login', 'POST', { email, password });
 }

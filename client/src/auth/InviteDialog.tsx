@@ -1,8 +1,10 @@
 // Facilitators create workshop invite links (role, validity, number of people), copy them, and revoke them.
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../shared/Modal.tsx';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createInvite, listInvites, problemKey, revokeInvite, type Invite } from './api.ts';
+import { createInvite, listInvites, revokeInvite, type Invite } from './api.ts';
+import { problemMessage } from '../shared/problem-message.ts';
+import { FormError } from '../shared/FormError.tsx';
 
 const ROLES = ['editor', 'commenter', 'viewer'] as const;
 const VALIDITY_HOURS = [4, 8, 24, 72, 168] as const;
@@ -20,8 +22,7 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
   const reload = useCallback(() => {
     listInvites(processId).then(
       (result) => setInvites(result.invites),
-      (failure: unknown) =>
-        setError(t(problemKey(failure, 'invite'), { defaultValue: t('invite.errors.unknown') })),
+      (failure: unknown) => setError(problemMessage(t, failure, 'invite')),
     );
   }, [processId, t]);
   useEffect(reload, [reload]);
@@ -35,7 +36,7 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
       setCopied(false);
       reload();
     } catch (failure) {
-      setError(t(problemKey(failure, 'invite'), { defaultValue: t('invite.errors.unknown') }));
+      setError(problemMessage(t, failure, 'invite'));
     }
   };
 
@@ -55,7 +56,7 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
       await revokeInvite(id);
       reload();
     } catch (failure) {
-      setError(t(problemKey(failure, 'invite'), { defaultValue: t('invite.errors.unknown') }));
+      setError(problemMessage(t, failure, 'invite'));
     }
   };
 
@@ -118,11 +119,7 @@ export function InviteDialog({ processId, onClose }: { processId: string; onClos
           <small className="field-hint">{t('invite.shownOnce')}</small>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       {active.length > 0 ? (
         <section aria-labelledby="invite-active">
           <h3 id="invite-active">{t('invite.active')}</h3>

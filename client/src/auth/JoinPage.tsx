@@ -1,10 +1,13 @@
-// Joining a workshop by invite link: see what the link opens, give a name (and municipality), and go straight to the process.
+// Joining a workshop by invite link: see what the link opens, then join as oneself (signed in) or as a guest by name.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadIdentity, saveIdentity } from '../app/identity.ts';
-import { joinInvite, previewInvite, problemKey, type InvitePreview } from './api.ts';
-import { AuthPageFrame } from './AuthPageFrame.tsx';
-import { TextField } from './TextField.tsx';
+import { loadIdentity, saveIdentity } from '../shared/identity.ts';
+import { fetchSession, type SessionInfo } from '../shared/session-api.ts';
+import { joinInvite, joinInviteAsSelf, previewInvite, type InvitePreview } from './api.ts';
+import { problemMessage } from '../shared/problem-message.ts';
+import { AuthPageFrame } from '../shared/AuthPageFrame.tsx';
+import { TextField } from '../shared/fields.tsx';
+import { JoinChoice, type JoinAs } from './JoinChoice.tsx';
 
 export function JoinPage({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
@@ -14,24 +17,37 @@ export function JoinPage({ token }: { token: string }) {
   const [name, setName] = useState(() => loadIdentity()?.name ?? '');
   const [municipality, setMunicipality] = useState(() => loadIdentity()?.municipality ?? '');
   const [busy, setBusy] = useState(false);
+  // A signed-in member is asked how to join; a member joins as themselves unless they choose otherwise.
+  const [account, setAccount] = useState<SessionInfo | null>(null);
+  const [joinAs, setJoinAs] = useState<JoinAs>('self');
+  const asGuest = !account || joinAs === 'guest';
 
   useEffect(() => {
-    previewInvite(token).then(setPreview, (failure: unknown) =>
-      setError(t(problemKey(failure, 'join'), { defaultValue: t('join.errors.unknown') })),
-    );
+    previewInvite(token).then(setPreview, (failure: unknown) => setError(problemMessage(t, failure, 'join')));
   }, [token, t]);
+  useEffect(() => {
+    fetchSession().then(
+      (session) => setAccount(session?.account ? session : null),
+      (failure: unknown) =>
+        console.warn('Could not tell whether someone is signed in; offering to join as a guest', failure),
+    );
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
+      if (!asGuest) {
+        const joined = await joinInviteAsSelf(token);
+        return window.location.assign(`/p/${joined.processId}`);
+      }
       const joined = await joinInvite(token, name.trim());
       // The server knows guests by name only; the municipality is shown to the others from this browser.
       saveIdentity(name, municipality);
       window.location.assign(`/p/${joined.processId}`);
     } catch (failure) {
-      setError(t(problemKey(failure, 'join'), { defaultValue: t('join.errors.unknown') }));
+      setError(problemMessage(t, failure, 'join'));
       setBusy(false);
     }
   };
@@ -53,7 +69,8 @@ export function JoinPage({ token }: { token: string }) {
             {error}
           </p>
         ) : null}
-        {preview ? (
+        {preview && account ? <JoinChoice account={account} value={joinAs} onChange={setJoinAs} /> : null}
+        {preview && asGuest ? (
           <>
             <TextField
               id="join-name"
@@ -72,10 +89,12 @@ export function JoinPage({ token }: { token: string }) {
               autoComplete="organization"
               optional
             />
-            <button type="submit" className="button primary" disabled={busy || !name.trim()}>
-              {t('join.submit')}
-            </button>
           </>
+        ) : null}
+        {preview ? (
+          <button type="submit" className="button primary" disabled={busy || (asGuest && !name.trim())}>
+            {t('join.submit')}
+          </button>
         ) : null}
       </form>
     </AuthPageFrame>

@@ -1,9 +1,11 @@
 // First run: the one-time setup link creates the first municipality and its administrator.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { completeSetup, problemKey, setupNeeded } from './api.ts';
-import { AuthPageFrame } from './AuthPageFrame.tsx';
-import { TextField } from './TextField.tsx';
+import { completeSetup, setupNeeded } from './api.ts';
+import { problemMessage } from '../shared/problem-message.ts';
+import { AuthPageFrame } from '../shared/AuthPageFrame.tsx';
+import { TextField } from '../shared/fields.tsx';
+import { FormError } from '../shared/FormError.tsx';
 
 const MIN_PASSWORD = 10;
 
@@ -39,7 +41,7 @@ export function SetupPage() {
       });
       window.location.assign('/');
     } catch (failure) {
-      setError(t(problemKey(failure, 'setup'), { defaultValue: t('setup.errors.unknown') }));
+      setError(problemMessage(t, failure, 'setup'));
       setBusy(false);
     }
   };
@@ -111,11 +113,7 @@ export function SetupPage() {
           onChange={set('repeat')}
           autoComplete="new-password"
         />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError error={error} />
         <button type="submit" className="button primary" disabled={busy || !token}>
           {t('setup.submit')}
         </button>

@@ -1,28 +1,7 @@
-// REST calls for first-run setup, workshop invites and joining as a guest; failures carry the server's problem code.
+// REST calls for first-run setup, workshop invites and joining (as a guest or as oneself); failures are ProblemErrors with the server's code.
+import { request, requestJson } from '../shared/http.ts';
 
-export class ProblemError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-  ) {
-    super(`${status} ${code}`);
-  }
-}
-
-async function call<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(path, {
-    method: init?.method ?? 'GET',
-    headers: init?.body === undefined ? {} : { 'content-type': 'application/json' },
-    body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => ({}))) as { code?: unknown };
-  if (!response.ok)
-    throw new ProblemError(response.status, typeof data.code === 'string' ? data.code : 'unknown');
-  return data as T;
-}
-
-export const setupNeeded = () => call<{ needed: boolean }>('/api/setup');
+export const setupNeeded = () => requestJson<{ needed: boolean }>('/api/setup');
 
 export const completeSetup = (input: {
   token: string;
@@ -30,7 +9,7 @@ export const completeSetup = (input: {
   name: string;
   email: string;
   password: string;
-}) => call<{ orgId: string }>('/api/setup', { method: 'POST', body: input });
+}) => requestJson<{ orgId: string }>('/api/setup', 'POST', input);
 
 export type InvitePreview = {
   processId: string;
@@ -40,11 +19,17 @@ export type InvitePreview = {
   expiresAt: string;
 };
 export const previewInvite = (token: string) =>
-  call<InvitePreview>(`/api/invites/by-token/${encodeURIComponent(token)}`);
+  requestJson<InvitePreview>(`/api/invites/by-token/${encodeURIComponent(token)}`);
+/** Joins as the signed-in member: the session stays theirs, their account gets the link's role on the process. */
+export const joinInviteAsSelf = (token: string) =>
+  requestJson<{ processId: string; role: string; municipality: string }>(
+    `/api/invites/by-token/${encodeURIComponent(token)}/join-as-self`,
+    'POST',
+    {},
+  );
 export const joinInvite = (token: string, name: string) =>
-  call<{ processId: string }>(`/api/invites/by-token/${encodeURIComponent(token)}/join`, {
-    method: 'POST',
-    body: { name },
+  requestJson<{ processId: string }>(`/api/invites/by-token/${encodeURIComponent(token)}/join`, 'POST', {
+    name,
   });
 
 export type Invite = {
@@ -57,20 +42,11 @@ export type Invite = {
   url?: string;
 };
 export const listInvites = (processId: string) =>
-  call<{ invites: Invite[] }>(`/api/processes/${processId}/invites`);
+  requestJson<{ invites: Invite[] }>(`/api/processes/${processId}/invites`);
 export const createInvite = (
   processId: string,
   input: { role: string; expiresInHours: number; maxUses: number },
 ) =>
-  call<Invite & { url: string; token: string }>(`/api/processes/${processId}/invites`, {
-    method: 'POST',
-    body: input,
-  });
+  requestJson<Invite & { url: string; token: string }>(`/api/processes/${processId}/invites`, 'POST', input);
 export const revokeInvite = (inviteId: string) =>
-  call<void>(`/api/invites/${inviteId}`, { method: 'DELETE' });
-
-/** A translation key for a failure, by the server's stable problem code. */
-export function problemKey(error: unknown, prefix: string): string {
-  if (error instanceof ProblemError) return `${prefix}.errors.${error.code}`;
-  return `${prefix}.errors.network`;
-}
+  request<void>(`/api/invites/${inviteId}`, { method: 'DELETE' });

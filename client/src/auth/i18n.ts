@@ -40,7 +40,15 @@ export const authCatalogue = {
       name: 'Ihr Name',
       nameHint: 'So sehen die anderen Teilnehmenden Sie. Ein Konto brauchen Sie nicht.',
       municipality: 'Ihre Kommune (freiwillig)',
-      municipalityHint: 'z. B. Stadt Offenburg. So sehen die anderen, aus welcher Kommune Sie kommen.',
+      municipalityHint:
+        'z. B. Stadt Offenburg. Die anderen sehen sie mit dem Hinweis „selbst angegeben“, da sie nicht geprüft ist.',
+      asLegend: 'Sie sind als {{name}} angemeldet. Wie möchten Sie teilnehmen?',
+      asSelf: 'Als {{name}} ({{municipality}}) mit meinem Konto',
+      asSelfNoMunicipality: 'Als {{name}} mit meinem Konto',
+      asSelfHint: 'Sie bleiben angemeldet. Die anderen sehen Ihren Namen und Ihre Kommune aus Ihrem Konto.',
+      asGuest: 'Als Gast mit einem Namen, den ich hier eingebe',
+      asGuestHint:
+        'Ihr Konto wird dafür in diesem Browser abgemeldet. Eine Kommune, die Sie eingeben, gilt als selbst angegeben.',
       submit: 'Teilnehmen',
       errors: {
         'invite-not-found':
@@ -122,7 +130,15 @@ export const authCatalogue = {
       name: 'Your name',
       nameHint: 'This is how the other participants see you. You do not need an account.',
       municipality: 'Your municipality (optional)',
-      municipalityHint: 'e.g. City of Offenburg. This shows the others which municipality you come from.',
+      municipalityHint:
+        'e.g. City of Offenburg. The others see it marked “self-declared”, as nobody checked it.',
+      asLegend: 'You are signed in as {{name}}. How would you like to join?',
+      asSelf: 'As {{name}} ({{municipality}}) with my account',
+      asSelfNoMunicipality: 'As {{name}} with my account',
+      asSelfHint: 'You stay signed in. The others see your name and municipality from your account.',
+      asGuest: 'As a guest with a name I type in here',
+      asGuestHint:
+        'This signs your account out in this browser. A municipality you type in counts as self-declared.',
       submit: 'Join',
       errors: {
         'invite-not-found': 'This invite link does not exist. Please check that it was copied completely.',

@@ -2,10 +2,10 @@
 import {
   useCallback,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   type DragEvent,
+  type FocusEvent,
   type MouseEvent,
   type PointerEvent,
 } from 'react';
@@ -28,17 +28,27 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, type NodeKind } from '@prozesswerk/process-model';
 import { ProcessEdge } from './edges/ProcessEdge.tsx';
-import { LANE_PREFIX, useFlowEdges, useFlowNodes, type FlowEdge, type FlowNode } from './flow-elements.ts';
+import { useFlowAriaLabels } from './aria-label-config.ts';
+import { canvasElement, canvasIdOf, useFocusOnCanvas } from './canvas-focus.ts';
+import { ConnectDialog } from './ConnectDialog.tsx';
+import {
+  LANE_PREFIX,
+  useFlowEdges,
+  useFlowNodes,
+  useNames,
+  type FlowEdge,
+  type FlowNode,
+} from './flow-elements.ts';
+import { readingOrder } from './navigation.ts';
 import { mapBounds } from './geometry.ts';
 import { LaneNode } from './nodes/LaneNode.tsx';
 import { ProcessNode } from './nodes/ProcessNode.tsx';
 import { RemoteCursors } from './presence/RemoteCursors.tsx';
-import { DiscussionPins } from '../discussion/Pins.tsx';
 import type { BoardStore } from './store/create-board-store.ts';
 import { useBoard, useBoardState } from './store/context.tsx';
 import type { XY } from './store/presence.ts';
 import { PALETTE_MIME } from './Palette.tsx';
-import { useEndFollowOnUserMove } from '../workshop/follow.ts';
+import { useSlots } from './slots-context.tsx';
 
 // The minimap redraws every node on each drag frame; on very large maps that costs more than it helps.
 const MINIMAP_MAX_NODES = 400;
@@ -52,6 +62,9 @@ const nodeTypes: NodeTypes = { process: ProcessNode, lane: LaneNode };
 const edgeTypes: EdgeTypes = { process: ProcessEdge };
 // Never fit below 50 %: on a large map, readable labels matter more than seeing everything at once.
 const FIT_VIEW = { padding: 0.06, maxZoom: 1, minZoom: 0.5 };
+// The editor opens fitted to the whole map unless it has more steps than this (then at its top left, at 50 %).
+const OPEN_WHOLE_MAX_NODES = 150;
+const OPEN_MIN_ZOOM = 0.3;
 
 /*
  * The first view is computed before React Flow mounts (instead of its fitView, which renders the map
@@ -65,7 +78,9 @@ function useInitialViewport(store: BoardStore) {
     const { width, height } = ref.current.getBoundingClientRect();
     const { nodes, lanes } = store.getState();
     const bounds = mapBounds(nodes, lanes);
-    const { minZoom, maxZoom, padding } = FIT_VIEW;
+    const { maxZoom, padding } = FIT_VIEW;
+    // A map of ordinary size opens whole, even below 50 %: the overview first, zoom in to read.
+    const minZoom = Object.keys(nodes).length <= OPEN_WHOLE_MAX_NODES ? OPEN_MIN_ZOOM : FIT_VIEW.minZoom;
     const fitted = getViewportForBounds(bounds, width, height, minZoom, maxZoom, padding);
     // A map too large to fit opens at its top left, where a process usually starts, not in its middle.
     const margin = 24;
@@ -82,16 +97,28 @@ export function Canvas() {
   const board = useBoard();
   const { store, actions, presence } = board;
   const flow = useReactFlow();
-  const nodes = useFlowNodes();
-  const edges = useFlowEdges();
+  const names = useNames();
+  const nodes = useFlowNodes(names);
+  const edges = useFlowEdges(names);
+  const focusOn = useFocusOnCanvas();
+  // While an element has the focus, the canvas itself leaves the Tab order, so Shift+Tab leaves the map.
+  const [focusInside, setFocusInside] = useState(false);
+  const connecting = useBoardState((s) => s.connecting);
   const readOnly = useBoardState((s) => s.access.readOnly);
   const empty = useBoardState((s) => s.nodeIds.length === 0 && s.lanes.length === 0);
   const dragging = useRef(false);
   // Lets the render benchmark (and the browser's performance panel) measure from here to painted nodes.
   useState(() => performance.mark('prozesswerk:canvas-mount'));
   const initialViewport = useInitialViewport(board.store);
-  // Moving the map oneself ends follow mode; the moves follow mode makes for us do not.
-  const onMove = useEndFollowOnUserMove(board.session.awareness);
+  const { canvasOverlays, viewportListeners } = useSlots();
+  // React Flow passes the input event with a move the person makes (drag, wheel, pinch) and none with
+  // the moves made for them (follow mode, a summons, fit view); listeners are told which it was.
+  const onMove = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent | null) => {
+      for (const listener of viewportListeners) listener(board, { byUser: event !== null });
+    },
+    [board, viewportListeners],
+  );
 
   // Drag positions reach the store at most once per frame, however fast the pointer events come.
   const pendingDrag = useRef<Record<string, XY> | null>(null);
@@ -181,20 +208,29 @@ export function Canvas() {
     [readOnly, store],
   );
 
-  const ariaLabelConfig = useMemo(
-    () => ({
-      'node.a11yDescription.default': t('board.a11y.nodeHint'),
-      'node.a11yDescription.keyboardDisabled': t('board.a11y.nodeHint'),
-      'edge.a11yDescription.default': t('board.a11y.edgeHint'),
-      'controls.ariaLabel': t('board.controls.label'),
-      'controls.zoomIn.ariaLabel': t('board.controls.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('board.controls.zoomOut'),
-      'controls.fitView.ariaLabel': t('board.controls.fitView'),
-      'controls.interactive.ariaLabel': t('board.controls.interactive'),
-      'minimap.ariaLabel': t('board.minimap'),
-    }),
-    [t],
+  const ariaLabelConfig = useFlowAriaLabels();
+
+  // Tab reaches the canvas once: it hands the focus on to the element last focused there, or the first one.
+  const onFocus = useCallback(
+    (event: FocusEvent) => {
+      const id = canvasIdOf(event.target);
+      if (id) {
+        setFocusInside(true);
+        if (store.getState().focused !== id) store.setState({ focused: id });
+        return;
+      }
+      if (event.target !== event.currentTarget) return;
+      const state = store.getState();
+      const remembered = state.focused && (canvasElement(state.focused) || state.nodes[state.focused]);
+      const target = remembered ? state.focused : readingOrder(state)[0];
+      if (target) focusOn(target);
+    },
+    [store, focusOn],
   );
+  const onBlur = useCallback((event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !canvasIdOf(next)) setFocusInside(false);
+  }, []);
 
   const onConnect = useCallback(
     (connection: Connection) =>
@@ -235,6 +271,10 @@ export function Canvas() {
   return (
     <div
       className="canvas"
+      tabIndex={focusInside ? -1 : 0}
+      aria-label={t('board.a11y.canvasEntry')}
+      onFocus={onFocus}
+      onBlur={onBlur}
       onPointerMove={onPointerMove}
       onPointerLeave={() => presence.setCursor(null)}
       onDoubleClick={onDoubleClick}
@@ -284,7 +324,9 @@ export function Canvas() {
           />
         )}
         <RemoteCursors />
-        <DiscussionPins />
+        {canvasOverlays.map((Overlay, index) => (
+          <Overlay key={index} />
+        ))}
       </ReactFlow>
       {empty && !readOnly ? (
         <div className="canvas-empty" aria-hidden="true">
@@ -292,6 +334,7 @@ export function Canvas() {
           <p>{t('board.empty.text')}</p>
         </div>
       ) : null}
+      {connecting && !readOnly ? <ConnectDialog source={connecting} onConnected={focusOn} /> : null}
     </div>
   );
 }

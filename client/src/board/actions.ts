@@ -13,7 +13,9 @@ import {
   deleteNode,
   disconnect,
   isProcessModelError,
-  laneBands,
+  fitLanes,
+  takeIntoFirstLane,
+  laneBoxes,
   moveNode,
   nodeSize,
   relabelEdge,
@@ -23,10 +25,18 @@ import {
   resizeLane,
   setEdgeKind,
   setNodeAttrs,
+  setNodeBpmn,
 } from '@prozesswerk/process-model';
-import type { ActivityAttrsPatch, EdgeKind, LaneKind, NodeKind } from '@prozesswerk/process-model';
+import type {
+  ActivityAttrsPatch,
+  BpmnNodePatch,
+  EdgeKind,
+  LaneKind,
+  NodeKind,
+} from '@prozesswerk/process-model';
 import { readClipboard, writeClipboard } from './clipboard.ts';
 import { centreOf, laneAt } from './geometry.ts';
+import { placeAfter, placeInLane, placeInOtherLane } from './keyboard-placement.ts';
 import { toSet, type BoardStore } from './store/create-board-store.ts';
 import type { XY } from './store/presence.ts';
 
@@ -49,9 +59,14 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
     }
   }
 
+  function boxes() {
+    const { lanes, nodes, pools } = get();
+    return laneBoxes({ lanes, nodes: Object.values(nodes), pools });
+  }
+
   function laneIdAt(kind: NodeKind, position: XY) {
     const size = nodeSize({ kind, w: undefined, h: undefined });
-    return laneAt(laneBands(get().lanes), centreOf(position, size))?.id;
+    return laneAt(boxes(), centreOf(position, size))?.id;
   }
 
   function shiftLaneNodes(laneIds: ReadonlySet<string>, dy: number): void {
@@ -88,18 +103,22 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       return id;
     },
 
-    /** Commits where dragged nodes were dropped, in one change, and takes each into the lane under it. */
+    /**
+     * Commits where dragged nodes were dropped, in one change, and takes each into the lane under it;
+     * the lane grows to contain it, in the same change (see fitLanes).
+     */
     commitPositions(positions: Readonly<Record<string, XY>>): void {
-      const { nodes, lanes } = get();
-      const bands = laneBands(lanes);
+      const { nodes } = get();
+      const lanes = boxes();
       change(() => {
         for (const [id, position] of Object.entries(positions)) {
           const node = nodes[id];
           if (!node) continue;
           const size = nodeSize(node);
-          const lane = laneAt(bands, centreOf(position, size));
+          const lane = laneAt(lanes, centreOf(position, size));
           moveNode(doc, asNodeId(id), Math.round(position.x), Math.round(position.y), lane ? lane.id : null);
         }
+        fitLanes(doc, Object.keys(positions));
       });
     },
 
@@ -125,27 +144,92 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       return change(() => setNodeAttrs(doc, asNodeId(id), patch));
     },
 
+    /** The BPMN type of a node: task type, event trigger, marker (null removes a field). */
+    setBpmn(id: string, patch: BpmnNodePatch): boolean {
+      return change(() => setNodeBpmn(doc, asNodeId(id), patch));
+    },
+
     /** A connection to or from an external party's lane is a message flow; anything else a sequence flow. */
     connect(
       source: string,
       target: string,
       sourceHandle?: string | null,
       targetHandle?: string | null,
-    ): void {
-      if (source === target) return;
+    ): string | undefined {
+      if (source === target) return undefined;
       const { nodes, lanes } = get();
       const laneKind = (id: string) => lanes.find((lane) => lane.id === nodes[id]?.laneId)?.kind;
       const crossesToExternal =
         nodes[source]?.laneId !== nodes[target]?.laneId &&
         (laneKind(source) === 'external' || laneKind(target) === 'external');
+      let id: string | undefined;
       change(() => {
-        connect(doc, {
+        id = connect(doc, {
           kind: crossesToExternal ? 'message' : 'sequence',
           source: asNodeId(source),
           target: asNodeId(target),
           ...(sourceHandle ? { sourceHandle } : {}),
           ...(targetHandle ? { targetHandle } : {}),
         });
+      });
+      return id;
+    },
+
+    disconnect(id: string): void {
+      change(() => {
+        if (get().edges[id]) disconnect(doc, asEdgeId(id));
+      });
+    },
+
+    /**
+     * Adds a step right of `sourceId`, in its lane, connected from it, in one undoable change; the new step is
+     * selected. Used by the keyboard ("N") and the text view, where there is no pointer to say where.
+     */
+    addStepAfter(sourceId: string, kind: NodeKind, label: string): string | undefined {
+      const { nodes } = get();
+      const source = nodes[sourceId];
+      if (!source) return undefined;
+      const at = placeAfter(source, kind, Object.values(nodes));
+      let id: string | undefined;
+      change(() => {
+        id = addNode(doc, { kind, label, ...at, ...(source.laneId ? { laneId: source.laneId } : {}) });
+        connect(doc, { kind: 'sequence', source: asNodeId(sourceId), target: asNodeId(id) });
+      });
+      if (id) select([id]);
+      return id;
+    },
+
+    /** Adds a step at the end of a lane (null: below the lanes); the new step is selected. */
+    addStepInLane(laneId: string | null, kind: NodeKind, label: string): string | undefined {
+      const { nodes, lanes } = get();
+      const at = placeInLane(laneId, kind, Object.values(nodes), lanes);
+      let id: string | undefined;
+      change(() => {
+        id = addNode(doc, { kind, label, ...at, ...(laneId ? { laneId: asLaneId(laneId) } : {}) });
+      });
+      if (id) select([id]);
+      return id;
+    },
+
+    /** Moves a step into another lane (null: out of all lanes), to that lane's middle beside the others. */
+    moveToLane(id: string, laneId: string | null): void {
+      const { nodes, lanes } = get();
+      const node = nodes[id];
+      if (!node || (node.laneId ?? null) === laneId) return;
+      const at = placeInOtherLane(node, laneId, Object.values(nodes), lanes);
+      change(() => {
+        moveNode(doc, asNodeId(id), at.x, at.y, laneId ? asLaneId(laneId) : null);
+        fitLanes(doc, [id]);
+      });
+    },
+
+    /** Deletes one node (with its connections), edge or lane by id, whatever is selected. */
+    deleteElement(id: string): void {
+      const { nodes, edges, lanes } = get();
+      change(() => {
+        if (nodes[id]) deleteNode(doc, asNodeId(id));
+        else if (edges[id]) disconnect(doc, asEdgeId(id));
+        else if (lanes.some((lane) => lane.id === id)) deleteLane(doc, asLaneId(id));
       });
     },
 
@@ -212,6 +296,7 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       let id: string | undefined;
       change(() => {
         id = addLane(doc, { kind, label });
+        takeIntoFirstLane(doc, asLaneId(id));
       });
       if (id) {
         select([], [], id);

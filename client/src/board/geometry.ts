@@ -1,14 +1,22 @@
 // The board's own geometry on top of the shared one: lane hit-testing, lane resizing limits and map bounds.
 import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
-import type { Lane, LaneBand, ProcessNode, Size } from '@prozesswerk/process-model';
+import type { Lane, LaneBox, ProcessNode, Size } from '@prozesswerk/process-model';
 import type { XY } from './store/presence.ts';
 
 export const LANE_MIN_SIZE = 80;
 
-/** The lane whose band contains the point's y, or undefined outside all lanes (or left of the lanes). */
-export function laneAt(bands: readonly LaneBand[], point: XY): Lane | undefined {
+/*
+ * The lane under the point, or undefined outside all lanes (or left of the lanes): a band when the
+ * point's y is in it, a vertical pool's column when the point is between its sides and below its top
+ * (columns reach as far down as their steps, so a step dragged downwards stays in its column).
+ */
+export function laneAt(boxes: readonly LaneBox[], point: XY): Lane | undefined {
   if (point.x < LANE_LEFT) return undefined;
-  return bands.find((band) => point.y >= band.top && point.y < band.top + band.height)?.lane;
+  return boxes.find((box) =>
+    box.orientation === 'vertical'
+      ? point.x >= box.x && point.x < box.x + box.width && point.y >= box.y
+      : point.y >= box.y && point.y < box.y + box.height,
+  )?.lane;
 }
 
 export function centreOf(position: XY, size: Size): XY {

@@ -15,16 +15,17 @@ const NodeLabelsContext = createContext<NodeLabels | null>(null);
 export function NodeLabelsProvider({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const labels = useMemo<NodeLabels>(
-    () => ({
-      minutes: (count) => t('units.minutesShort', { count, lng: language }),
+  const labels = useMemo<NodeLabels>(() => {
+    // "7,5 Min." in German, "7.5 min" in English: the number in the language's own format.
+    const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+    return {
+      minutes: (count) => t('units.minutesShort', { count, value: number.format(count), lng: language }),
       medium: Object.fromEntries(
         MEDIA.map((medium) => [medium, t(`medium.${medium}`, { lng: language })]),
       ) as Record<Medium, string>,
       unknownKind: (kind) => t('board.unknownKind', { kind, lng: language }),
-    }),
-    [t, language],
-  );
+    };
+  }, [t, language]);
   return <NodeLabelsContext.Provider value={labels}>{children}</NodeLabelsContext.Provider>;
 }
 

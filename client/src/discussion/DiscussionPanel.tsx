@@ -1,9 +1,10 @@
 // The comments side drawer: all threads with filters, one open thread, or a new thread being written; and its top bar button.
-import { PanelToggle } from '../board/PanelToggle.tsx';
+import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
-import { useDiscussionRefusal, useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { closeOnEscape, useFocusReturn } from '../shared/focus.ts';
+import { useProcess } from '../sync/process-context.tsx';
+import { useDiscussionRefusal, useDiscussionUi, useDiscussionUiStore, useMayDiscuss } from './context.tsx';
 import { NewThreadButton, NewThreadForm } from './NewThread.tsx';
 import { isUnreadThread } from './pins.ts';
 import { ThreadDetail } from './ThreadDetail.tsx';
@@ -11,21 +12,14 @@ import { ThreadList } from './ThreadList.tsx';
 import { useReadState, useThreadViews } from './use-threads.ts';
 import './discussion.css';
 
-export function DiscussionButton() {
+export function DiscussionButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
-  const ui = useDiscussionUiStore();
-  const open = useDiscussionUi((s) => s.open);
   const threads = useThreadViews();
   const read = useReadState();
   const openCount = threads.filter((thread) => thread.status === 'open').length;
   const unread = read !== null && threads.some((thread) => isUnreadThread(thread, read));
   return (
-    <PanelToggle
-      open={open}
-      onToggle={() => ui.setState({ open: !open })}
-      controls="editor-discussion"
-      testId="discussion-toggle"
-    >
+    <PanelToggle open={open} onToggle={onToggle} controls="editor-discussion" testId="discussion-toggle">
       {t('discussion.open')}
       {/* aria-label on a plain span is not read by every screen reader; hidden text is. */}
       {openCount > 0 ? (
@@ -41,19 +35,15 @@ export function DiscussionButton() {
   );
 }
 
-export function DiscussionPanel({ processId }: { processId: string }) {
-  const open = useDiscussionUi((s) => s.open);
-  // Mounted only while open, so focus moves in on each opening and back out on closing.
-  return open ? <DiscussionDrawer processId={processId} /> : null;
-}
-
-function DiscussionDrawer({ processId }: { processId: string }) {
+/** Mounted only while open, so focus moves in on each opening and back out on closing. */
+export function DiscussionDrawer({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  const { processId } = useProcess();
   const ui = useDiscussionUiStore();
   const focusRef = useFocusReturn<HTMLElement>();
   const draft = useDiscussionUi((s) => s.draft);
   const activeId = useDiscussionUi((s) => s.activeThreadId);
-  const canWrite = useDiscussionUi((s) => s.canWrite);
+  const canWrite = useMayDiscuss();
   const threads = useThreadViews();
   const active = useMemo(() => threads.find((thread) => thread.id === activeId), [threads, activeId]);
   return (
@@ -62,16 +52,11 @@ function DiscussionDrawer({ processId }: { processId: string }) {
       className="drawer discussion-drawer"
       id="editor-discussion"
       aria-label={t('discussion.title')}
-      onKeyDown={closeOnEscape(() => ui.setState({ open: false }))}
+      onKeyDown={closeOnEscape(onClose)}
     >
       <div className="drawer-head">
         <h2>{t('discussion.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('discussion.close')}
-          onClick={() => ui.setState({ open: false })}
-        >
+        <button type="button" className="icon-button" aria-label={t('discussion.close')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -97,14 +82,23 @@ function DiscussionDrawer({ processId }: { processId: string }) {
   );
 }
 
-// A revoked link or a lowered role while the drawer is open: say plainly that new comments no longer arrive.
+const REFUSAL_REASONS_WITH_TEXT = [
+  'discussion-not-author',
+  'discussion-not-moderator',
+  'discussion-immutable',
+];
+
+// A revoked link, a lowered role, or a change the server does not take from this person: say plainly which.
 function RefusalNotice() {
   const { t } = useTranslation();
   const refusal = useDiscussionRefusal();
   if (!refusal) return null;
+  const key = REFUSAL_REASONS_WITH_TEXT.includes(refusal)
+    ? `discussion.refusedReason.${refusal}`
+    : 'discussion.refused';
   return (
     <p className="banner banner-error" role="alert">
-      {t('discussion.refused')}
+      {t(key)}
     </p>
   );
 }

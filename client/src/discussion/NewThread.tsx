@@ -31,9 +31,10 @@ export function useNewThreadAnchor(): () => ThreadAnchor {
 export function NewThreadButton() {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
+  const { store } = useBoard();
   const anchor = useNewThreadAnchor();
   return (
-    <button type="button" className="button primary" onClick={() => startDraft(ui, anchor())}>
+    <button type="button" className="button primary" onClick={() => startDraft(ui, store, anchor())}>
       {t('discussion.newThread.start')}
     </button>
   );
@@ -42,6 +43,7 @@ export function NewThreadButton() {
 export function NewThreadForm({ anchor }: { anchor: ThreadAnchor }) {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
+  const { store } = useBoard();
   const writer = useDiscussionWrite();
   const people = useMentionable();
   const label = useAnchorLabel(anchor);
@@ -56,7 +58,7 @@ export function NewThreadForm({ anchor }: { anchor: ThreadAnchor }) {
     writer.run((doc, author) => {
       created = createThread(doc, { anchor, author, text, mentions, map });
     });
-    if (created) openThread(ui, created);
+    if (created) openThread(ui, store, created);
   };
   if (!writer) return null;
   return (

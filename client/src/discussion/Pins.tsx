@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { ViewportPortal, useInternalNode, useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadAnchor } from '@prozesswerk/process-model';
-import { useBoardState } from '../board/store/context.tsx';
+import { useBoard, useBoardState } from '../board/store/context.tsx';
 import { useAnchorLabel } from './anchor-label.ts';
-import { useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { useDiscussionMe, useDiscussionUi, useDiscussionUiStore, useMayDiscuss } from './context.tsx';
 import { CommentIcon } from './icons.tsx';
 import { anchorKey, pinsOf, type Pin } from './pins.ts';
-import { openThread, startDraft } from './ui-store.ts';
+import { DISCUSSION_DRAWER, openThread, startDraft } from './ui-store.ts';
 import { nodeCentre, useReadState, useThreadViews } from './use-threads.ts';
 import './discussion.css';
 
@@ -45,8 +45,9 @@ export function DiscussionPins() {
   const threads = useThreadViews();
   const read = useReadState();
   const pins = useMemo(() => pinsOf(threads, read), [threads, read]);
-  const canWrite = useDiscussionUi((s) => s.canWrite && s.me !== null);
-  const draft = useDiscussionUi((s) => (s.open ? s.draft : null));
+  const canWrite = useMayDiscuss() && useDiscussionMe() !== null;
+  const open = useBoardState((s) => s.drawer === DISCUSSION_DRAWER);
+  const draft = useDiscussionUi((s) => (open ? s.draft : null));
   return (
     <ViewportPortal>
       {pins.map((pin) => (
@@ -61,6 +62,7 @@ export function DiscussionPins() {
 function PinBadge({ pin }: { pin: Pin }) {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
+  const { store } = useBoard();
   const threads = useThreadViews();
   const transform = usePinTransform(useAnchorPosition(pin.anchor));
   // Screen readers hear which element a pin belongs to, not only how many topics it has.
@@ -80,7 +82,7 @@ function PinBadge({ pin }: { pin: Pin }) {
       data-anchor={pin.key}
       aria-label={pin.unread ? `${label} ${t('discussion.pin.unread')}` : label}
       title={label}
-      onClick={() => first && openThread(ui, first.id)}
+      onClick={() => first && openThread(ui, store, first.id)}
     >
       <CommentIcon />
       {pin.open > 0 ? <span className="discussion-pin-count">{pin.open}</span> : null}
@@ -106,6 +108,7 @@ function CommentSelection({ commented }: { commented: ReadonlySet<string> }) {
 function CommentButton({ anchor }: { anchor: ThreadAnchor }) {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
+  const { store } = useBoard();
   const transform = usePinTransform(useAnchorPosition(anchor), anchor.type === 'node' ? 'above' : 'centre');
   if (!transform) return null;
   return (
@@ -113,7 +116,7 @@ function CommentButton({ anchor }: { anchor: ThreadAnchor }) {
       type="button"
       className="discussion-pin is-add nodrag nopan"
       style={{ transform, transformOrigin: '0 0' }}
-      onClick={() => startDraft(ui, anchor)}
+      onClick={() => startDraft(ui, store, anchor)}
       title={t('discussion.pin.addHint')}
     >
       <CommentIcon plus /> {t('discussion.pin.add')}

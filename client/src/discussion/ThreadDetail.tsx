@@ -11,7 +11,7 @@ import {
 } from '@prozesswerk/process-model';
 import { useAnchorLabel, useCurrentAnchorMap } from './anchor-label.ts';
 import { CommentItem } from './CommentItem.tsx';
-import { useDiscussionUi } from './context.tsx';
+import { useDiscussionMe, useMayChangeResolution } from './context.tsx';
 import { MentionInput } from './MentionInput.tsx';
 import { seenAt } from './pins.ts';
 import { useDiscussionWrite, useMentionable } from './use-discussion-write.ts';
@@ -27,7 +27,7 @@ export function ThreadDetail({ thread, onBack }: { thread: ThreadView; onBack():
   const { t, i18n } = useTranslation();
   const writer = useDiscussionWrite();
   const people = useMentionable();
-  const me = useDiscussionUi((s) => s.me);
+  const me = useDiscussionMe();
   const read = useReadState();
   const jump = useJumpToAnchor();
   const label = useAnchorLabel(thread.anchor, thread.anchorSnapshot);
@@ -128,8 +128,10 @@ function ResolveBox({ thread }: { thread: ThreadView }) {
   const writer = useDiscussionWrite();
   const currentMap = useCurrentAnchorMap();
   const [decision, setDecision] = useState<string | null>(null);
+  const mayReopen = useMayChangeResolution(thread.resolvedBy);
   if (!writer) return null;
   if (thread.status === 'resolved') {
+    if (!mayReopen) return null;
     return (
       <button
         type="button"

@@ -7,8 +7,9 @@ import {
   THREAD_FILTERS,
   type ThreadView,
 } from '@prozesswerk/process-model';
+import { useBoard } from '../board/store/context.tsx';
 import { useAnchorLabel } from './anchor-label.ts';
-import { useDiscussion, useDiscussionUi, useDiscussionUiStore } from './context.tsx';
+import { useDiscussion, useDiscussionMe, useDiscussionUi, useDiscussionUiStore } from './context.tsx';
 import { isUnreadThread } from './pins.ts';
 import { openThread, type PanelFilter } from './ui-store.ts';
 import { useReadState } from './use-threads.ts';
@@ -18,8 +19,9 @@ const FILTERS: readonly PanelFilter[] = [...THREAD_FILTERS, 'all'];
 export function ThreadList({ threads }: { threads: readonly ThreadView[] }) {
   const { t } = useTranslation();
   const ui = useDiscussionUiStore();
+  const { store } = useBoard();
   const filter = useDiscussionUi((s) => s.filter);
-  const me = useDiscussionUi((s) => s.me);
+  const me = useDiscussionMe();
   const discussion = useDiscussion();
   const counts = useMemo(() => threadFilterCounts(discussion, me?.id ?? ''), [discussion, me]);
   const matching =
@@ -53,7 +55,7 @@ export function ThreadList({ threads }: { threads: readonly ThreadView[] }) {
       ) : (
         <ul className="discussion-list">
           {shown.map((thread) => (
-            <ThreadSummary key={thread.id} thread={thread} onOpen={() => openThread(ui, thread.id)} />
+            <ThreadSummary key={thread.id} thread={thread} onOpen={() => openThread(ui, store, thread.id)} />
           ))}
         </ul>
       )}

@@ -1,8 +1,8 @@
 // Threads name what they are about; one on a deleted element still says which element it was.
 import { createInstance } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import de from '../app/i18n/de.json';
-import en from '../app/i18n/en.json';
+import de from '../shared/i18n/de.json';
+import en from '../shared/i18n/en.json';
 import { anchorText } from './anchor-text.ts';
 import { discussionCatalogue } from './i18n.ts';
 

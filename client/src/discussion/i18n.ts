@@ -8,6 +8,14 @@ export const discussionCatalogue = {
       title: 'Kommentare',
       refused:
         'Der Server nimmt Ihre Kommentare nicht mehr an – vielleicht wurde Ihr Zugang geändert. Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
+      refusedReason: {
+        'discussion-not-author':
+          'Ihre Änderung wurde nicht übernommen: Niemand kann im Namen einer anderen Person schreiben, reagieren oder abstimmen. Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
+        'discussion-not-moderator':
+          'Ihre Änderung wurde nicht übernommen: Eine Entscheidung ändern oder wieder öffnen können nur die Moderation und wer sie getroffen hat. Bitte laden Sie die Seite neu.',
+        'discussion-immutable':
+          'Ihre Änderung wurde nicht übernommen: Verfasser, Zeitpunkte und Beiträge anderer lassen sich nicht ändern. Geht die Uhr Ihres Geräts falsch? Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
+      },
       close: 'Kommentare schließen',
       cancel: 'Abbrechen',
       readOnly: 'Sie können die Kommentare lesen, aber keine schreiben.',
@@ -137,6 +145,14 @@ export const discussionCatalogue = {
       title: 'Comments',
       refused:
         'The server no longer accepts your comments – your access may have changed. Please reload the page; copy what you are writing first.',
+      refusedReason: {
+        'discussion-not-author':
+          'Your change was not taken: nobody can write, react or vote in another person’s name. Please reload the page; copy what you are writing first.',
+        'discussion-not-moderator':
+          'Your change was not taken: only the facilitators and whoever made a decision can change or reopen it. Please reload the page.',
+        'discussion-immutable':
+          'Your change was not taken: authors, times and other people’s comments cannot be changed. Is your device’s clock wrong? Please reload the page; copy what you are writing first.',
+      },
       close: 'Close comments',
       cancel: 'Cancel',
       readOnly: 'You can read the comments but not write any.',

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useReactFlow, type InternalNode } from '@xyflow/react';
 import { threadViews, type ThreadAnchor, type ThreadView } from '@prozesswerk/process-model';
 import { useBoard, useBoardState } from '../board/store/context.tsx';
-import { useDiscussion, useDiscussionUi } from './context.tsx';
+import { useDiscussion, useDiscussionMe, useDiscussionUi } from './context.tsx';
 import type { ReadState } from './pins.ts';
 
 export function useThreadViews(): ThreadView[] {
@@ -24,7 +24,7 @@ export function useThreadViews(): ThreadView[] {
 
 /** Null while we do not yet know who we are or when we last came: nothing is marked new then. */
 export function useReadState(): ReadState | null {
-  const me = useDiscussionUi((s) => s.me);
+  const me = useDiscussionMe();
   const since = useDiscussionUi((s) => s.since);
   const opened = useDiscussionUi((s) => s.opened);
   return useMemo(

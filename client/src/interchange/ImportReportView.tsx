@@ -30,10 +30,17 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 defaultValue: entry.element,
               });
               const name = entry.name?.trim();
+              const reason = entry.reasonCode
+                ? t(`interchange.reasons.${entry.reasonCode}`, {
+                    where: entry.where ?? '',
+                    defaultValue: entry.reason ?? '',
+                  })
+                : entry.reason;
               return (
                 <li key={`${entry.id ?? ''}-${index}`}>
                   <strong>{name || kind}</strong>{' '}
                   <span className="muted">({name ? kind : t('interchange.report.unnamed')})</span>
+                  {reason ? <> – {reason}</> : null}
                 </li>
               );
             })}

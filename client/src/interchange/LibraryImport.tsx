@@ -1,14 +1,15 @@
 // "BPMN importieren" in the library: a file dialog or a file dropped on the page becomes a new process, then the report.
-import { OrgSelect } from '../library/OrgSelect.tsx';
-import { Modal } from '../app/Modal.tsx';
+import { OrgSelect } from '../shared/OrgSelect.tsx';
+import { Modal } from '../shared/Modal.tsx';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
-import type { Org } from '../library/api.ts';
+import { navigate } from '../shared/router.ts';
+import type { Org } from '../shared/processes-api.ts';
 import { importProcessFile, type ImportedProcess } from './api.ts';
 import { importErrorMessage, ImportRefused } from './error-message.ts';
 import { useWindowFileDrop } from './file-drag.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { OtherParts } from './OtherParts.tsx';
 import { isBpmnFileName, MAX_BPMN_BYTES } from './report.ts';
 import './interchange.css';
 
@@ -16,16 +17,16 @@ type State =
   | { step: 'idle' }
   | { step: 'busy'; name: string }
   | { step: 'failed'; message: string }
-  | { step: 'done'; process: ImportedProcess };
+  | { step: 'done'; process: ImportedProcess; file: File; orgId: string };
 
 type Props = {
   /** The municipalities where the user may create processes. */
   orgs: readonly Org[];
   /** Called once the new process exists, so the list can show it. */
-  onImported?: () => void;
+  onCreated?: () => void;
 };
 
-export function LibraryImport({ orgs, onImported }: Props) {
+export function LibraryImport({ orgs, onCreated }: Props) {
   const { t } = useTranslation();
   const [orgId, setOrgId] = useState('');
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -38,8 +39,8 @@ export function LibraryImport({ orgs, onImported }: Props) {
       if (!chosen) throw new ImportRefused('no-org');
       if (!isBpmnFileName(file.name)) throw new ImportRefused('wrong-type');
       if (file.size > MAX_BPMN_BYTES) throw new ImportRefused('bpmn-too-large');
-      setState({ step: 'done', process: await importProcessFile(chosen, file) });
-      onImported?.();
+      setState({ step: 'done', process: await importProcessFile(chosen, file), file, orgId: chosen });
+      onCreated?.();
     } catch (failure) {
       console.warn('Importing the BPMN file failed', failure);
       setState({ step: 'failed', message: importErrorMessage(t, failure) });
@@ -91,7 +92,7 @@ export function LibraryImport({ orgs, onImported }: Props) {
         </p>
       ) : null}
       {state.step === 'done' ? (
-        <ImportDoneDialog process={state.process} onClose={() => setState({ step: 'idle' })} />
+        <ImportDoneDialog done={state} onCreated={onCreated} onClose={() => setState({ step: 'idle' })} />
       ) : null}
       {dragging ? (
         <div className="file-drop-zone file-drop-zone-page" aria-hidden="true">
@@ -102,12 +103,20 @@ export function LibraryImport({ orgs, onImported }: Props) {
   );
 }
 
-function ImportDoneDialog({ process, onClose }: { process: ImportedProcess; onClose(): void }) {
+type DoneProps = {
+  done: Extract<State, { step: 'done' }>;
+  onCreated: (() => void) | undefined;
+  onClose(): void;
+};
+
+function ImportDoneDialog({ done, onCreated, onClose }: DoneProps) {
   const { t } = useTranslation();
+  const { process, file, orgId } = done;
   return (
     <Modal labelledBy="bpmn-import-done" onClose={onClose}>
       <h2 id="bpmn-import-done">{t('interchange.library.done', { title: process.title })}</h2>
       <ImportReportView report={process.report} />
+      <OtherParts orgId={orgId} file={file} report={process.report} onCreated={onCreated} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           {t('interchange.library.close')}

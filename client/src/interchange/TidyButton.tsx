@@ -1,11 +1,16 @@
 // The "Aufräumen" button of the editor's top bar: automatic layout of the whole map as one undoable change.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Board } from '../board/board.ts';
+import { useBoard, useBoardState } from '../board/store/context.tsx';
+import { useSessionStatus } from '../sync/process-context.tsx';
 import { tidyUp } from './tidy.ts';
 
-export function TidyButton({ board, disabled }: { board: Board; disabled: boolean }) {
+export function TidyButton() {
   const { t } = useTranslation();
+  const board = useBoard();
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  const ready = useSessionStatus((s) => s.map.ready);
+  const disabled = readOnly || !ready;
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);

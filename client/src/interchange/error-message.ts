@@ -1,7 +1,7 @@
 // Plain-language text for a failed import, whether the server refused it or the browser could not read the file.
 import type { TFunction } from 'i18next';
-import { ProblemError } from '../library/http.ts';
-import { problemMessage } from '../library/problem-message.ts';
+import { ProblemError } from '../shared/http.ts';
+import { problemMessage } from '../shared/problem-message.ts';
 
 /** A failure found before anything was sent (wrong file type, nowhere to import to). */
 export class ImportRefused extends Error {
@@ -15,6 +15,8 @@ const OWN_CODES = new Set([
   'bpmn-empty',
   'bpmn-too-large',
   'bpmn-too-many-elements',
+  'bpmn-too-complex',
+  'import-busy',
   'too-many-elements',
   'insufficient-role',
   'unreadable-xml',

@@ -1,7 +1,7 @@
 // "Als BPMN exportieren": the map as a BPMN 2.0 file named after the process, downloaded by the browser.
 import type { ProcessMap } from '@prozesswerk/process-model';
 import { loadBpmn } from './bpmn.ts';
-import { downloadBlob, exportFileName } from './download.ts';
+import { downloadBlob, exportFileName } from '../shared/download.ts';
 
 export async function downloadBpmn(map: ProcessMap, title: string): Promise<void> {
   const { exportBpmn } = await loadBpmn();

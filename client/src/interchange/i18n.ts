@@ -3,8 +3,6 @@ export const interchangeCatalogue = {
   de: {
     interchange: {
       menu: {
-        open: 'Datei',
-        label: 'Datei: Importieren und Exportieren',
         importBpmn: 'BPMN-Datei importieren …',
         exportBpmn: 'Als BPMN exportieren',
       },
@@ -19,6 +17,22 @@ export const interchangeCatalogue = {
         done: 'Prozess „{{title}}“ wurde angelegt',
         open: 'Prozess öffnen',
         close: 'Schließen',
+      },
+      parts: {
+        title_one: 'Ein weiterer Teil der Datei',
+        title_other: '{{count}} weitere Teile der Datei',
+        lead: 'Die Datei enthält mehrere Diagramme oder Prozesse. Jeder lässt sich als eigener Prozess importieren, aus derselben Datei.',
+        importOne: 'Auch als eigenen Prozess importieren',
+        importOneNamed: 'Auch als eigenen Prozess importieren: „{{name}}“',
+        importAll: 'Alle weiteren importieren',
+        busy: 'Wird importiert …',
+        done: 'Angelegt als „{{title}}“',
+        open: 'Öffnen',
+        openNamed: 'Öffnen: „{{title}}“',
+        retry: 'Noch einmal versuchen',
+        retryNamed: 'Noch einmal versuchen: „{{name}}“',
+        working: '„{{name}}“ wird importiert … ({{done}} von {{total}} fertig)',
+        progress: '{{done}} von {{total}} weiteren Teilen als eigene Prozesse angelegt.',
       },
       canvas: {
         dropZone: 'Datei loslassen, um sie in diese Karte zu übernehmen',
@@ -44,10 +58,19 @@ export const interchangeCatalogue = {
         lanes_other: '{{count}} Bahnen',
         allMapped: 'Alles aus der Datei wurde übernommen.',
         unsupportedTitle: 'Nicht übernommen ({{count}})',
-        unsupportedLead:
-          'Diese Elemente gibt es in Prozesswerk nicht; bitte bei Bedarf von Hand nachzeichnen:',
+        unsupportedLead: 'Diese Elemente wurden nicht übernommen, jeweils mit dem Grund:',
         unnamed: 'ohne Namen',
         warningsTitle: 'Hinweise ({{count}})',
+        partLabel: 'Teil der Datei',
+        partHint: 'Die Datei enthält mehrere Diagramme oder Prozesse; jeder lässt sich einzeln übernehmen.',
+      },
+      reasons: {
+        'not-supported': 'Diese Art von Element hat in einer Prozesskarte keinen Platz.',
+        conversation: 'Konversationen werden nicht übernommen; die Nachrichtenflüsse schon.',
+        'collapsed-content':
+          'Liegt im eingeklappten Teilprozess „{{where}}“; dessen Inhalt lässt sich als eigener Prozess importieren.',
+        'other-part': 'Gehört zum Teil „{{where}}“ der Datei, der einzeln importiert werden kann.',
+        'no-ends': 'Die Verbindung führt zu einem Element, das nicht übernommen wurde.',
       },
       notes: {
         'new-id': '{{element}} „{{id}}“ erhielt die neue Kennung {{replacement}}.',
@@ -59,6 +82,13 @@ export const interchangeCatalogue = {
         'transaction-as-activity':
           '{{what}} wurde als Aktivität übernommen; das Transaktionsverhalten entfällt.',
         'trigger-dropped': '{{what}} wurde ohne seine Art ({{triggers}}) übernommen.',
+        'parser-warning': '{{message}}',
+        'several-parts':
+          'Die Datei enthält mehrere Diagramme oder Prozesse; übernommen wurde „{{chosen}}“. Einzeln importieren lassen sich auch: {{others}}.',
+        'moved-into-lane_one':
+          'Ein Element lag über den Rand seiner Bahn hinaus und wurde in die Bahn verschoben.',
+        'moved-into-lane_other':
+          '{{count}} Elemente lagen über den Rand ihrer Bahn hinaus und wurden in die Bahn verschoben.',
         named: '{{kind}} „{{name}}“',
         unnamed: '{{kind}} ohne Namen',
         kinds: {
@@ -102,13 +132,13 @@ export const interchangeCatalogue = {
         ConversationLink: 'Konversationsverbindung',
         Choreography: 'Choreographie',
         GlobalConversation: 'Konversation',
-        Task: 'Aufgabe in einem Teilprozess',
-        UserTask: 'Aufgabe in einem Teilprozess',
-        ServiceTask: 'Aufgabe in einem Teilprozess',
-        StartEvent: 'Startereignis in einem Teilprozess',
-        EndEvent: 'Endereignis in einem Teilprozess',
-        ExclusiveGateway: 'Entscheidung in einem Teilprozess',
-        ParallelGateway: 'Parallelisierung in einem Teilprozess',
+        Task: 'Aufgabe',
+        UserTask: 'Benutzeraufgabe',
+        ServiceTask: 'Serviceaufgabe',
+        StartEvent: 'Startereignis',
+        EndEvent: 'Endereignis',
+        ExclusiveGateway: 'Entscheidung',
+        ParallelGateway: 'Parallelisierung',
       },
       errors: {
         'unreadable-xml': 'Die Datei ist kein lesbares BPMN 2.0 XML.',
@@ -122,6 +152,10 @@ export const interchangeCatalogue = {
           'Die Datei hat zu viele Elemente (höchstens 2.000 Schritte und Verbindungen). Bitte in Teilprozesse aufteilen.',
         'too-many-elements':
           'Die Datei hat zu viele Elemente (höchstens 2.000 Schritte und Verbindungen). Bitte in Teilprozesse aufteilen.',
+        'bpmn-too-complex':
+          'Die Datei ist zu aufwendig, um sie anzuordnen. Bitte in Teilprozesse aufteilen oder mit Diagrammdaten exportieren.',
+        'import-busy':
+          'Der Server importiert gerade viele Dateien. Bitte in ein paar Sekunden noch einmal versuchen.',
         'insufficient-role': 'Sie dürfen in dieser Kommune keine Prozesse anlegen.',
         'wrong-type': 'Bitte eine BPMN-Datei (.bpmn oder .xml) wählen.',
         'no-org': 'Sie dürfen in keiner Kommune Prozesse anlegen.',
@@ -132,8 +166,6 @@ export const interchangeCatalogue = {
   en: {
     interchange: {
       menu: {
-        open: 'File',
-        label: 'File: import and export',
         importBpmn: 'Import BPMN file …',
         exportBpmn: 'Export as BPMN',
       },
@@ -148,6 +180,22 @@ export const interchangeCatalogue = {
         done: 'Process “{{title}}” was created',
         open: 'Open process',
         close: 'Close',
+      },
+      parts: {
+        title_one: 'One more part of the file',
+        title_other: '{{count}} more parts of the file',
+        lead: 'The file holds several diagrams or processes. Each can be imported as a process of its own, from the same file.',
+        importOne: 'Also import as a process of its own',
+        importOneNamed: 'Also import as a process of its own: “{{name}}”',
+        importAll: 'Import all the others',
+        busy: 'Importing …',
+        done: 'Created as “{{title}}”',
+        open: 'Open',
+        openNamed: 'Open: “{{title}}”',
+        retry: 'Try again',
+        retryNamed: 'Try again: “{{name}}”',
+        working: 'Importing “{{name}}” … ({{done}} of {{total}} done)',
+        progress: '{{done}} of {{total}} other parts created as processes of their own.',
       },
       canvas: {
         dropZone: 'Drop the file to bring it into this map',
@@ -173,9 +221,19 @@ export const interchangeCatalogue = {
         lanes_other: '{{count}} lanes',
         allMapped: 'Everything in the file was imported.',
         unsupportedTitle: 'Not imported ({{count}})',
-        unsupportedLead: 'Prozesswerk has no equivalent for these elements; redraw them by hand if needed:',
+        unsupportedLead: 'These elements were not imported, each with the reason:',
         unnamed: 'unnamed',
         warningsTitle: 'Notes ({{count}})',
+        partLabel: 'Part of the file',
+        partHint: 'The file holds several diagrams or processes; each can be imported on its own.',
+      },
+      reasons: {
+        'not-supported': 'A process map has no place for this kind of element.',
+        conversation: 'Conversations are not imported; their message flows are.',
+        'collapsed-content':
+          'Lies in the collapsed sub-process “{{where}}”; its content can be imported as a process of its own.',
+        'other-part': 'Belongs to the part “{{where}}” of the file, which can be imported on its own.',
+        'no-ends': 'The connection leads to an element that was not imported.',
       },
       notes: {
         'new-id': '{{element}} “{{id}}” was given the new ID {{replacement}}.',
@@ -184,6 +242,12 @@ export const interchangeCatalogue = {
         'event-as-activity': '{{what}} was imported as an activity.',
         'transaction-as-activity': '{{what}} was imported as an activity; its transaction behaviour is lost.',
         'trigger-dropped': '{{what}} was imported without its type ({{triggers}}).',
+        'parser-warning': 'BPMN reader: {{original}}',
+        'several-parts':
+          'The file holds several diagrams or processes; “{{chosen}}” was imported. These can be imported one by one too: {{others}}.',
+        'moved-into-lane_one': 'One element reached over the edge of its lane and was moved into it.',
+        'moved-into-lane_other':
+          '{{count}} elements reached over the edge of their lane and were moved into it.',
         named: '{{kind}} “{{name}}”',
         unnamed: 'Unnamed {{kind}}',
         kinds: {
@@ -227,13 +291,13 @@ export const interchangeCatalogue = {
         ConversationLink: 'Conversation link',
         Choreography: 'Choreography',
         GlobalConversation: 'Conversation',
-        Task: 'Task in a sub-process',
-        UserTask: 'Task in a sub-process',
-        ServiceTask: 'Task in a sub-process',
-        StartEvent: 'Start event in a sub-process',
-        EndEvent: 'End event in a sub-process',
-        ExclusiveGateway: 'Decision in a sub-process',
-        ParallelGateway: 'Parallel split in a sub-process',
+        Task: 'Task',
+        UserTask: 'User task',
+        ServiceTask: 'Service task',
+        StartEvent: 'Start event',
+        EndEvent: 'End event',
+        ExclusiveGateway: 'Decision',
+        ParallelGateway: 'Parallel split',
       },
       errors: {
         'unreadable-xml': 'The file is not readable BPMN 2.0 XML.',
@@ -247,6 +311,9 @@ export const interchangeCatalogue = {
           'The file has too many elements (at most 2,000 steps and connections). Please split it into sub-processes.',
         'too-many-elements':
           'The file has too many elements (at most 2,000 steps and connections). Please split it into sub-processes.',
+        'bpmn-too-complex':
+          'The file is too complex to lay out. Please split it into sub-processes or export it with diagram data.',
+        'import-busy': 'The server is importing many files right now. Please try again in a few seconds.',
         'insufficient-role': 'You may not create processes in this municipality.',
         'wrong-type': 'Please choose a BPMN file (.bpmn or .xml).',
         'no-org': 'You may not create processes in any municipality.',

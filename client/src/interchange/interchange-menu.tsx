@@ -3,15 +3,21 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readProcessMap } from '@prozesswerk/process-model';
 import { downloadBpmn } from './export.ts';
-import type { FileMenuContext, FileMenuSection } from './file-menu-types.ts';
+import type { FileMenuSection } from '../board/slots.ts';
+import { useBoard, useBoardState } from '../board/store/context.tsx';
+import { useProcess } from '../sync/process-context.tsx';
 import { useMapImport } from './use-map-import.tsx';
+import './interchange.css';
 
-export function useInterchangeMenu({ board, title, readOnly }: FileMenuContext): FileMenuSection {
+export function useInterchangeMenu(): FileMenuSection {
   const { t } = useTranslation();
+  const board = useBoard();
+  const { title } = useProcess();
+  const readOnly = useBoardState((s) => s.access.readOnly);
   const input = useRef<HTMLInputElement>(null);
   const mapImport = useMapImport(board);
   const exportBpmn = () => {
-    downloadBpmn(readProcessMap(board.session.doc), title).catch((error: unknown) => {
+    downloadBpmn(readProcessMap(board.doc), title).catch((error: unknown) => {
       console.warn('Exporting BPMN failed', error);
       board.store.setState({ notice: 'interchange.export.failed' });
     });

@@ -4,12 +4,15 @@ import {
   LOCAL_ORIGIN,
   addLane,
   addNode,
+  addPool,
   applyProcessMap,
   connect,
+  setNodeBpmn,
   nodeSize,
   readProcessMap,
   type LaneId,
   type NodeId,
+  type PoolId,
   type ProcessMap,
 } from '@prozesswerk/process-model';
 
@@ -41,18 +44,40 @@ export function replaceWithMap(doc: Y.Doc, map: ProcessMap): void {
   applyProcessMap(doc, map, LOCAL_ORIGIN);
 }
 
-/** Adds `map`'s lanes, nodes and edges under new ids, so adding the same file twice gives two copies. */
+/** Adds `map`'s pools, lanes, nodes and edges under new ids, so adding the same file twice gives two copies. */
 export function addMap(doc: Y.Doc, map: ProcessMap): void {
   const { dx, dy } = additionOffset(readProcessMap(doc), map);
   doc.transact(() => {
+    const pools = new Map<string, PoolId>();
+    for (const pool of map.pools ?? []) {
+      pools.set(pool.id, addPool(doc, { label: pool.label, orientation: pool.orientation }));
+    }
     const lanes = new Map<string, LaneId>();
     for (const lane of map.lanes) {
-      lanes.set(lane.id, addLane(doc, { label: lane.label, kind: lane.kind, size: lane.size }));
+      const poolId = lane.poolId === undefined ? undefined : pools.get(lane.poolId);
+      const fields = { label: lane.label, kind: lane.kind, size: lane.size };
+      lanes.set(lane.id, addLane(doc, poolId === undefined ? fields : { ...fields, poolId }));
     }
     const nodes = new Map<string, NodeId>();
     for (const node of map.nodes) {
       const laneId = node.laneId === undefined ? undefined : lanes.get(node.laneId);
+      const {
+        id: _id,
+        kind: _kind,
+        rawKind: _raw,
+        label: _label,
+        x: _x,
+        y: _y,
+        w: _w,
+        h: _h,
+        laneId: _lane,
+        attrs: _attrs,
+        attachedTo: _host,
+        parentId: _parent,
+        ...bpmn
+      } = node;
       const id = addNode(doc, {
+        ...bpmn,
         kind: node.kind === 'unknown' ? 'activity' : node.kind,
         label: node.label,
         x: node.x + dx,
@@ -64,9 +89,17 @@ export function addMap(doc: Y.Doc, map: ProcessMap): void {
       });
       nodes.set(node.id, id);
     }
+    // References between nodes once all exist: boundary events and the content of sub-processes.
+    for (const node of map.nodes) {
+      const id = nodes.get(node.id);
+      const attachedTo = node.attachedTo === undefined ? undefined : nodes.get(node.attachedTo);
+      const parentId = node.parentId === undefined ? undefined : nodes.get(node.parentId);
+      if (id !== undefined && (attachedTo !== undefined || parentId !== undefined))
+        setNodeBpmn(doc, id, { attachedTo, parentId });
+    }
     for (const edge of map.edges) {
-      const source = nodes.get(edge.source);
-      const target = nodes.get(edge.target);
+      const source = nodes.get(edge.source) ?? (pools.get(edge.source) as NodeId | undefined);
+      const target = nodes.get(edge.target) ?? (pools.get(edge.target) as NodeId | undefined);
       if (!source || !target) continue;
       const { id: _id, source: _source, target: _target, ...rest } = edge;
       connect(doc, { ...rest, source, target });

@@ -7,9 +7,12 @@ import { noteMessage } from './note-text.ts';
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
-  <bpmn:process id="p">
-    <bpmn:startEvent id="s" name="Antrag eingegangen"><bpmn:messageEventDefinition /></bpmn:startEvent>
-    <bpmn:intermediateCatchEvent id="w"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>
+  <bpmn:process id="p" name="Antrag">
+    <bpmn:startEvent id="s" name="Antrag eingegangen" />
+    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="nirgends" />
+  </bpmn:process>
+  <bpmn:process id="q" name="Widerspruch">
+    <bpmn:startEvent id="w" />
   </bpmn:process>
 </bpmn:definitions>`;
 
@@ -28,8 +31,8 @@ describe('noteMessage', () => {
     const { notes } = await importBpmn(XML);
     const t = await translator('en');
     expect(notes.map((note) => noteMessage(note, t))).toEqual([
-      'Start event “Antrag eingegangen” was imported without its type (message).',
-      'Unnamed intermediate event was imported as an activity.',
+      'BPMN reader: unresolved reference <nirgends>',
+      'The file holds several diagrams or processes; “Antrag” was imported. These can be imported one by one too: „Widerspruch“.',
     ]);
   });
 

@@ -13,7 +13,17 @@ export function noteMessage(note: ImportNote, t: TFunction): string {
   };
   switch (note.code) {
     case 'parser-warning':
-      return note.params.message;
+      return t('interchange.notes.parser-warning', {
+        message: note.params.message,
+        original: note.params.original ?? note.params.message,
+      });
+    case 'several-parts':
+      return t('interchange.notes.several-parts', {
+        chosen: note.params.chosen,
+        others: note.params.others.map((name) => `„${name}“`).join(', '),
+      });
+    case 'moved-into-lane':
+      return t('interchange.notes.moved-into-lane', { count: note.params.count });
     case 'new-id':
     case 'nested-lanes':
     case 'diagram-incomplete':

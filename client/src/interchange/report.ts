@@ -9,6 +9,9 @@ export type ImportReport = {
   warnings: string[];
   /** The warnings as codes, worded by the catalogue; absent from servers older than this field. */
   notes?: ImportNote[];
+  /** Every diagram or process of a file with several, in file order; `part` is the one imported. */
+  parts?: { id: string; name: string }[];
+  part?: string;
 };
 
 export function reportOf(result: ImportResult): ImportReport {

@@ -10,10 +10,10 @@ import {
 } from '@prozesswerk/process-model';
 import type { Board } from '../board/board.ts';
 import { loadBpmn } from './bpmn.ts';
-import { changeAsOneStep } from './board-change.ts';
+import { changeAsOneStep } from '../board/change-as-one-step.ts';
 
 export async function tidyUp(board: Board): Promise<boolean> {
-  const before = readProcessMap(board.session.doc);
+  const before = readProcessMap(board.doc);
   const { autoLayout } = await loadBpmn();
   return applyLayout(board, before, await autoLayout(before));
 }
@@ -24,7 +24,7 @@ export async function tidyUp(board: Board): Promise<boolean> {
  * the meantime stays, and a node someone deleted is not brought back.
  */
 function applyLayout(board: Board, before: ProcessMap, after: ProcessMap): boolean {
-  const doc = board.session.doc;
+  const doc = board.doc;
   const was = new Map(before.nodes.map((node) => [node.id, node] as const));
   const wasLane = new Map(before.lanes.map((lane) => [lane.id, lane] as const));
   return changeAsOneStep(board, () =>

@@ -1,11 +1,11 @@
 // Importing a BPMN file into the open map: read it in the browser, ask "Ersetzen" or "Hinzufügen", apply as one step.
-import { Modal } from '../app/Modal.tsx';
+import { Modal } from '../shared/Modal.tsx';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '@prozesswerk/bpmn';
 import type { Board } from '../board/board.ts';
 import { loadBpmn } from './bpmn.ts';
-import { changeAsOneStep } from './board-change.ts';
+import { changeAsOneStep } from '../board/change-as-one-step.ts';
 import { importErrorMessage, ImportRefused } from './error-message.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { addMap, replaceWithMap } from './map-import.ts';
@@ -14,7 +14,7 @@ import { isBpmnFileName, MAX_BPMN_BYTES, reportOf } from './report.ts';
 type State =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'choose'; name: string; result: ImportResult }
+  | { step: 'choose'; name: string; bytes: Uint8Array; result: ImportResult }
   | { step: 'message'; text: string; error: boolean };
 
 const MESSAGE_MS = 6000;
@@ -39,8 +39,10 @@ export function useMapImport(board: Board): { start(file: File): void; element: 
       try {
         if (!isBpmnFileName(file.name)) throw new ImportRefused('wrong-type');
         if (file.size > MAX_BPMN_BYTES) throw new ImportRefused('bpmn-too-large');
-        const [xml, { importBpmn }] = await Promise.all([file.text(), loadBpmn()]);
-        setState({ step: 'choose', name: file.name, result: await importBpmn(xml) });
+        // Bytes, not text: the importer reads the encoding from the file (ISO-8859-1 files stay readable).
+        const [buffer, { importBpmn }] = await Promise.all([file.arrayBuffer(), loadBpmn()]);
+        const bytes = new Uint8Array(buffer);
+        setState({ step: 'choose', name: file.name, bytes, result: await importBpmn(bytes) });
       } catch (failure) {
         console.warn('Reading the BPMN file failed', failure);
         setState({ step: 'message', text: importErrorMessage(t, failure), error: true });
@@ -51,7 +53,7 @@ export function useMapImport(board: Board): { start(file: File): void; element: 
   const apply = (mode: 'replace' | 'add') => {
     if (state.step !== 'choose') return;
     const { map } = state.result;
-    const doc = board.session.doc;
+    const doc = board.doc;
     const done = changeAsOneStep(board, () =>
       mode === 'replace' ? replaceWithMap(doc, map) : addMap(doc, map),
     );
@@ -66,6 +68,20 @@ export function useMapImport(board: Board): { start(file: File): void; element: 
           }
         : { step: 'message', text: t('interchange.canvas.notAllowed'), error: true },
     );
+  };
+
+  // A file with several diagrams or processes: the one chosen is read again on its own.
+  const choosePart = (part: string) => {
+    if (state.step !== 'choose') return;
+    const { name, bytes } = state;
+    void (async () => {
+      try {
+        const { importBpmn } = await loadBpmn();
+        setState({ step: 'choose', name, bytes, result: await importBpmn(bytes, { part }) });
+      } catch (failure) {
+        setState({ step: 'message', text: importErrorMessage(t, failure), error: true });
+      }
+    })();
   };
 
   const close = () => setState({ step: 'idle' });
@@ -90,7 +106,13 @@ export function useMapImport(board: Board): { start(file: File): void; element: 
     );
   } else if (state.step === 'choose') {
     element = (
-      <ImportChoiceDialog name={state.name} result={state.result} onChoose={apply} onCancel={close} />
+      <ImportChoiceDialog
+        name={state.name}
+        result={state.result}
+        onChoose={apply}
+        onPart={choosePart}
+        onCancel={close}
+      />
     );
   }
   return { start, element };
@@ -100,15 +122,30 @@ type ChoiceProps = {
   name: string;
   result: ImportResult;
   onChoose(mode: 'replace' | 'add'): void;
+  onPart(part: string): void;
   onCancel(): void;
 };
 
-function ImportChoiceDialog({ name, result, onChoose, onCancel }: ChoiceProps) {
+function ImportChoiceDialog({ name, result, onChoose, onPart, onCancel }: ChoiceProps) {
   const { t } = useTranslation();
+  const parts = result.parts ?? [];
   return (
     <Modal labelledBy="map-import-title" onClose={onCancel}>
       <h2 id="map-import-title">{t('interchange.canvas.title', { name })}</h2>
       <p className="card-lead">{t('interchange.canvas.lead')}</p>
+      {parts.length > 1 ? (
+        <label className="field">
+          <span>{t('interchange.report.partLabel')}</span>
+          <select value={result.part ?? parts[0]?.id} onChange={(event) => onPart(event.target.value)}>
+            {parts.map((part) => (
+              <option key={part.id} value={part.id}>
+                {part.name || part.id}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint">{t('interchange.report.partHint')}</span>
+        </label>
+      ) : null}
       <ImportReportView report={reportOf(result)} />
       <ul className="import-choice-hints field-hint">
         <li>

@@ -1,6 +1,6 @@
 // Small coloured labels for a process's status and FIM tier.
 import { useTranslation } from 'react-i18next';
-import type { FimTier, ProcessStatus } from './api.ts';
+import type { FimTier, ProcessStatus } from '../shared/processes-api.ts';
 
 export function StatusBadge({ status }: { status: ProcessStatus }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // Search box and filters of the library: municipality, status, FIM tier and tag.
 import { useTranslation } from 'react-i18next';
-import { FIM_TIERS, NO_FILTER, PROCESS_STATUSES, type LibraryFilter } from './api.ts';
+import { FIM_TIERS, NO_FILTER, PROCESS_STATUSES, type LibraryFilter } from '../shared/processes-api.ts';
 
 type Props = {
   filter: LibraryFilter;
@@ -74,6 +74,18 @@ export function LibraryFilters({ filter, orgs, tags, onChange }: Props) {
           ))}
         </select>
       </div>
+      {filter.variantsOf ? (
+        <p className="library-variants-of">
+          {t('library.variantsOf')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onChange({ ...filter, variantsOf: '' })}
+          >
+            {t('library.variantsOfRemove')}
+          </button>
+        </p>
+      ) : null}
       {active ? (
         <button type="button" className="button library-reset" onClick={() => onChange(NO_FILTER)}>
           {t('library.reset')}

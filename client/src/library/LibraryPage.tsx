@@ -1,19 +1,21 @@
 // The / page: the process library with search and filters, process cards, the details editor and "Neuer Prozess".
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import { atLeast } from '@prozesswerk/protocol';
-import { navigate } from '../app/router.ts';
-import { LibraryImport } from '../interchange/LibraryImport.tsx';
-import { NO_FILTER, type LibraryFilter, type LibraryProcess } from './api.ts';
+import { navigate } from '../shared/router.ts';
+import { NO_FILTER, type LibraryFilter, type LibraryProcess } from '../shared/processes-api.ts';
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { MetadataEditor } from './MetadataEditor.tsx';
 import { NewProcessForm } from './NewProcessForm.tsx';
-import { PageHeader } from './PageHeader.tsx';
-import { problemMessage } from './problem-message.ts';
+import { PageHeader } from '../shared/PageHeader.tsx';
+import { problemMessage } from '../shared/problem-message.ts';
 import { ProcessCard } from './ProcessCard.tsx';
 import { RecentList } from './RecentList.tsx';
+import { refreshLibrary } from './library-queries.ts';
 import { useLibrary } from './use-library.ts';
 import { useMyOrgs } from './use-my-orgs.ts';
+import type { Org } from '../shared/processes-api.ts';
 import { useUnread } from './use-unread.ts';
 import './library.css';
 
@@ -48,14 +50,21 @@ function useSeenOptions(
   }, [seen, mine]);
 }
 
-export function LibraryPage() {
+/** More ways to add processes, beside "Neuer Prozess" (the app passes BPMN import): given where one may create them. */
+export type LibraryTool = ComponentType<{ orgs: readonly Org[]; onCreated(): void }>;
+
+export function LibraryPage({ tools = [] }: { tools?: readonly LibraryTool[] }) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
-  const [revision, setRevision] = useState(0);
+  // "Alle Varianten in der Bibliothek" from a family tree opens the library as /?variantsOf={id}.
+  const [filter, setFilter] = useState<LibraryFilter>(() => ({
+    ...NO_FILTER,
+    variantsOf: new URLSearchParams(window.location.search).get('variantsOf') ?? '',
+  }));
+  const queries = useQueryClient();
   const [editing, setEditing] = useState<LibraryProcess | null>(null);
   const myOrgs = useMyOrgs();
-  const result = useLibrary(filter, revision);
-  const unread = useUnread(revision);
+  const result = useLibrary(filter);
+  const unread = useUnread();
   const processes = result.state === 'ready' ? result.processes : undefined;
   const mine = myOrgs.state === 'ready' ? myOrgs.orgs : [];
   const options = useSeenOptions(processes, mine);
@@ -70,7 +79,20 @@ export function LibraryPage() {
 
   return (
     <div className="start library">
-      <PageHeader />
+      <PageHeader>
+        {mine.some((org) => org.role === 'admin') ? (
+          <a
+            className="button"
+            href="/admin/members"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate('/admin/members');
+            }}
+          >
+            {t('library.manageMembers')}
+          </a>
+        ) : null}
+      </PageHeader>
       <main className="library-main">
         <section className="hero">
           <h1>{t('library.title')}</h1>
@@ -112,12 +134,15 @@ export function LibraryPage() {
             {myOrgs.state === 'ready' ? (
               <NewProcessForm orgs={mine.filter((org) => atLeast(org.role, 'editor'))} />
             ) : null}
-            {myOrgs.state === 'ready' ? (
-              <LibraryImport
-                orgs={mine.filter((org) => atLeast(org.role, 'editor'))}
-                onImported={() => setRevision((n) => n + 1)}
-              />
-            ) : null}
+            {myOrgs.state === 'ready'
+              ? tools.map((Tool, index) => (
+                  <Tool
+                    key={index}
+                    orgs={mine.filter((org) => atLeast(org.role, 'editor'))}
+                    onCreated={() => void refreshLibrary(queries)}
+                  />
+                ))
+              : null}
             <RecentList />
           </aside>
         </div>
@@ -128,7 +153,7 @@ export function LibraryPage() {
           onCancel={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            setRevision((n) => n + 1);
+            void refreshLibrary(queries);
           }}
         />
       ) : null}

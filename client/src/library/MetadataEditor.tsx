@@ -1,9 +1,11 @@
 // The editors' dialog for process details: title, description, LeiKa key (14 digits), FIM tier and tags.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../app/Modal.tsx';
-import { FIM_TIERS, updateProcessMeta, type FimTier, type LibraryProcess, type MetaPatch } from './api.ts';
-import { problemMessage } from './problem-message.ts';
+import { Modal } from '../shared/Modal.tsx';
+import { updateProcessMeta, type MetaPatch } from './api.ts';
+import { FIM_TIERS, type FimTier, type LibraryProcess } from '../shared/processes-api.ts';
+import { FormError } from '../shared/FormError.tsx';
+import { useSubmit } from '../shared/use-submit.ts';
 
 type Props = { process: LibraryProcess; onSaved(process: LibraryProcess): void; onCancel(): void };
 
@@ -33,30 +35,23 @@ export function MetadataEditor({ process, onSaved, onCancel }: Props) {
   const [tier, setTier] = useState<FimTier | ''>(process.tier ?? '');
   const [tags, setTags] = useState(process.tags.join(', '));
   const [status, setStatus] = useState(process.status);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const leikaInvalid = leika.trim() !== '' && !LEIKA.test(leika.trim());
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (leikaInvalid) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await updateProcessMeta(process.id, {
+  const save = useSubmit(
+    () =>
+      updateProcessMeta(process.id, {
         title: title.trim(),
         description: description.trim(),
         leikaKey: leika.trim() || null,
         tier: tier || null,
         tags: parseTags(tags),
         ...(isEditable(status) && status !== process.status ? { status } : {}),
-      } satisfies MetaPatch);
-      onSaved(saved);
-    } catch (failure) {
-      console.warn('Saving the process details failed', failure);
-      setError(problemMessage(t, failure));
-      setBusy(false);
-    }
+      } satisfies MetaPatch),
+    { what: 'Saving the process details', onDone: onSaved },
+  );
+  const { busy, error } = save;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!leikaInvalid) save.submit();
   };
 
   return (
@@ -137,11 +132,7 @@ export function MetadataEditor({ process, onSaved, onCancel }: Props) {
           {t('library.meta.tagsHint')}
         </span>
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy || !title.trim() || leikaInvalid}>
           {t('library.meta.save')}

@@ -1,32 +1,23 @@
 // "Neuer Prozess": a title and, for people in several municipalities, which one it belongs to.
-import { OrgSelect } from './OrgSelect.tsx';
-import { useState, type FormEvent } from 'react';
+import { OrgSelect } from '../shared/OrgSelect.tsx';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
-import { createProcessIn, type Org } from './api.ts';
-import { problemMessage } from './problem-message.ts';
+import { navigate } from '../shared/router.ts';
+import { createProcessIn } from './api.ts';
+import type { Org } from '../shared/processes-api.ts';
+import { TextField } from '../shared/fields.tsx';
+import { FormError } from '../shared/FormError.tsx';
+import { useSubmit } from '../shared/use-submit.ts';
 
 export function NewProcessForm({ orgs }: { orgs: readonly Org[] }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [orgId, setOrgId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const chosen = orgId || orgs[0]?.id || '';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { id } = await createProcessIn(chosen, title.trim());
-      navigate(`/p/${id}`);
-    } catch (failure) {
-      console.warn('Creating the process failed', failure);
-      setError(problemMessage(t, failure));
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(() => createProcessIn(chosen, title.trim()), {
+    what: 'Creating the process',
+    onDone: ({ id }) => navigate(`/p/${id}`),
+  });
 
   return (
     <form className="card new-process" onSubmit={submit} aria-labelledby="new-process-title">
@@ -35,17 +26,14 @@ export function NewProcessForm({ orgs }: { orgs: readonly Org[] }) {
         <p className="muted">{t('library.create.none')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="new-process-name">{t('library.create.name')}</label>
-            <input
-              id="new-process-name"
-              value={title}
-              maxLength={200}
-              required
-              placeholder={t('library.create.placeholder')}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
+          <TextField
+            id="new-process-name"
+            label={t('library.create.name')}
+            value={title}
+            maxLength={200}
+            placeholder={t('library.create.placeholder')}
+            onChange={setTitle}
+          />
           <OrgSelect
             id="new-process-org"
             label={t('library.create.org')}
@@ -53,11 +41,7 @@ export function NewProcessForm({ orgs }: { orgs: readonly Org[] }) {
             value={chosen}
             onChange={setOrgId}
           />
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError error={error} />
           <button type="submit" className="button primary" disabled={busy || !title.trim() || !chosen}>
             {t('library.create.submit')}
           </button>

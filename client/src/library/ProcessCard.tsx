@@ -1,8 +1,9 @@
 // One process in the library: title, status, tier and what is new, municipality, last change, and what one may do with it.
 import { useTranslation } from 'react-i18next';
 import { atLeast } from '@prozesswerk/protocol';
-import { navigate } from '../app/router.ts';
-import { decisionLogUrl, type LibraryProcess, type UnreadCount } from './api.ts';
+import { navigate } from '../shared/router.ts';
+import type { UnreadCount } from './api.ts';
+import { decisionLogUrl, type LibraryProcess } from '../shared/processes-api.ts';
 import { StatusBadge, TierBadge } from './Badges.tsx';
 import { UnreadBadges } from './UnreadBadges.tsx';
 
@@ -56,6 +57,20 @@ export function ProcessCard({ process, unread, onEdit }: Props) {
         </span>
         {process.leikaKey ? <span>{t('library.leika', { key: process.leikaKey })}</span> : null}
       </p>
+      {process.leikaKey && process.publishedVersion !== null ? (
+        <p className="process-card-actions">
+          <a
+            href={`/compare-municipalities?leika=${process.leikaKey}`}
+            aria-describedby={headingId}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(`/compare-municipalities?leika=${process.leikaKey}`);
+            }}
+          >
+            {t('library.compareMunicipalities')}
+          </a>
+        </p>
+      ) : null}
       {process.tags.length > 0 ? (
         <ul className="tag-list" aria-label={t('library.tag')}>
           {process.tags.map((tag) => (

@@ -1,7 +1,7 @@
 // The processes opened in this browser (remembered by the editor), for getting back to a workshop quickly.
 import { useTranslation } from 'react-i18next';
-import { listRecent } from '../app/recent.ts';
-import { navigate } from '../app/router.ts';
+import { listRecent } from '../shared/recent.ts';
+import { navigate } from '../shared/router.ts';
 
 export function RecentList() {
   const { t, i18n } = useTranslation();

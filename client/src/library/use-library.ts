@@ -1,6 +1,9 @@
-// The library search as a hook: filters in, processes out, re-asked shortly after the user stops typing.
-import { useEffect, useState } from 'react';
-import { searchLibrary, type LibraryFilter, type LibraryProcess } from './api.ts';
+// The library search as a hook: filters in, processes out, asked again shortly after the user stops typing. While a
+// new search runs, the previous results stay on screen.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { searchLibrary, type LibraryFilter, type LibraryProcess } from '../shared/processes-api.ts';
+import { useDebounced } from '../shared/use-debounced.ts';
+import { libraryKeys } from './library-queries.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -13,24 +16,14 @@ function byLastChange(a: LibraryProcess, b: LibraryProcess): number {
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
-export function useLibrary(filter: LibraryFilter, revision: number): LibraryResult {
-  const [result, setResult] = useState<LibraryResult>({ state: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    const timer = window.setTimeout(() => {
-      searchLibrary(filter).then(
-        (processes) =>
-          !cancelled && setResult({ state: 'ready', processes: [...processes].sort(byLastChange) }),
-        (error: unknown) => {
-          console.warn('Searching the library failed', error);
-          if (!cancelled) setResult({ state: 'failed', error });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [filter, revision]);
-  return result;
+export function useLibrary(filter: LibraryFilter): LibraryResult {
+  const settled = useDebounced(filter, DEBOUNCE_MS);
+  const query = useQuery({
+    queryKey: libraryKeys.search(settled),
+    queryFn: async () => [...(await searchLibrary(settled))].sort(byLastChange),
+    placeholderData: keepPreviousData,
+  });
+  if (query.data) return { state: 'ready', processes: query.data };
+  if (query.isError) return { state: 'failed', error: query.error };
+  return { state: 'loading' };
 }

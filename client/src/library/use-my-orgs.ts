@@ -1,28 +1,21 @@
 // The signed-in user's municipalities with their role; `signedOut` when nobody is signed in.
-import { useEffect, useState } from 'react';
-import { fetchMyOrgs, type Org } from './api.ts';
-import { ProblemError } from './http.ts';
+import { useQuery } from '@tanstack/react-query';
+import { fetchMyOrgs, type Org } from '../shared/processes-api.ts';
+import { ProblemError } from '../shared/http.ts';
+import { libraryKeys } from './library-queries.ts';
 
 export type MyOrgs = { state: 'loading' } | { state: 'signedOut' } | { state: 'ready'; orgs: Org[] };
 
+const isSignedOut = (error: unknown) =>
+  error instanceof ProblemError && (error.status === 401 || error.status === 403);
+
 export function useMyOrgs(): MyOrgs {
-  const [orgs, setOrgs] = useState<MyOrgs>({ state: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    fetchMyOrgs().then(
-      (mine) => !cancelled && setOrgs({ state: 'ready', orgs: mine }),
-      (error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ProblemError && (error.status === 401 || error.status === 403)) {
-          return setOrgs({ state: 'signedOut' });
-        }
-        console.warn('Could not list my municipalities', error);
-        setOrgs({ state: 'ready', orgs: [] });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return orgs;
+  const query = useQuery({ queryKey: libraryKeys.myOrgs, queryFn: fetchMyOrgs });
+  if (query.data) return { state: 'ready', orgs: query.data };
+  if (query.isError) {
+    if (isSignedOut(query.error)) return { state: 'signedOut' };
+    // Listing the municipalities is a convenience here: without it the library still lists what one may read.
+    return { state: 'ready', orgs: [] };
+  }
+  return { state: 'loading' };
 }

@@ -1,8 +1,11 @@
 // "n Änderungen noch nicht gespeichert" counts exactly the local changes the server has not stored.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addNode, createProcessDoc, deleteNode } from '@prozesswerk/process-model';
+import { addNode, createProcessDoc, deleteNode, setNodeAttrs } from '@prozesswerk/process-model';
 import { createSaveTracker } from './save-tracker.ts';
+
+// The delete set a server holding `doc`'s state would send in its sync step 2.
+const serverDeletes = (doc: Y.Doc) => Y.decodeUpdate(Y.encodeStateAsUpdate(doc)).ds;
 
 describe('the save tracker', () => {
   it('counts local changes until the server has stored them', () => {
@@ -27,28 +30,43 @@ describe('the save tracker', () => {
     expect(tracker.unsaved()).toBe(0);
   });
 
-  it('counts a delete as stored after the next acknowledgement, or the second after a reconnect', () => {
+  it('counts a deletion as stored only once the server’s delete set holds it, whatever acks arrive before', () => {
     const doc = createProcessDoc();
     const tracker = createSaveTracker(doc, () => undefined);
     const id = addNode(doc, { kind: 'activity', label: 'Weg damit', x: 0, y: 0 });
     tracker.onAck(Y.getState(doc.store, doc.clientID));
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
     deleteNode(doc, id);
     expect(tracker.unsaved()).toBe(1);
-    tracker.onReconnect();
+    expect(tracker.awaitsDeletes()).toBe(true);
     tracker.onAck(Y.getState(doc.store, doc.clientID));
+    tracker.onServerDeletes(serverDeletes(server));
     expect(tracker.unsaved()).toBe(1);
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(doc));
+    tracker.onServerDeletes(serverDeletes(server));
+    expect(tracker.unsaved()).toBe(0);
+    expect(tracker.awaitsDeletes()).toBe(false);
+  });
+
+  it('lets the new value’s clock cover the value it replaced, so an ordinary edit needs no delete set', () => {
+    const doc = createProcessDoc();
+    const tracker = createSaveTracker(doc, () => undefined);
+    const id = addNode(doc, { kind: 'activity', label: 'Gebühr kassieren', x: 0, y: 0 });
+    setNodeAttrs(doc, id, { waitMin: 30 });
+    setNodeAttrs(doc, id, { waitMin: 45 });
+    expect(tracker.awaitsDeletes()).toBe(false);
     tracker.onAck(Y.getState(doc.store, doc.clientID));
     expect(tracker.unsaved()).toBe(0);
   });
 
-  it('stops counting changes the server refused, so the status does not promise a save that never comes', () => {
+  it('names the top-level entries its unsaved changes touched', () => {
     const doc = createProcessDoc();
-    const changes: number[] = [];
-    const tracker = createSaveTracker(doc, () => changes.push(tracker.unsaved()));
-    addNode(doc, { kind: 'activity', label: 'Gesperrt', x: 0, y: 0 });
-    expect(tracker.unsaved()).toBe(1);
-    tracker.onRefused();
-    expect(tracker.unsaved()).toBe(0);
-    expect(changes.at(-1)).toBe(0);
+    const tracker = createSaveTracker(doc, () => undefined);
+    const id = addNode(doc, { kind: 'activity', label: 'Gebühr kassieren', x: 0, y: 0 });
+    tracker.onAck(Y.getState(doc.store, doc.clientID));
+    expect([...tracker.touched()]).toEqual([]);
+    setNodeAttrs(doc, id, { waitMin: 30 });
+    expect([...tracker.touched()]).toEqual([`nodes/${id}`]);
   });
 });

@@ -2,9 +2,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffStatusById } from '@prozesswerk/process-model';
-import { navigate } from '../app/router.ts';
-import { PageHeader } from '../library/PageHeader.tsx';
-import { problemMessage } from '../library/problem-message.ts';
+import { navigate } from '../shared/router.ts';
+import { PageHeader } from '../shared/PageHeader.tsx';
+import { problemMessage } from '../shared/problem-message.ts';
 import { listVersions, type VersionMeta, type VersionRef } from './api.ts';
 import { DiffList } from './DiffList.tsx';
 import { StaticMap } from './StaticMap.tsx';

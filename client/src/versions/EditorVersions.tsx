@@ -1,13 +1,13 @@
 // The versions panel as the editor's side drawer, offering the people present (awareness) as who agreed.
-import { PanelToggle } from '../board/PanelToggle.tsx';
+import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '@prozesswerk/protocol';
-import { closeOnEscape, useFocusReturn } from '../app/focus.ts';
-import { useBoardState } from '../board/store/context.tsx';
+import { closeOnEscape, useFocusReturn } from '../shared/focus.ts';
+import { useBoard, useBoardState } from '../board/store/context.tsx';
+import { municipalityLabel } from '../shared/municipality.ts';
+import { useProcess } from '../sync/process-context.tsx';
+import { restoreIntoBoard } from './restore.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
-
-type Me = { name: string; municipality: string };
 
 export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
@@ -18,17 +18,22 @@ export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): 
   );
 }
 
-type Props = { processId: string; role: Role; me: Me; onClose(): void };
-
-export function EditorVersions({ processId, role, me, onClose }: Props) {
+export function EditorVersions({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const { processId, role, me } = useProcess();
+  const board = useBoard();
   const peers = useBoardState((s) => s.peers);
   const focusRef = useFocusReturn<HTMLDivElement>();
+  // Who agreed is recorded as shown: a municipality a guest typed in stays marked as self-declared.
   const participants = useMemo(
     () => [
-      { name: me.name, org: me.municipality },
-      ...peers.map((peer) => ({ name: peer.name, org: peer.municipality })),
+      { name: me.name, org: municipalityLabel(t, me.municipality, me.municipalityDeclared) },
+      ...peers.map((peer) => ({
+        name: peer.name,
+        org: municipalityLabel(t, peer.municipality, peer.municipalityDeclared),
+      })),
     ],
-    [me.name, me.municipality, peers],
+    [t, me.name, me.municipality, me.municipalityDeclared, peers],
   );
   return (
     <div
@@ -37,7 +42,13 @@ export function EditorVersions({ processId, role, me, onClose }: Props) {
       id="editor-versions"
       onKeyDown={closeOnEscape(onClose)}
     >
-      <VersionsPanel processId={processId} role={role} participants={participants} onClose={onClose} />
+      <VersionsPanel
+        processId={processId}
+        role={role}
+        participants={participants}
+        onRestore={(n) => restoreIntoBoard(board, processId, n)}
+        onClose={onClose}
+      />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 // The facilitator's dialog to freeze the current state: name, note, and who agreed (people present or typed in).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../app/Modal.tsx';
-import { problemMessage } from '../library/problem-message.ts';
+import { Modal } from '../shared/Modal.tsx';
+import { TextField } from '../shared/fields.tsx';
+import { FormError } from '../shared/FormError.tsx';
+import { useSubmit } from '../shared/use-submit.ts';
 import { freezeVersion, type Person, type VersionMeta } from './api.ts';
 import { AddPerson } from './AddPerson.tsx';
 
@@ -27,8 +29,6 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
   const [note, setNote] = useState('');
   const [people, setPeople] = useState(() => uniquePeople(participants));
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(people.map(keyOf)));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const toggle = (key: string, on: boolean) =>
     setTicked((current) => {
@@ -38,40 +38,35 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
       return next;
     });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, submit } = useSubmit(
+    () => {
       const agreedBy = people.filter((person) => ticked.has(keyOf(person)));
-      onFrozen(await freezeVersion(processId, { name: name.trim(), note: note.trim(), agreedBy }));
-    } catch (failure) {
-      console.warn('Freezing the version failed', failure);
-      setError(problemMessage(t, failure));
-      setBusy(false);
-    }
-  };
+      return freezeVersion(processId, { name: name.trim(), note: note.trim(), agreedBy });
+    },
+    { what: 'Freezing the version', onDone: onFrozen },
+  );
 
   return (
     <Modal labelledBy="freeze-title" onClose={onCancel} onSubmit={submit} className="freeze-dialog">
       <h2 id="freeze-title">{t('freeze.title')}</h2>
       <p className="muted">{t('freeze.lead')}</p>
-      <div className="field">
-        <label htmlFor="freeze-name">{t('freeze.name')}</label>
-        <input
-          id="freeze-name"
-          value={name}
-          maxLength={120}
-          required
-          autoFocus
-          placeholder={t('freeze.namePlaceholder')}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="freeze-note">{t('freeze.note')}</label>
-        <textarea id="freeze-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
-      </div>
+      <TextField
+        id="freeze-name"
+        label={t('freeze.name')}
+        value={name}
+        maxLength={120}
+        autoFocus
+        placeholder={t('freeze.namePlaceholder')}
+        onChange={setName}
+      />
+      <TextField
+        id="freeze-note"
+        label={t('freeze.note')}
+        value={note}
+        onChange={setNote}
+        optional
+        multiline
+      />
       <fieldset>
         <legend>{t('freeze.agreed')}</legend>
         {people.length === 0 ? <p className="muted">{t('freeze.nobodyPresent')}</p> : null}
@@ -97,11 +92,7 @@ export function FreezeDialog({ processId, participants, onFrozen, onCancel }: Pr
           }}
         />
       </fieldset>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy || !name.trim()}>
           {t('freeze.submit')}

@@ -1,10 +1,12 @@
 // Where a process came from and which variants were made of it; adopt it into one's own municipality or compare.
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
-import { fetchLineage, type Lineage, type LineageEntry } from '../library/api.ts';
-import { problemMessage } from '../library/problem-message.ts';
+import { navigate } from '../shared/router.ts';
+import { fetchLineage, type Lineage, type LineageEntry } from './api.ts';
+import { problemMessage } from '../shared/problem-message.ts';
 import { AdoptForm } from './AdoptForm.tsx';
+import { FamilyTree } from './FamilyTree.tsx';
+import { versionKeys } from './version-keys.ts';
 
 type Props = { processId: string; adoptVersion: number | null };
 
@@ -30,22 +32,12 @@ function EntryLink({ entry, text }: { entry: LineageEntry; text: string }) {
 
 export function LineagePanel({ processId, adoptVersion }: Props) {
   const { t } = useTranslation();
-  const [lineage, setLineage] = useState<Lineage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchLineage(processId).then(
-      (loaded) => !cancelled && setLineage(loaded),
-      (failure: unknown) => {
-        console.warn('Could not load the lineage', failure);
-        if (!cancelled) setError(failure);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [processId]);
+  const query = useQuery({
+    queryKey: versionKeys.lineage(processId),
+    queryFn: () => fetchLineage(processId),
+  });
+  const lineage: Lineage | null = query.data ?? null;
+  const error: unknown = query.isError ? query.error : null;
 
   const origin = lineage?.origin;
   return (
@@ -105,6 +97,7 @@ export function LineagePanel({ processId, adoptVersion }: Props) {
               ) : null}
             </ul>
           )}
+          <FamilyTree processId={processId} family={lineage.family} />
         </>
       ) : null}
       <AdoptForm processId={processId} version={adoptVersion} />

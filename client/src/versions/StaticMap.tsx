@@ -11,6 +11,8 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { DiffStatus, ProcessMap, ProcessMapDiff } from '@prozesswerk/process-model';
+import { accessibleNames } from '../board/a11y-names.ts';
+import { useFlowAriaLabels } from '../board/aria-label-config.ts';
 import { NodeLabelsProvider } from '../board/node-labels.tsx';
 import { staticElements, type StaticEdge, type StaticNode as StaticFlowNode } from './readonly-elements.ts';
 import { StaticLane, StaticNode } from './StaticNodes.tsx';
@@ -30,10 +32,15 @@ type Props = {
 
 export function StaticMap({ map, label, diff, status, threadCounts }: Props) {
   const { t } = useTranslation();
-  const { nodes, edges } = useMemo(
-    () => staticElements(map, diff, status, threadCounts),
-    [map, diff, status, threadCounts],
-  );
+  const ariaLabelConfig = useFlowAriaLabels();
+  const { nodes, edges } = useMemo(() => {
+    const all = {
+      nodes: [...map.nodes, ...(diff?.nodes.removed ?? [])],
+      edges: [...map.edges, ...(diff?.edges.removed ?? [])],
+      lanes: [...map.lanes, ...(diff?.lanes.removed ?? [])],
+    };
+    return staticElements(map, diff, status, threadCounts, accessibleNames(t, all));
+  }, [map, diff, status, threadCounts, t]);
   return (
     <div className="canvas static-map" data-testid="static-map">
       <ReactFlowProvider>
@@ -53,12 +60,7 @@ export function StaticMap({ map, label, diff, status, threadCounts }: Props) {
             maxZoom={2.5}
             proOptions={{ hideAttribution: true }}
             aria-label={label}
-            ariaLabelConfig={{
-              'controls.ariaLabel': t('board.controls.label'),
-              'controls.zoomIn.ariaLabel': t('board.controls.zoomIn'),
-              'controls.zoomOut.ariaLabel': t('board.controls.zoomOut'),
-              'controls.fitView.ariaLabel': t('board.controls.fitView'),
-            }}
+            ariaLabelConfig={ariaLabelConfig}
           >
             <Background variant={BackgroundVariant.Dots} gap={16} size={1} color="#c8cfd9" />
             <Controls showInteractive={false} />

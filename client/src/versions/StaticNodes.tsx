@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LANE_HEADER_WIDTH } from '@prozesswerk/process-model';
 import { useNodeLabels } from '../board/node-labels.tsx';
 import { ActivityMeta, NodeHandles, NodeLabelSlot, NodeShape } from '../board/nodes/node-parts.tsx';
+import { activityBorderClass } from '../board/nodes/bpmn-notation.tsx';
 import type { StaticLaneData, StaticNodeData } from './readonly-elements.ts';
 import { ThreadPin } from './ThreadPin.tsx';
 
@@ -15,7 +16,7 @@ function StaticNodeView({ data }: NodeProps<Node<StaticNodeData, 'static'>>) {
   const labels = useNodeLabels();
   return (
     <div
-      className={`pnode pnode-${node.kind}${status ? ` diff-node diff-${status}` : ''}`}
+      className={`pnode pnode-${node.kind}${activityBorderClass(node)}${status ? ` diff-node diff-${status}` : ''}`}
       data-kind={node.kind}
       data-status={status ?? ''}
       data-testid="static-node"

@@ -1,7 +1,8 @@
 // One frozen version in the panel: name, who froze it and when, who agreed, and what one may do with it.
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
+import { navigate } from '../shared/router.ts';
 import type { VersionMeta } from './api.ts';
+import { peopleLabel } from './people-names.ts';
 
 type Props = {
   version: VersionMeta;
@@ -19,7 +20,7 @@ export function VersionItem({ version, published, facilitator, busy, onRestore, 
     dateStyle: 'medium',
     timeStyle: 'short',
   });
-  const agreed = version.agreedBy.map((p) => (p.org ? `${p.name} (${p.org})` : p.name)).join(', ');
+  const agreed = peopleLabel(t, version.agreedBy);
   const go = (path: string) => () => navigate(path);
   const base = `/p/${version.processId}`;
   return (

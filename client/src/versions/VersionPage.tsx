@@ -1,14 +1,18 @@
 // The /p/{id}/v/{n} page: one frozen version read-only on the canvas, with who froze it, who agreed, its
 // discussion as it was then, and lineage.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/router.ts';
-import { ExportBpmnButton } from '../interchange/ExportBpmnButton.tsx';
-import { fetchProcessRecord } from '../library/api.ts';
-import { PageHeader } from '../library/PageHeader.tsx';
-import { problemMessage } from '../library/problem-message.ts';
+import type { ProcessMap } from '@prozesswerk/process-model';
+import { navigate } from '../shared/router.ts';
+import { fetchProcessRecord } from '../shared/processes-api.ts';
+import { sharedKeys } from '../shared/query-keys.ts';
+import { versionKeys } from './version-keys.ts';
+import { PageHeader } from '../shared/PageHeader.tsx';
+import { problemMessage } from '../shared/problem-message.ts';
 import { fetchVersion, type VersionWithMap } from './api.ts';
 import { LineagePanel } from './LineagePanel.tsx';
+import { peopleLabel } from './people-names.ts';
 import { StaticMap } from './StaticMap.tsx';
 import { threadCountsByNode } from './thread-anchors.ts';
 import { ShowThreadsContext } from './ThreadPin.tsx';
@@ -16,18 +20,50 @@ import { useVersionThreads } from './use-version-threads.ts';
 import { threadElementId, VersionThreads } from './VersionThreads.tsx';
 import './versions.css';
 
-type Props = { processId: string; version: number };
+/** More actions on the frozen map in the page header (the app passes BPMN export). */
+export type VersionTool = ComponentType<{ map: ProcessMap; title: string }>;
+
+/** The frozen map as text, read-only (the app passes the text view's). */
+export type VersionTextView = ComponentType<{ map: ProcessMap; openThreads: ReadonlyMap<string, number> }>;
+
+type Props = {
+  processId: string;
+  version: number;
+  tools?: readonly VersionTool[];
+  textView?: VersionTextView;
+};
 type Load =
   { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; version: VersionWithMap };
 
-export function VersionPage({ processId, version }: Props) {
+export function VersionPage({ processId, version, tools = [], textView: TextView }: Props) {
   const { t, i18n } = useTranslation();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const versionQuery = useQuery({
+    queryKey: versionKeys.frozen(processId, version),
+    queryFn: () => fetchVersion(processId, version),
+    staleTime: Infinity,
+  });
+  const load: Load = versionQuery.data
+    ? { state: 'ready', version: versionQuery.data }
+    : versionQuery.isError
+      ? { state: 'failed', error: versionQuery.error }
+      : { state: 'loading' };
   // Only members see the live process; a published version is readable by every municipality.
-  const [member, setMember] = useState(false);
+  const processQuery = useQuery({
+    queryKey: sharedKeys.process(processId),
+    queryFn: () => fetchProcessRecord(processId),
+    retry: false,
+  });
+  const member = processQuery.data ? processQuery.data.role !== null : false;
+  // The header names the process, not only the version (members and readers of published versions see it).
+  const processTitle = processQuery.data?.title ?? '';
   const threads = useVersionThreads(processId, version);
   const threadList = threads.state === 'ready' ? threads.threads : undefined;
   const threadCounts = useMemo(() => threadCountsByNode(threadList ?? []), [threadList]);
+  const openThreads = useMemo(
+    () => threadCountsByNode((threadList ?? []).filter((thread) => thread.status === 'open')),
+    [threadList],
+  );
+  const [asText, setAsText] = useState(false);
   const showThreads = useCallback(
     (nodeId: string) => {
       const first = threadList?.find(
@@ -40,34 +76,29 @@ export function VersionPage({ processId, version }: Props) {
     [threadList],
   );
 
-  useEffect(() => {
-    let cancelled = false;
-    fetchVersion(processId, version).then(
-      (loaded) => !cancelled && setLoad({ state: 'ready', version: loaded }),
-      (error: unknown) => {
-        console.warn('Could not load the version', error);
-        if (!cancelled) setLoad({ state: 'failed', error });
-      },
-    );
-    fetchProcessRecord(processId).then(
-      (process) => !cancelled && setMember(process.role !== null),
-      (error: unknown) => console.info('The live process is not visible to this user', error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [processId, version]);
-
   const v = load.state === 'ready' ? load.version : undefined;
   const title = v
     ? t('versionPage.title', { n: v.version, name: v.name })
     : t('versions.number', { n: version });
-  const agreed = v?.agreedBy.map((p) => (p.org ? `${p.name} (${p.org})` : p.name)).join(', ');
+  const agreed = v ? peopleLabel(t, v.agreedBy) : '';
 
   return (
     <div className="version-page">
-      <PageHeader title={title}>
-        {v ? <ExportBpmnButton map={v.map} title={title} /> : null}
+      <PageHeader
+        title={processTitle ? t('versionPage.headerTitle', { process: processTitle, version: title }) : title}
+      >
+        {v && TextView ? (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={asText}
+            onClick={() => setAsText((shown) => !shown)}
+            data-testid="text-view-toggle"
+          >
+            {t('textView.show')}
+          </button>
+        ) : null}
+        {v ? tools.map((Tool, index) => <Tool key={index} map={v.map} title={title} />) : null}
         {v ? (
           <button
             type="button"
@@ -102,7 +133,11 @@ export function VersionPage({ processId, version }: Props) {
       ) : null}
       <div className="version-body">
         <main className="canvas-area">
-          {v ? (
+          {v && asText && TextView ? (
+            <Suspense fallback={<p className="page-message">{t('versionPage.loading')}</p>}>
+              <TextView map={v.map} openThreads={openThreads} />
+            </Suspense>
+          ) : v ? (
             <ShowThreadsContext.Provider value={showThreads}>
               <StaticMap map={v.map} label={t('versionPage.canvas')} threadCounts={threadCounts} />
             </ShowThreadsContext.Provider>
@@ -115,7 +150,7 @@ export function VersionPage({ processId, version }: Props) {
             <>
               <h2>{title}</h2>
               <p>
-                {t('versionPage.frozenBy', {
+                {t(v.frozenBy.name ? 'versionPage.frozenBy' : 'versionPage.frozenAt', {
                   name: v.frozenBy.name,
                   when: new Date(v.frozenAt).toLocaleString(i18n.language, {
                     dateStyle: 'medium',
@@ -124,6 +159,9 @@ export function VersionPage({ processId, version }: Props) {
                 })}
               </p>
               <p>{agreed ? t('versions.agreedBy', { names: agreed }) : t('versions.nobodyAgreed')}</p>
+              {v.shared?.names === 'municipality' ? (
+                <p className="muted">{t('versionPage.namesWithheld')}</p>
+              ) : null}
               {v.note ? (
                 <>
                   <h3>{t('versionPage.note')}</h3>

@@ -11,8 +11,9 @@ import {
 import { anchorText } from '../discussion/anchor-text.ts';
 import { CommentItem } from '../discussion/CommentItem.tsx';
 import '../discussion/discussion.css';
-import { decisionLogUrl } from '../library/api.ts';
-import { problemMessage } from '../library/problem-message.ts';
+import { decisionLogUrl } from '../shared/processes-api.ts';
+import { isProblem } from '../shared/http.ts';
+import { problemMessage } from '../shared/problem-message.ts';
 import type { ThreadsLoad } from './use-version-threads.ts';
 
 const NO_PEOPLE: readonly Mentionable[] = [];
@@ -34,7 +35,9 @@ export function VersionThreads({ processId, version, map, load }: Props) {
         </a>
       </p>
       {load.state === 'loading' ? <p className="muted">{t('versionThreads.loading')}</p> : null}
-      {load.state === 'failed' ? (
+      {load.state === 'failed' && isProblem(load.error) && load.error.code === 'discussion-not-shared' ? (
+        <p className="muted">{t('versionThreads.notShared')}</p>
+      ) : load.state === 'failed' ? (
         <p className="field-error" role="alert">
           {problemMessage(t, load.error)}
         </p>

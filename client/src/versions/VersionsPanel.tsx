@@ -2,10 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atLeast, type Role } from '@prozesswerk/protocol';
-import { problemMessage } from '../library/problem-message.ts';
-import { publishVersion, restoreVersion, type Person } from './api.ts';
+import { problemMessage } from '../shared/problem-message.ts';
+import type { Person } from './api.ts';
 import { FreezeDialog } from './FreezeDialog.tsx';
 import { LineagePanel } from './LineagePanel.tsx';
+import { PublishDialog } from './PublishDialog.tsx';
 import { useVersions } from './use-versions.ts';
 import { VersionItem } from './VersionItem.tsx';
 import './versions.css';
@@ -15,25 +16,31 @@ type Props = {
   role: Role;
   /** People present now (e.g. the editor's awareness users), offered as "who agreed" when freezing. */
   participants: readonly Person[];
+  /** Writes version `n` into the live map as this person's change; false when the map could not be changed. */
+  onRestore(n: number): Promise<boolean>;
   onClose?: () => void;
 };
 
 type Message = { text: string; error: boolean };
 
-export function VersionsPanel({ processId, role, participants, onClose }: Props) {
+export function VersionsPanel({ processId, role, participants, onRestore, onClose }: Props) {
   const { t } = useTranslation();
   const { versions, publishedVersion, error, reload } = useVersions(processId);
   const [freezing, setFreezing] = useState(false);
+  const [publishing, setPublishing] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const facilitator = atLeast(role, 'facilitator');
 
+  // `action` answers false when it changed nothing (a read-only map): that is said, not reported as done.
   const run = async (confirmText: string, action: () => Promise<unknown>, done: string) => {
     if (!window.confirm(confirmText)) return;
     setBusy(true);
     try {
-      await action();
-      setMessage({ text: done, error: false });
+      const changed = await action();
+      setMessage(
+        changed === false ? { text: t('versions.notRestored'), error: true } : { text: done, error: false },
+      );
       reload();
     } catch (failure) {
       console.warn('A version action failed', failure);
@@ -85,22 +92,28 @@ export function VersionsPanel({ processId, role, participants, onClose }: Props)
               onRestore={(n) =>
                 void run(
                   t('versions.restoreConfirm', { n }),
-                  () => restoreVersion(processId, n),
+                  () => onRestore(n),
                   t('versions.restored', { n }),
                 )
               }
-              onPublish={(n) =>
-                void run(
-                  t('versions.publishConfirm', { n }),
-                  () => publishVersion(processId, n),
-                  t('versions.publishedDone', { n }),
-                )
-              }
+              onPublish={setPublishing}
             />
           ))}
         </ol>
       ) : null}
       <LineagePanel processId={processId} adoptVersion={publishedVersion ?? versions?.[0]?.version ?? null} />
+      {publishing !== null ? (
+        <PublishDialog
+          processId={processId}
+          version={publishing}
+          onCancel={() => setPublishing(null)}
+          onPublished={() => {
+            setMessage({ text: t('versions.publishedDone', { n: publishing }), error: false });
+            setPublishing(null);
+            reload();
+          }}
+        />
+      ) : null}
       {freezing ? (
         <FreezeDialog
           processId={processId}

@@ -1,6 +1,9 @@
-// REST calls for frozen versions: list, freeze, read (with its discussion), compare, restore, publish and compare with the origin.
+// REST calls for frozen versions: list, freeze, read (with its discussion), compare, publish and compare with the origin.
 import type { ProcessMap, ProcessMapDiff, ThreadView } from '@prozesswerk/process-model';
-import { requestJson } from '../library/http.ts';
+import type { Role } from '@prozesswerk/protocol';
+import type { FamilyMember, PublicationConsent, PublishInput } from '@prozesswerk/contract';
+import { requestJson } from '../shared/http.ts';
+import type { FimTier } from '../shared/processes-api.ts';
 
 export type Person = { name: string; org: string };
 
@@ -13,6 +16,8 @@ export type VersionMeta = {
   frozenBy: { id: string; name: string };
   frozenAt: string;
   agreedBy: Person[];
+  /** Only when read from another municipality: what the publisher shared (names may then be empty). */
+  shared?: PublicationConsent;
 };
 
 export type VersionWithMap = VersionMeta & { map: ProcessMap; discussion: Record<string, unknown> };
@@ -55,10 +60,45 @@ export function compareWithOrigin(
   return requestJson(`${base(processId)}/compare-origin`);
 }
 
-export function restoreVersion(processId: string, version: number): Promise<{ restoredVersion: number }> {
-  return requestJson(`${base(processId)}/versions/${version}/restore`, 'POST', {});
+export type { PublicationConsent, PublishInput };
+
+export function publishVersion(
+  processId: string,
+  version: number,
+  consent: PublishInput,
+): Promise<{ publishedVersion: number }> {
+  return requestJson(`${base(processId)}/versions/${version}/publish`, 'POST', consent);
 }
 
-export function publishVersion(processId: string, version: number): Promise<{ publishedVersion: number }> {
-  return requestJson(`${base(processId)}/versions/${version}/publish`, 'POST', {});
+export type LineageEntry = {
+  id: string;
+  title: string;
+  orgName: string;
+  tier: FimTier | null;
+  publishedVersion: number | null;
+  originVersion: number | null;
+  role: Role | null;
+};
+export type Lineage = {
+  origin: (LineageEntry & { version: number | null }) | null;
+  variants: LineageEntry[];
+  hiddenVariants: number;
+  /** The whole family from its topmost visible origin, depth first. */
+  family: FamilyMember[];
+};
+
+export function fetchLineage(id: string): Promise<Lineage> {
+  return requestJson<Lineage>(`/api/processes/${id}/lineage`);
+}
+
+export function adoptVersion(
+  id: string,
+  version: number,
+  orgId: string,
+  title?: string,
+): Promise<{ id: string }> {
+  return requestJson<{ id: string }>(`/api/processes/${id}/versions/${version}/adopt`, 'POST', {
+    orgId,
+    ...(title ? { title } : {}),
+  });
 }

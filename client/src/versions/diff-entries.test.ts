@@ -25,10 +25,22 @@ describe('the list of changes beside the compare canvas', () => {
     const after = map([node('a', 'Antrag fachlich prüfen'), node('c', 'Bleibt', 80), node('d', 'Neu')]);
     const { nodes } = diffEntries(diffProcessMaps(before, after), before, after, edgeName);
     expect(nodes).toEqual([
-      { id: 'd', status: 'added', name: 'Neu', fields: [] },
-      { id: 'b', status: 'removed', name: 'Alt', fields: [] },
-      { id: 'a', status: 'changed', name: 'Antrag fachlich prüfen', fields: ['label'] },
-      { id: 'c', status: 'moved', name: 'Bleibt', fields: ['x'] },
+      { id: 'd', status: 'added', name: 'Neu', fields: [], values: [] },
+      { id: 'b', status: 'removed', name: 'Alt', fields: [], values: [] },
+      {
+        id: 'a',
+        status: 'changed',
+        name: 'Antrag fachlich prüfen',
+        fields: ['label'],
+        values: [{ field: 'label', before: 'Antrag prüfen', after: 'Antrag fachlich prüfen' }],
+      },
+      {
+        id: 'c',
+        status: 'moved',
+        name: 'Bleibt',
+        fields: ['x'],
+        values: [{ field: 'x', before: 0, after: 80 }],
+      },
     ]);
   });
 
@@ -44,7 +56,17 @@ describe('the list of changes beside the compare canvas', () => {
     const after = map([node('a', 'Prüfen')]);
     const { edges } = diffEntries(diffProcessMaps(before, after), before, after, edgeName);
     expect(edges).toEqual([
-      { id: 'e', status: 'removed', name: 'Prüfen → Nachfordern („nein“)', fields: [] },
+      { id: 'e', status: 'removed', name: 'Prüfen → Nachfordern („nein“)', fields: [], values: [] },
+    ]);
+  });
+
+  it('gives every changed field its old and new value, attributes and lanes included', () => {
+    const before = map([{ ...node('a', 'Prüfen'), attrs: { durationMin: 15 } }]);
+    const after = map([{ ...node('a', 'Prüfen'), attrs: { durationMin: 20, medium: 'paper' as const } }]);
+    const { nodes } = diffEntries(diffProcessMaps(before, after), before, after, edgeName);
+    expect(nodes[0]?.values).toEqual([
+      { field: 'attrs.durationMin', before: 15, after: 20 },
+      { field: 'attrs.medium', after: 'paper' },
     ]);
   });
 });

@@ -25,7 +25,12 @@ export const DIFF_COLOURS: Record<DiffStatus, string> = {
   moved: '#2563eb',
 };
 const EDGE_COLOUR = '#4a5568';
-function toNode(node: ProcessNode, status: DiffStatus | undefined, threads: number): StaticNode {
+function toNode(
+  node: ProcessNode,
+  status: DiffStatus | undefined,
+  threads: number,
+  name: string | undefined,
+): StaticNode {
   const size = nodeSize(node);
   return {
     id: node.id,
@@ -38,7 +43,7 @@ function toNode(node: ProcessNode, status: DiffStatus | undefined, threads: numb
     handles: handlesFor(size),
     draggable: false,
     connectable: false,
-    ariaLabel: node.label,
+    ariaLabel: name ?? node.label,
   };
 }
 
@@ -59,6 +64,7 @@ function toEdge(
   edge: ProcessEdge,
   status: DiffStatus | undefined,
   byId: ReadonlyMap<string, ProcessNode>,
+  name: string | undefined,
 ): StaticEdge {
   const colour = status ? DIFF_COLOURS[status] : EDGE_COLOUR;
   const [sourceHandle, targetHandle] = endSides(edge, byId);
@@ -87,7 +93,8 @@ function toEdge(
     ...(edge.kind === 'association'
       ? {}
       : { markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 18, height: 18 } }),
-    ariaLabel: edge.label ?? '',
+    // Never empty: React Flow would fall back to "Edge from <id> to <id>".
+    ariaLabel: name ?? edge.label ?? '',
   };
 }
 
@@ -97,6 +104,8 @@ export function staticElements(
   diff?: ProcessMapDiff,
   status: ReadonlyMap<string, DiffStatus> = new Map(),
   threadCounts: ReadonlyMap<string, number> = new Map(),
+  /** What a screen reader calls each element (see board/a11y-names.ts), by id. */
+  names: ReadonlyMap<string, string> = new Map(),
 ): { nodes: StaticNode[]; edges: StaticEdge[] } {
   const nodes = [...map.nodes, ...(diff?.nodes.removed ?? [])];
   const lanes = [...map.lanes, ...(diff?.lanes.removed ?? [])].sort((a, b) => a.order - b.order);
@@ -114,7 +123,7 @@ export function staticElements(
     zIndex: -1,
     draggable: false,
     selectable: false,
-    ariaLabel: lane.label,
+    ariaLabel: names.get(lane.id) ?? lane.label,
   }));
   const byId = new Map(nodes.map((node) => [node.id as string, node]));
   // An edge to a missing node is not drawn, as in the editor.
@@ -122,8 +131,10 @@ export function staticElements(
   return {
     nodes: [
       ...laneNodes,
-      ...nodes.map((node) => toNode(node, status.get(node.id), threadCounts.get(node.id) ?? 0)),
+      ...nodes.map((node) =>
+        toNode(node, status.get(node.id), threadCounts.get(node.id) ?? 0, names.get(node.id)),
+      ),
     ],
-    edges: drawable.map((edge) => toEdge(edge, status.get(edge.id), byId)),
+    edges: drawable.map((edge) => toEdge(edge, status.get(edge.id), byId, names.get(edge.id))),
   };
 }

@@ -1,6 +1,7 @@
 // Loads a comparison of two sides of a process: version numbers, the live map, or (from only) the origin.
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { compareVersions, compareWithOrigin, type Comparison, type VersionRef } from './api.ts';
+import { versionKeys } from './version-keys.ts';
 
 export type Side = VersionRef | 'origin';
 export type ComparisonState =
@@ -15,24 +16,14 @@ export function parseSide(raw: string | null, fallback: Side): Side {
 }
 
 export function useComparison(processId: string, from: Side, to: VersionRef): ComparisonState {
-  const [result, setResult] = useState<ComparisonState>({ state: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    setResult({ state: 'loading' });
-    const load =
+  const query = useQuery({
+    queryKey: versionKeys.comparison(processId, from, to),
+    queryFn: (): Promise<{ comparison: Comparison; originVersion?: number }> =>
       from === 'origin'
         ? compareWithOrigin(processId).then((c) => ({ comparison: c, originVersion: c.origin.version }))
-        : compareVersions(processId, from, to).then((comparison) => ({ comparison }));
-    load.then(
-      (loaded) => !cancelled && setResult({ state: 'ready', ...loaded }),
-      (error: unknown) => {
-        console.warn('Could not compare', error);
-        if (!cancelled) setResult({ state: 'failed', error });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [processId, from, to]);
-  return result;
+        : compareVersions(processId, from, to).then((comparison) => ({ comparison })),
+  });
+  if (query.data) return { state: 'ready', ...query.data };
+  if (query.isError) return { state: 'failed', error: query.error };
+  return { state: 'loading' };
 }

@@ -1,14 +1,17 @@
 // Tells everyone but the facilitators why the map cannot be edited right now, and what they can still do.
 import { useTranslation } from 'react-i18next';
-import { useDiscussionUi } from '../discussion/context.tsx';
-import { useWorkshopState } from './context.tsx';
+import { atLeast } from '@prozesswerk/protocol';
+import { useMayWrite, useProcess } from '../sync/process-context.tsx';
+import { useWorkshopState } from './session-state.ts';
 import { LockIcon } from './icons.tsx';
 
-export function LockBanner({ exempt }: { exempt: boolean }) {
+/** Facilitators and admins may still edit while the map is locked; they see their own controls instead. */
+export function LockBanner() {
   const { t } = useTranslation();
+  const exempt = atLeast(useProcess().role, 'facilitator');
   const { locked, lockedBy } = useWorkshopState();
   // Commenting and voting write the discussion, which the lock leaves open to everyone who may comment.
-  const mayDiscuss = useDiscussionUi((state) => state.canWrite);
+  const mayDiscuss = useMayWrite('discussion');
   if (!locked || exempt) return null;
   return (
     <div className="banner workshop-lock-banner" role="status" data-testid="workshop-locked-banner">

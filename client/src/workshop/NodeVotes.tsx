@@ -2,9 +2,9 @@
 import { memo, useMemo, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asNodeId, castVote, retractVote } from '@prozesswerk/process-model';
-import { useDiscussion } from '../discussion/context.tsx';
-import { useDiscussionWrite } from '../discussion/use-discussion-write.ts';
-import { useVotingConnected } from './connection.ts';
+import { useDocWriter } from '../sync/doc-writer.ts';
+import { useDocState } from '../sync/process-context.tsx';
+import { useVotingConnected } from './session-state.ts';
 import {
   dotsOf,
   useClosedResults,
@@ -27,9 +27,9 @@ function NodeVotesView({ id, kind }: { id: string; kind: string }) {
 function OwnDots({ id }: { id: string }) {
   const { t } = useTranslation();
   const round = useVotingRound();
-  const discussion = useDiscussion();
+  const discussion = useDocState('discussion');
   const voterId = useVoterId();
-  const writer = useDiscussionWrite();
+  const writer = useDocWriter('discussion');
   const remaining = useRemainingDots();
   const online = useVotingConnected();
   const liveTargets = useLiveTargets();

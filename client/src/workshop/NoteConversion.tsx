@@ -25,11 +25,11 @@ function asOneChange(board: Board, change: () => string): void {
 }
 
 /** For one selected note: turn it into an activity with the same text and place. */
-export function ConvertNote({ id }: { id: string }) {
+export function ConvertNote({ id, kind }: { id: string; kind: string }) {
   const { t } = useTranslation();
   const board = useBoard();
   const readOnly = useBoardState((s) => s.access.readOnly);
-  if (readOnly) return null;
+  if (readOnly || kind !== 'note') return null;
   return (
     <div className="note-conversion">
       <button
@@ -37,7 +37,7 @@ export function ConvertNote({ id }: { id: string }) {
         className="button"
         onClick={() =>
           asOneChange(board, () => {
-            convertNoteToActivity(board.session.doc, asNodeId(id));
+            convertNoteToActivity(board.doc, asNodeId(id));
             return id;
           })
         }
@@ -66,7 +66,7 @@ export function MergeNotes() {
       <button
         type="button"
         className="button"
-        onClick={() => asOneChange(board, () => mergeNotesIntoActivity(board.session.doc, ids.map(asNodeId)))}
+        onClick={() => asOneChange(board, () => mergeNotesIntoActivity(board.doc, ids.map(asNodeId)))}
       >
         {t('workshop.notes.merge', { count: ids.length })}
       </button>

@@ -1,4 +1,5 @@
 // A button in the top bar that opens the list of who is here: name, municipality, role, whom each follows.
+import { municipalityLabel } from '../shared/municipality.ts';
 import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
 import { DropdownPanel } from './DropdownPanel.tsx';
@@ -36,7 +37,7 @@ export function ParticipantsPanel({ awareness }: { awareness: Awareness }) {
                 <span className="participant-dot" style={{ background: person.colour }} aria-hidden="true" />
                 {person.isMe ? t('workshop.participants.you', { name: person.name }) : person.name}
               </td>
-              <td>{person.municipality || '–'}</td>
+              <td>{municipalityLabel(t, person.municipality, person.municipalityDeclared) || '–'}</td>
               <td>{person.role ? t(`roles.${person.role}`) : '–'}</td>
               <td>{followedName(person, people, t)}</td>
               <td>

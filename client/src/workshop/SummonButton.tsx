@@ -1,22 +1,28 @@
 // The facilitator's button that brings every participant to the facilitator's current view.
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { summon, type Person } from '@prozesswerk/process-model';
-import { useWorkshopSync } from './context.tsx';
+import { useDoc } from '../sync/process-context.tsx';
 import { GatherIcon } from './icons.tsx';
+import { seenArea } from './summon.ts';
 
 export function SummonButton({ me }: { me: Person }) {
   const { t } = useTranslation();
-  const sync = useWorkshopSync();
+  const doc = useDoc('session');
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  const bringEveryone = () => {
+    const viewport = flow.getViewport();
+    const area = seenArea(flowStore.getState().domNode, viewport);
+    summon(doc, { by: me, viewport, ...(area ? { area } : {}) });
+  };
   return (
     <button
       type="button"
       className="button"
       title={t('workshop.summonHint')}
-      disabled={!sync}
       data-testid="workshop-summon"
-      onClick={() => sync && summon(sync.doc, { by: me, viewport: flow.getViewport() })}
+      onClick={bringEveryone}
     >
       <GatherIcon />
       {t('workshop.summon')}

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Timer } from '@prozesswerk/process-model';
-import { useWorkshopState } from './context.tsx';
-import { formatRemaining, useRemainingMs } from './countdown.ts';
+import { useWorkshopState } from './session-state.ts';
+import { formatRemaining, ranOutBefore, useRemainingMs } from './countdown.ts';
 import { ClockIcon } from './icons.tsx';
 
 // One run of the timer: a restart or a resume is a new run whose end must be signalled again.
@@ -19,9 +19,13 @@ export function TimerBadge() {
   const timer = useWorkshopState().timer;
   const remaining = useRemainingMs(timer);
   const [dismissed, setDismissed] = useState('');
+  // Whoever opens the editor after the time ran out gets no stale "00:00 Zeit ist um".
+  const [openedAt] = useState(() => Date.now());
   const finished = timer?.state === 'running' && remaining === 0;
   const visible =
-    timer !== undefined && timer.state !== 'stopped' && !(finished && dismissed === runOf(timer));
+    timer !== undefined &&
+    timer.state !== 'stopped' &&
+    !(finished && (dismissed === runOf(timer) || ranOutBefore(timer, openedAt)));
   const time = formatRemaining(remaining);
   return (
     <>

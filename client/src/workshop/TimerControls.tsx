@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pauseTimer, resumeTimer, startTimer, stopTimer } from '@prozesswerk/process-model';
-import { useWorkshopState, useWorkshopSync } from './context.tsx';
+import { useDoc } from '../sync/process-context.tsx';
+import { useWorkshopState } from './session-state.ts';
 import { useRemainingMs } from './countdown.ts';
 import { ClockIcon } from './icons.tsx';
 
@@ -11,15 +12,13 @@ const MINUTE = 60_000;
 
 export function TimerControls() {
   const { t } = useTranslation();
-  const sync = useWorkshopSync();
+  const doc = useDoc('session');
   const timer = useWorkshopState().timer;
   const [choice, setChoice] = useState<string>('5');
   const [custom, setCustom] = useState('20');
   // Pausing a timer that has run out means nothing; then only stopping it is offered.
   const remaining = useRemainingMs(timer);
   const finished = timer?.state === 'running' && remaining === 0;
-  if (!sync) return null;
-  const doc = sync.doc;
 
   if (timer?.state === 'running' || timer?.state === 'paused') {
     return (

@@ -7,17 +7,16 @@ import {
   MAX_VOTES_PER_PARTICIPANT,
   openVotingRound,
 } from '@prozesswerk/process-model';
-import { useFocusReturn } from '../app/focus.ts';
-import { useWorkshopSync } from './context.tsx';
+import { useFocusReturn } from '../shared/focus.ts';
+import { useDoc } from '../sync/process-context.tsx';
 import { DotsIcon } from './icons.tsx';
 import { useVotingRound } from './voting.ts';
 
 export function VotingControls() {
   const { t } = useTranslation();
-  const sync = useWorkshopSync();
+  const doc = useDoc('session');
   const round = useVotingRound();
   const [form, setForm] = useState(false);
-  if (!sync) return null;
 
   if (round?.open) {
     return (
@@ -25,7 +24,7 @@ export function VotingControls() {
         type="button"
         className="button workshop-active"
         data-testid="voting-close"
-        onClick={() => closeVotingRound(sync.doc)}
+        onClick={() => closeVotingRound(doc)}
       >
         <DotsIcon />
         {t('workshop.voting.close')}
@@ -43,7 +42,7 @@ export function VotingControls() {
           type="button"
           className="button"
           title={t('workshop.voting.clearHint')}
-          onClick={() => clearVotingRound(sync.doc)}
+          onClick={() => clearVotingRound(doc)}
         >
           {t('workshop.voting.clear')}
         </button>
@@ -51,7 +50,7 @@ export function VotingControls() {
       {form ? (
         <StartForm
           onStart={(title, votesPerParticipant) => {
-            openVotingRound(sync.doc, { title, votesPerParticipant });
+            openVotingRound(doc, { title, votesPerParticipant });
             setForm(false);
           }}
           onCancel={() => setForm(false)}

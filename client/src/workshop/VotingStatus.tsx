@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardState } from '../board/store/context.tsx';
-import { useVotingConnected } from './connection.ts';
+import { useVotingConnected } from './session-state.ts';
 import { DropdownPanel } from './DropdownPanel.tsx';
 import { DotsIcon } from './icons.tsx';
 import { useClosedResults, useRemainingDots, useVotingRound } from './voting.ts';

@@ -22,3 +22,10 @@ export function useRemainingMs(timer: Timer | undefined): number {
   }, [running, timer]);
   return timerRemainingMs(timer, running ? now : Date.now());
 }
+
+/** Whether a running timer had already run out more than `graceMs` before `moment` (someone arrived late). */
+export function ranOutBefore(timer: Timer | undefined, moment: number, graceMs = 60_000): boolean {
+  if (timer?.state !== 'running' || !timer.startedAt) return false;
+  const end = Date.parse(timer.startedAt) + timer.remainingMs;
+  return !Number.isNaN(end) && end < moment - graceMs;
+}

@@ -1,7 +1,11 @@
 // Follow mode through the map room's awareness: everyone shares their view, a follower's view tracks another's.
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import type { Awareness } from 'y-protocols/awareness';
+import type { PeerMenuEntry, ViewportListener } from '../board/slots.ts';
+import { useBoard } from '../board/store/context.tsx';
+import type { Peer } from '../board/store/presence.ts';
 
 const VIEW_FIELD = 'view';
 const FOLLOWING_FIELD = 'following';
@@ -143,17 +147,21 @@ export function useApplyFollow(awareness: Awareness): void {
   }, [awareness, following, flow, flowStore]);
 }
 
-/*
- * React Flow's `onMove`: a move the person makes (drag, wheel, pinch) comes with the input event;
- * the moves we make for them (follow, summon, fit view) come without one. Only theirs ends follow mode.
- */
-export function useEndFollowOnUserMove(
-  awareness: Awareness,
-): (event: MouseEvent | TouchEvent | null) => void {
-  return useCallback(
-    (event) => {
-      if (event && followingOf(awareness.getLocalState()) !== null) setFollowing(awareness, null);
-    },
-    [awareness],
-  );
+/** The board's viewport listener: moving the map oneself ends follow mode; the moves follow mode makes do not. */
+export const endFollowOnUserMove: ViewportListener = (board, { byUser }) => {
+  if (byUser && followingOf(board.awareness.getLocalState()) !== null) setFollowing(board.awareness, null);
+};
+
+/** The entry in another person's avatar menu: follow them, or stop following them. */
+export function useFollowAction(peer: Peer): PeerMenuEntry {
+  const { t } = useTranslation();
+  const { awareness } = useBoard();
+  const followed = useFollowing(awareness) === peer.clientId;
+  return {
+    id: 'follow',
+    label: followed ? t('workshop.follow.unfollow') : t('workshop.follow.start'),
+    note: followed ? t('workshop.follow.following') : undefined,
+    highlighted: followed,
+    onSelect: () => setFollowing(awareness, followed ? null : peer.clientId),
+  };
 }

@@ -11,7 +11,7 @@ export const workshopCatalogue = {
         'Kommentieren und Abstimmen geht weiter. Sobald die Karte entsperrt ist, können Sie wieder ändern.',
       summon: 'Alle zu mir holen',
       summonHint: 'Alle anderen sehen danach denselben Ausschnitt wie Sie.',
-      summoned: '{{name}} hat alle zu sich geholt.',
+      summoned: 'Die Moderation hat Sie zu ihrer Ansicht geholt.',
       timer: {
         label: 'Timer',
         remaining: 'Verbleibende Zeit: {{time}}',
@@ -40,7 +40,6 @@ export const workshopCatalogue = {
         indicator: 'Sie folgen {{name}}',
         hint: 'Ihre Ansicht bewegt sich mit. Verschieben Sie die Karte, um selbst weiterzugehen.',
         unfollow: 'Nicht mehr folgen',
-        noMunicipality: 'Keine Kommune angegeben',
         following: 'Sie folgen dieser Person.',
       },
       voting: {
@@ -106,7 +105,7 @@ export const workshopCatalogue = {
       lockedHint: 'You can still comment and vote. Once the map is unlocked, you can edit again.',
       summon: 'Bring everyone to me',
       summonHint: 'Everyone else will then see the same view as you.',
-      summoned: '{{name}} brought everyone to their view.',
+      summoned: 'The facilitator brought you to their view.',
       timer: {
         label: 'Timer',
         remaining: 'Time left: {{time}}',
@@ -135,7 +134,6 @@ export const workshopCatalogue = {
         indicator: 'You are following {{name}}',
         hint: 'Your view moves along. Move the map to go your own way.',
         unfollow: 'Stop following',
-        noMunicipality: 'No municipality given',
         following: 'You are following this person.',
       },
       voting: {

@@ -10,6 +10,8 @@ export type Participant = {
   clientId: number;
   name: string;
   municipality: string;
+  /** Typed in by a workshop guest, not from an account. */
+  municipalityDeclared: boolean;
   role: Role | null;
   colour: string;
   /** The awareness client id of the person this one follows, or null. */
@@ -28,7 +30,7 @@ function readParticipants(awareness: Awareness): Participant[] {
   const people: Participant[] = [];
   for (const [clientId, raw] of awareness.getStates()) {
     const state = raw as {
-      user?: { name?: unknown; municipality?: unknown; colour?: unknown };
+      user?: { name?: unknown; municipality?: unknown; municipalityDeclared?: unknown; colour?: unknown };
       [ROLE_FIELD]?: unknown;
     };
     if (typeof state.user?.name !== 'string') continue;
@@ -36,6 +38,7 @@ function readParticipants(awareness: Awareness): Participant[] {
       clientId,
       name: state.user.name,
       municipality: typeof state.user.municipality === 'string' ? state.user.municipality : '',
+      municipalityDeclared: state.user.municipalityDeclared === true,
       role: isRole(state[ROLE_FIELD]) ? state[ROLE_FIELD] : null,
       colour: typeof state.user.colour === 'string' ? state.user.colour : '#555',
       following: followingOf(raw),

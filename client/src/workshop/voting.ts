@@ -8,15 +8,15 @@ import {
   type VotingRound,
 } from '@prozesswerk/process-model';
 import { useBoardState } from '../board/store/context.tsx';
-import { useDiscussion, useDiscussionUi } from '../discussion/context.tsx';
-import { useWorkshopState } from './context.tsx';
+import { useDocState, useMayWrite, useProcess } from '../sync/process-context.tsx';
+import { useWorkshopState } from './session-state.ts';
 
 /** What a person may vote on: workshop notes and activities (the round's `notes+activities`). */
 export const VOTABLE_KINDS: ReadonlySet<string> = new Set(['note', 'activity']);
 
 /** The voter's stable id: the discussion identity (account or guest id), never a browser tab's id. */
 export function useVoterId(): string | null {
-  return useDiscussionUi((state) => state.me?.id ?? null);
+  return useProcess().person?.id ?? null;
 }
 
 export function useVotingRound(): VotingRound | undefined {
@@ -42,11 +42,11 @@ export function useLiveTargets(): ReadonlySet<string> {
 /** How many dots this person has left in the open round; null without an open round, an identity or the right to vote. */
 export function useRemainingDots(): number | null {
   const round = useVotingRound();
-  const discussion = useDiscussion();
+  const discussion = useDocState('discussion');
   const voterId = useVoterId();
   const liveTargets = useLiveTargets();
   // Votes live in the discussion document, which viewers may read but not write.
-  const mayVote = useDiscussionUi((state) => state.canWrite);
+  const mayVote = useMayWrite('discussion');
   if (!round?.open || !voterId || !mayVote) return null;
   return remainingVotes(discussion, round, voterId, liveTargets);
 }
@@ -57,7 +57,7 @@ export function useRemainingDots(): number | null {
  */
 export function useClosedResults(): { round: VotingRound; results: VotingResult[] } | null {
   const round = useVotingRound();
-  const discussion = useDiscussion();
+  const discussion = useDocState('discussion');
   return useMemo(() => {
     if (!round || round.open) return null;
     return {

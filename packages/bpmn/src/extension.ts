@@ -10,6 +10,11 @@ export const PW_NAMESPACE = 'https://prozesswerk.de/schema/bpmn/1';
  * has no BPMN home: the original id when the BPMN id had to differ, a lane's kind, the lane of a
  * document or note (BPMN lanes list flow nodes only), edge handles, the label of an association (or of a note whose text starts or ends with spaces), and `pw:noLane` on the pool
  * of a map without lanes (needed only to hold message flows), so the import adds no lane for it.
+ * Since pools: `pw:noPool` on the participant that holds lanes and nodes of no pool, `pw:laneId` on a
+ * pool drawn without lanes (the id of the one unnamed lane the map gives it), `pw:edgeKind` on an
+ * association that stands for a connection BPMN does not allow where it is drawn (a message flow
+ * inside one pool, a sequence flow between pools), and `pw:link` (the library process a
+ * sub-process opens).
  */
 export const prozesswerkPackage: ModdlePackage = {
   name: 'Prozesswerk',
@@ -42,6 +47,10 @@ export const prozesswerkPackage: ModdlePackage = {
         { name: 'targetHandle', type: 'String', isAttr: true },
         { name: 'noLane', type: 'Boolean', isAttr: true },
         { name: 'label', type: 'String', isAttr: true },
+        { name: 'noPool', type: 'Boolean', isAttr: true },
+        { name: 'laneId', type: 'String', isAttr: true },
+        { name: 'edgeKind', type: 'String', isAttr: true },
+        { name: 'link', type: 'String', isAttr: true },
       ],
     },
   ],

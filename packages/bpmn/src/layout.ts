@@ -17,6 +17,8 @@ const LAYOUT_OPTIONS = {
 const LANE_PADDING = 40;
 const MIN_LANE_SIZE = 120;
 const LEFT = 40;
+/** One ELK for every layout: setting one up registers all its algorithms, which costs more than a small layout. */
+let elk: InstanceType<typeof ELK> | undefined;
 
 /*
  * Positions only: ids, labels, attributes, edges and lane order stay as they are. ELK lays the
@@ -38,7 +40,7 @@ export async function autoLayout(map: ProcessMap): Promise<ProcessMap> {
       .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target))
       .map((edge) => ({ id: edge.id, sources: [edge.source], targets: [edge.target] })),
   };
-  const result = await new ELK().layout(graph);
+  const result = await (elk ??= new ELK()).layout(graph);
   const laidOut = new Map((result.children ?? []).map((child) => [child.id, child] as const));
   const minX = Math.min(0, ...[...laidOut.values()].map((child) => child.x ?? 0));
 

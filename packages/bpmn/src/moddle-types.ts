@@ -14,6 +14,10 @@ export interface BaseElement extends ModdleElement {
   targetHandle?: string;
   noLane?: boolean;
   label?: string;
+  noPool?: boolean;
+  laneId?: string;
+  edgeKind?: string;
+  link?: string;
 }
 
 export interface Documentation extends ModdleElement {

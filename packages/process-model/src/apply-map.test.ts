@@ -9,6 +9,7 @@ import { addLane } from './lane-mutations.ts';
 import { addNode, moveNode, setNodeAttrs } from './node-mutations.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import { readProcessMap } from './read.ts';
+import { SCHEMA_VERSION } from './schema.ts';
 import type { ProcessMap } from './schema.ts';
 
 function sampleDoc() {
@@ -75,7 +76,7 @@ describe('applyProcessMap', () => {
     };
     applyProcessMap(doc, map);
     expect((getNodes(doc).get('n') as Y.Map<unknown>).get('kind')).toBe('subprocess');
-    expect(readProcessMap(doc)).toEqual(map);
+    expect(readProcessMap(doc)).toEqual({ ...map, schemaVersion: SCHEMA_VERSION });
   });
 
   it('uses the given origin, so a restore can be kept out of the local undo stack', () => {
@@ -84,7 +85,7 @@ describe('applyProcessMap', () => {
     doc.on('afterTransaction', (t: Y.Transaction) => origins.push(t.origin));
     applyProcessMap(doc, { schemaVersion: 1, nodes: [], edges: [], lanes: [] }, 'restore');
     expect(origins).toEqual(['restore']);
-    expect(readProcessMap(doc)).toEqual({ schemaVersion: 1, nodes: [], edges: [], lanes: [] });
+    expect(readProcessMap(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, nodes: [], edges: [], lanes: [] });
   });
 
   it('rejects an invalid map with invalid-map and leaves the doc unchanged', () => {

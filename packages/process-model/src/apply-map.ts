@@ -1,6 +1,6 @@
-// Replaces a doc's nodes, edges and lanes with a plain ProcessMap in one transaction (restore, import).
+// Replaces a doc's nodes, edges, lanes and pools with a plain ProcessMap in one transaction (restore, import).
 import * as Y from 'yjs';
-import { getEdges, getLanes, getNodes } from './doc.ts';
+import { getEdges, getLanes, getNodes, getPools } from './doc.ts';
 import { setField } from './fields.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import type { ProcessEdge, ProcessMap, ProcessNode } from './schema.ts';
@@ -15,6 +15,9 @@ import { parseOrThrow, processMapSchema } from './validate.ts';
 export function applyProcessMap(doc: Y.Doc, map: ProcessMap, origin: unknown = LOCAL_ORIGIN): void {
   const parsed = parseOrThrow(processMapSchema, map, 'invalid-map', 'process map');
   doc.transact(() => {
+    syncEntries(getPools(doc), parsed.pools ?? [], (entry, { id: _id, ...fields }) =>
+      writeFields(entry, fields),
+    );
     syncEntries(getLanes(doc), parsed.lanes, (entry, { id: _id, ...fields }) => writeFields(entry, fields));
     syncEntries(getNodes(doc), parsed.nodes, writeNode);
     syncEntries(getEdges(doc), parsed.edges, writeEdge);

@@ -86,9 +86,22 @@ describe('diffProcessMaps', () => {
         before: base.nodes[1],
         after: after.nodes[1],
         fields: ['attrs.durationMin', 'attrs.role', 'label', 'laneId'],
+        values: [
+          { field: 'attrs.durationMin', before: 15, after: 30 },
+          { field: 'attrs.role', after: 'SB' },
+          { field: 'label', before: 'Antrag prüfen', after: 'Antrag gründlich prüfen' },
+          { field: 'laneId', before: 'L1' },
+        ],
         moved: false,
       },
-      { id: 'c', before: base.nodes[2], after: after.nodes[2], fields: ['kind'], moved: false },
+      {
+        id: 'c',
+        before: base.nodes[2],
+        after: after.nodes[2],
+        fields: ['kind'],
+        values: [{ field: 'kind', before: 'end', after: 'activity' }],
+        moved: false,
+      },
     ]);
   });
 

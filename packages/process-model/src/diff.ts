@@ -8,6 +8,14 @@ export interface ItemChange<T extends { id: string }> {
   after: T;
   // What differs, sorted: top-level fields by name ('label', 'x'), attributes as 'attrs.medium'.
   fields: string[];
+  // The same fields with their values before and after (absent where the field is not set), for "old → new".
+  values: FieldValues[];
+}
+
+export interface FieldValues {
+  field: string;
+  before?: unknown;
+  after?: unknown;
 }
 
 export interface NodeChange extends ItemChange<ProcessNode> {
@@ -100,7 +108,14 @@ function diffItems<T extends { id: string }>(before: readonly T[], after: readon
       continue;
     }
     const fields = changedFields(old, next);
-    if (fields.length > 0) result.changed.push({ id: next.id, before: old, after: next, fields });
+    if (fields.length > 0)
+      result.changed.push({
+        id: next.id,
+        before: old,
+        after: next,
+        fields,
+        values: valuesOf(old, next, fields),
+      });
   }
   for (const [id, item] of afterById) if (!beforeById.has(id)) result.added.push(item);
   result.added.sort(byId);
@@ -121,6 +136,25 @@ function changedFields(before: object, after: object, prefix = ''): string[] {
     if (isRecord(x) && isRecord(y)) return changedFields(x, y, `${path}.`);
     return x === y ? [] : [path];
   });
+}
+
+function valuesOf(before: object, after: object, fields: readonly string[]): FieldValues[] {
+  return fields.map((field) => {
+    const entry: FieldValues = { field };
+    const [old, next] = [valueAt(before, field), valueAt(after, field)];
+    if (old !== undefined) entry.before = old;
+    if (next !== undefined) entry.after = next;
+    return entry;
+  });
+}
+
+function valueAt(item: object, path: string): unknown {
+  let current: unknown = item;
+  for (const key of path.split('.')) {
+    if (!isRecord(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }
 
 function isRecord(value: unknown): value is object {

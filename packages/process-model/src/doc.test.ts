@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createProcessDoc, getMeta, getNodes, getSchemaVersion, initProcessDoc } from './doc.ts';
+import { SCHEMA_VERSION } from './schema.ts';
 import { syncDocs } from './test-network.ts';
 
 describe('createProcessDoc', () => {
@@ -27,7 +28,7 @@ describe('initProcessDoc', () => {
   it('stores the schema version once', () => {
     const doc = createProcessDoc();
     initProcessDoc(doc);
-    expect(getMeta(doc).get('schemaVersion')).toBe(1);
+    expect(getMeta(doc).get('schemaVersion')).toBe(SCHEMA_VERSION);
     const before = Y.encodeStateVector(doc);
     initProcessDoc(doc);
     expect(Y.encodeStateVector(doc)).toEqual(before);

@@ -7,10 +7,11 @@ export const META_KEY = 'meta';
 export const NODES_KEY = 'nodes';
 export const EDGES_KEY = 'edges';
 export const LANES_KEY = 'lanes';
+export const POOLS_KEY = 'pools';
 
 /*
  * Why `createProcessDoc` writes nothing: top-level types (`doc.getMap(name)`) are identified by
- * name, so every client gets the same four maps without any write. A value written eagerly by
+ * name, so every client gets the same five maps without any write. A value written eagerly by
  * each client would be a concurrent write: an offline client that writes `schemaVersion: 1`
  * while the server migrates to 2 may win the last-writer-wins race and undo the migration, and
  * two clients each creating a nested Y.Map under the same key would lose one map's content.
@@ -23,6 +24,7 @@ export function createProcessDoc(): Y.Doc {
   getNodes(doc);
   getEdges(doc);
   getLanes(doc);
+  getPools(doc);
   return doc;
 }
 
@@ -38,6 +40,7 @@ export const getMeta = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(META_
 export const getNodes = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(NODES_KEY);
 export const getEdges = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(EDGES_KEY);
 export const getLanes = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(LANES_KEY);
+export const getPools = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(POOLS_KEY);
 
 // Missing, or anything but a positive integer, counts as version 1 (see the note above).
 export function getSchemaVersion(doc: Y.Doc): number {

@@ -1,14 +1,15 @@
-// Mutations of edges: connect two nodes, disconnect, relabel, change kind.
+// Mutations of edges: connect two nodes, disconnect, relabel, change kind, condition and default flow.
 import * as Y from 'yjs';
-import { getEdges, getNodes } from './doc.ts';
+import { getEdges, getEntry, getNodes, getPools } from './doc.ts';
 import { requireEntry, setField } from './fields.ts';
 import { asEdgeId, newId } from './ids.ts';
 import type { EdgeId, NodeId } from './ids.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import type { EdgeKind } from './schema.ts';
-import { edgeKindSchema, handleSchema, labelSchema, parseOrThrow } from './validate.ts';
+import type { BpmnEdgeFields, BpmnEdgePatch } from './schema-bpmn.ts';
+import { edgeKindSchema, handleSchema, labelSchema, parseBpmnEdgePatch, parseOrThrow } from './validate.ts';
 
-export interface NewEdge {
+export interface NewEdge extends BpmnEdgeFields {
   source: NodeId;
   target: NodeId;
   kind?: EdgeKind;
@@ -23,9 +24,13 @@ export function connect(doc: Y.Doc, input: NewEdge, origin: unknown = LOCAL_ORIG
   const sourceHandle = parseOptional(handleSchema, input.sourceHandle, 'source handle');
   const targetHandle = parseOptional(handleSchema, input.targetHandle, 'target handle');
   const label = parseOptional(labelSchema, input.label, 'label');
+  const bpmn = parseBpmnEdgePatch({ condition: input.condition, isDefault: input.isDefault });
   const nodes = getNodes(doc);
-  requireEntry(nodes, input.source, 'unknown-node');
-  requireEntry(nodes, input.target, 'unknown-node');
+  const pools = getPools(doc);
+  // A message edge may end at a pool (a party drawn as a closed pool).
+  for (const end of [input.source, input.target]) {
+    if (kind !== 'message' || getEntry(pools, end) === undefined) requireEntry(nodes, end, 'unknown-node');
+  }
 
   const id = asEdgeId(newId());
   doc.transact(() => {
@@ -37,8 +42,34 @@ export function connect(doc: Y.Doc, input: NewEdge, origin: unknown = LOCAL_ORIG
     setField(edge, 'sourceHandle', sourceHandle);
     setField(edge, 'targetHandle', targetHandle);
     setField(edge, 'label', label);
+    setField(edge, 'condition', bpmn.condition);
+    setField(edge, 'isDefault', bpmn.isDefault);
   }, origin);
   return id;
+}
+
+/*
+ * Condition and default marker of a sequence flow. A source has at most one default flow: making
+ * one the default takes the mark from the source's other flows in the same transaction.
+ */
+export function setEdgeBpmn(
+  doc: Y.Doc,
+  id: EdgeId,
+  patch: BpmnEdgePatch,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const parsed = parseBpmnEdgePatch(patch);
+  const edges = getEdges(doc);
+  const edge = requireEntry(edges, id, 'unknown-edge');
+  doc.transact(() => {
+    if (parsed.isDefault === true) {
+      for (const [otherId, other] of edges.entries()) {
+        if (otherId !== id && other instanceof Y.Map && other.get('source') === edge.get('source'))
+          setField(other, 'isDefault', undefined);
+      }
+    }
+    for (const key of Object.keys(patch)) setField(edge, key, parsed[key as keyof BpmnEdgePatch]);
+  }, origin);
 }
 
 export function disconnect(doc: Y.Doc, id: EdgeId, origin: unknown = LOCAL_ORIGIN): void {

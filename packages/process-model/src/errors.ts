@@ -8,6 +8,7 @@ export const PROCESS_MODEL_ERROR_CODES = [
   'unknown-node',
   'unknown-edge',
   'unknown-lane',
+  'unknown-pool',
   'schema-too-new',
   'missing-migration',
   'unknown-thread',

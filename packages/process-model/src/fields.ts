@@ -6,7 +6,7 @@ import { ProcessModelError } from './errors.ts';
 export function requireEntry(
   container: Y.Map<unknown>,
   id: string,
-  code: 'unknown-node' | 'unknown-edge' | 'unknown-lane',
+  code: 'unknown-node' | 'unknown-edge' | 'unknown-lane' | 'unknown-pool',
 ): Y.Map<unknown> {
   const entry = getEntry(container, id);
   if (entry === undefined)

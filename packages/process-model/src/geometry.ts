@@ -11,6 +11,14 @@ export const NODE_SIZES: Readonly<Record<ReadNodeKind, Size>> = {
   parallel: { width: 56, height: 56 },
   document: { width: 150, height: 72 },
   note: { width: 160, height: 110 },
+  intermediate: { width: 44, height: 44 },
+  inclusive: { width: 56, height: 56 },
+  eventBased: { width: 56, height: 56 },
+  complex: { width: 56, height: 56 },
+  dataStore: { width: 64, height: 60 },
+  dataInput: { width: 150, height: 72 },
+  dataOutput: { width: 150, height: 72 },
+  group: { width: 320, height: 200 },
   unknown: { width: 160, height: 60 },
 };
 

@@ -1,8 +1,9 @@
-// Random url-safe ids for nodes, edges and lanes, branded so the three cannot be mixed up.
+// Random url-safe ids for nodes, edges, lanes and pools, branded so they cannot be mixed up.
 
 export type NodeId = string & { readonly __brand: 'NodeId' };
 export type EdgeId = string & { readonly __brand: 'EdgeId' };
 export type LaneId = string & { readonly __brand: 'LaneId' };
+export type PoolId = string & { readonly __brand: 'PoolId' };
 
 export const ID_LENGTH = 16;
 
@@ -26,3 +27,4 @@ export function newId(): string {
 export const asNodeId = (id: string): NodeId => id as NodeId;
 export const asEdgeId = (id: string): EdgeId => id as EdgeId;
 export const asLaneId = (id: string): LaneId => id as LaneId;
+export const asPoolId = (id: string): PoolId => id as PoolId;

@@ -1,10 +1,12 @@
 // Public API of @prozesswerk/process-model: the framework-free core of the shared process map.
 export { PROCESS_MODEL_ERROR_CODES, ProcessModelError, isProcessModelError } from './errors.ts';
 export type { ProcessModelErrorCode } from './errors.ts';
-export { ID_LENGTH, asEdgeId, asLaneId, asNodeId, newId } from './ids.ts';
-export type { EdgeId, LaneId, NodeId } from './ids.ts';
+export { ID_LENGTH, asEdgeId, asLaneId, asNodeId, asPoolId, newId } from './ids.ts';
+export type { EdgeId, LaneId, NodeId, PoolId } from './ids.ts';
 export {
   ATTR_KEYS,
+  BPMN_NODE_KINDS,
+  COMMON_NODE_KINDS,
   DEFAULT_LANE_SIZE,
   EDGE_KINDS,
   LANE_KINDS,
@@ -24,16 +26,50 @@ export type {
   LaneKind,
   Medium,
   NodeKind,
+  Pool,
   ProcessEdge,
   ProcessMap,
   ProcessNode,
   ReadNodeKind,
 } from './schema.ts';
 export {
+  ACTIVITY_TYPES,
+  BPMN_EDGE_FIELD_KEYS,
+  BPMN_NODE_FIELD_KEYS,
+  EVENT_TRIGGERS,
+  LOOP_MARKERS,
+  POOL_ORIENTATIONS,
+  TIMER_TYPES,
+} from './schema-bpmn.ts';
+export type {
+  ActivityType,
+  BpmnEdgeFields,
+  BpmnEdgePatch,
+  BpmnNodeFields,
+  BpmnNodePatch,
+  EventTrigger,
+  LoopMarker,
+  PoolOrientation,
+  TimerType,
+} from './schema-bpmn.ts';
+export {
+  isArtifactKind,
+  isBoundaryEvent,
+  isDataKind,
+  isEventKind,
+  isExpandedSubProcess,
+  isFlowNodeKind,
+  isGatewayKind,
+  isSubProcess,
+} from './kinds.ts';
+export {
   activityAttrsPatchSchema,
   activityAttrsSchema,
+  bpmnEdgePatchSchema,
+  bpmnNodePatchSchema,
   laneSchema,
   parseAttrs,
+  poolSchema,
   processEdgeSchema,
   processMapSchema,
   processNodeSchema,
@@ -46,16 +82,31 @@ export {
   getLanes,
   getMeta,
   getNodes,
+  getPools,
   getSchemaVersion,
   initProcessDoc,
 } from './doc.ts';
-export { addNode, deleteNode, moveNode, relabelNode, resizeNode, setNodeAttrs } from './node-mutations.ts';
+export {
+  addNode,
+  deleteNode,
+  moveNode,
+  relabelNode,
+  resizeNode,
+  setNodeAttrs,
+  setNodeBpmn,
+  setNodeKind,
+} from './node-mutations.ts';
 export type { NewNode } from './node-mutations.ts';
 export { convertNoteToActivity, mergeNotesIntoActivity } from './note-conversion.ts';
-export { connect, disconnect, relabelEdge, setEdgeKind } from './edge-mutations.ts';
+export { connect, disconnect, relabelEdge, setEdgeBpmn, setEdgeKind } from './edge-mutations.ts';
 export type { NewEdge } from './edge-mutations.ts';
 export { addLane, deleteLane, renameLane, reorderLane, resizeLane } from './lane-mutations.ts';
+export { LANE_PADDING, fitLanes, fitLanesToNodes } from './lane-fit.ts';
+export type { LaneFit } from './lane-fit.ts';
+export { takeIntoFirstLane } from './first-lane.ts';
 export type { NewLane } from './lane-mutations.ts';
+export { addPool, deletePool, renamePool, setLanePool, setPoolOrientation } from './pool-mutations.ts';
+export type { NewPool } from './pool-mutations.ts';
 export { applyProcessMap } from './apply-map.ts';
 export { readProcessMap } from './read.ts';
 export { MIGRATIONS, migrateProcessDoc } from './migrations.ts';
@@ -67,6 +118,7 @@ export { diffProcessMaps, diffStatusById } from './diff.ts';
 export type {
   DiffCounts,
   DiffStatus,
+  FieldValues,
   ItemChange,
   ItemsDiff,
   NodeChange,
@@ -75,8 +127,15 @@ export type {
 } from './diff.ts';
 export { computeMetrics } from './metrics.ts';
 export type { MediaBreak, MetricsOptions, ProcessMetrics } from './metrics.ts';
+export { ratesOptions, serviceFigures } from './service-figures.ts';
+export type { CaseFigures, RatesTable, ServiceFigures, YearFigures } from './service-figures.ts';
 export { METRIC_WARNING_CODES } from './metrics-warnings.ts';
 export type { MetricWarning, MetricWarningCode } from './metrics-warnings.ts';
 export * from './discussion/index.ts';
 export * from './session/index.ts';
 export * from './geometry.ts';
+export * from './upstream/index.ts';
+export * from './people/index.ts';
+export * from './lane-boxes.ts';
+export { flowOrder, outlineGroups } from './flow-order.ts';
+export type { OutlineGroup } from './flow-order.ts';

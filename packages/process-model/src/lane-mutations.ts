@@ -1,9 +1,9 @@
 // Mutations of swimlanes: add, rename, reorder, resize, delete (its nodes leave the lane).
 import * as Y from 'yjs';
-import { getLanes, getNodes } from './doc.ts';
+import { getLanes, getNodes, getPools } from './doc.ts';
 import { requireEntry, setField } from './fields.ts';
 import { asLaneId, newId } from './ids.ts';
-import type { LaneId } from './ids.ts';
+import type { LaneId, PoolId } from './ids.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import { DEFAULT_LANE_SIZE } from './schema.ts';
 import type { LaneKind } from './schema.ts';
@@ -14,6 +14,7 @@ export interface NewLane {
   kind: LaneKind;
   order?: number;
   size?: number;
+  poolId?: PoolId;
 }
 
 // Without an order the lane goes below all existing lanes.
@@ -25,6 +26,7 @@ export function addLane(doc: Y.Doc, input: NewLane, origin: unknown = LOCAL_ORIG
     input.order === undefined
       ? nextLaneOrder(getLanes(doc))
       : parseOrThrow(coordinateSchema, input.order, 'invalid-input', 'order');
+  if (input.poolId !== undefined) requireEntry(getPools(doc), input.poolId, 'unknown-pool');
 
   const id = asLaneId(newId());
   doc.transact(() => {
@@ -34,6 +36,7 @@ export function addLane(doc: Y.Doc, input: NewLane, origin: unknown = LOCAL_ORIG
     lane.set('kind', kind);
     lane.set('order', order);
     lane.set('size', size);
+    setField(lane, 'poolId', input.poolId);
   }, origin);
   return id;
 }

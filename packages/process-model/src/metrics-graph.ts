@@ -1,5 +1,6 @@
 // Graph walks over a map's sequence flows for the metrics: reachability, next activities, longest path.
 import type { NodeId } from './ids.ts';
+import { isBoundaryEvent, isGatewayKind } from './kinds.ts';
 import type { ProcessMap, ProcessNode } from './schema.ts';
 
 export interface SequenceGraph {
@@ -8,7 +9,11 @@ export interface SequenceGraph {
   next: ReadonlyMap<NodeId, readonly NodeId[]>;
 }
 
-// Only sequence flows between existing nodes count; message flows and associations are not control flow.
+/*
+ * Only sequence flows between existing nodes count; message flows and associations are not control
+ * flow. A boundary event counts as a flow from its activity to the event: the path that leaves the
+ * activity when the event occurs (a deadline passes, a message arrives).
+ */
 export function sequenceGraph(map: ProcessMap): SequenceGraph {
   const nodes = new Map(map.nodes.map((node) => [node.id, node] as const));
   const next = new Map<NodeId, NodeId[]>();
@@ -17,13 +22,17 @@ export function sequenceGraph(map: ProcessMap): SequenceGraph {
     if (edge.kind !== 'sequence' || !nodes.has(edge.source) || !nodes.has(edge.target)) continue;
     next.get(edge.source)?.push(edge.target);
   }
+  for (const node of map.nodes) {
+    if (isBoundaryEvent(node) && node.attachedTo !== undefined) next.get(node.attachedTo)?.push(node.id);
+  }
   for (const targets of next.values()) targets.sort(compareIds);
   return { nodes, next };
 }
 
-export function startIds(graph: SequenceGraph): NodeId[] {
+// The process's own start events: not those inside a sub-process, which start only that sub-process.
+export function startIds(graph: SequenceGraph, scope?: NodeId): NodeId[] {
   return [...graph.nodes.values()]
-    .filter((node) => node.kind === 'start')
+    .filter((node) => node.kind === 'start' && node.parentId === scope)
     .map((node) => node.id)
     .sort(compareIds);
 }
@@ -42,21 +51,24 @@ export function reachableFrom(graph: SequenceGraph, from: readonly NodeId[]): Se
   return seen;
 }
 
-const GATEWAYS: ReadonlySet<string> = new Set(['decision', 'parallel']);
+// Gateways and intermediate events (waiting for a deadline or a message) pass the work on unchanged.
+function passesOn(node: ProcessNode): boolean {
+  return isGatewayKind(node.kind) || (node.kind === 'intermediate' && !isBoundaryEvent(node));
+}
 
 /*
  * The activities that follow an activity directly: along sequence flows, passing through any
- * number of decision and parallel gateways, stopping at the first activity on each branch. Any
- * other node (start, end, document, note, unknown) ends a branch without an activity.
+ * number of gateways and intermediate events, stopping at the first activity on each branch. Any
+ * other node (start, end, document, note, boundary event, unknown) ends a branch without an activity.
  */
 export function nextActivities(graph: SequenceGraph, from: NodeId): NodeId[] {
   const found = new Set<NodeId>();
   const seenGateways = new Set<NodeId>();
   const stack = [...(graph.next.get(from) ?? [])];
   for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    const kind = graph.nodes.get(id)?.kind;
-    if (kind === 'activity') found.add(id);
-    else if (kind !== undefined && GATEWAYS.has(kind) && !seenGateways.has(id)) {
+    const node = graph.nodes.get(id);
+    if (node?.kind === 'activity') found.add(id);
+    else if (node !== undefined && passesOn(node) && !seenGateways.has(id)) {
       seenGateways.add(id);
       stack.push(...(graph.next.get(id) ?? []));
     }
@@ -70,7 +82,8 @@ export interface LongestPath {
 }
 
 /*
- * The heaviest path from a start node to an end node, where each node weighs `weight(node)`.
+ * The heaviest path from a start node to an end node, where each node weighs `weight(node)`;
+ * with `scope`, the start and end events inside that sub-process, else the process's own.
  * Cycles: a depth-first search from the start nodes (in id order) marks back edges, which are
  * then ignored, so a loop (e.g. "Nachforderung → erneut prüfen") counts once, never forever.
  * What remains is acyclic and the heaviest path follows from a topological order. Returns
@@ -79,10 +92,12 @@ export interface LongestPath {
 export function longestPath(
   graph: SequenceGraph,
   weight: (node: ProcessNode) => number,
+  scope?: NodeId,
 ): LongestPath | undefined {
-  const { order, forwardTargets } = forwardOrder(graph);
+  const starts = startIds(graph, scope);
+  const { order, forwardTargets } = forwardOrder(graph, starts);
   const best = new Map<NodeId, { minutes: number; previous?: NodeId }>();
-  for (const id of startIds(graph)) best.set(id, { minutes: nodeWeight(graph, id, weight) });
+  for (const id of starts) best.set(id, { minutes: nodeWeight(graph, id, weight) });
   for (const id of order) {
     const here = best.get(id);
     if (here === undefined) continue;
@@ -94,7 +109,8 @@ export function longestPath(
   }
   let end: NodeId | undefined;
   for (const [id, { minutes }] of best) {
-    if (graph.nodes.get(id)?.kind !== 'end') continue;
+    const node = graph.nodes.get(id);
+    if (node?.kind !== 'end' || node.parentId !== scope) continue;
     const bestEnd = end === undefined ? undefined : best.get(end);
     if (bestEnd === undefined || minutes > bestEnd.minutes) end = id;
   }
@@ -115,11 +131,11 @@ interface ForwardOrder {
 }
 
 // Reverse post-order of an iterative DFS from the start nodes; edges to a node still on the stack are back edges.
-function forwardOrder(graph: SequenceGraph): ForwardOrder {
+function forwardOrder(graph: SequenceGraph, starts: readonly NodeId[]): ForwardOrder {
   const state = new Map<NodeId, 'open' | 'done'>();
   const backEdges = new Set<string>();
   const postOrder: NodeId[] = [];
-  for (const start of startIds(graph)) {
+  for (const start of starts) {
     if (state.has(start)) continue;
     state.set(start, 'open');
     const stack: { id: NodeId; index: number }[] = [{ id: start, index: 0 }];

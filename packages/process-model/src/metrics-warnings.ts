@@ -1,5 +1,6 @@
 // Warnings about gaps in a map that make its metrics incomplete or its flow questionable.
 import type { NodeId } from './ids.ts';
+import { isBoundaryEvent } from './kinds.ts';
 import { reachableFrom, startIds } from './metrics-graph.ts';
 import type { SequenceGraph } from './metrics-graph.ts';
 
@@ -27,16 +28,27 @@ export interface MetricWarning {
  * sequence flows; decisions with fewer than two outgoing sequence flows (nothing to decide).
  * Missing values (duration, cases, medium, rate) are reported by the metric that needs them.
  */
+const DECISIONS: ReadonlySet<string> = new Set(['decision', 'inclusive', 'eventBased', 'complex']);
+
 export function structuralWarnings(graph: SequenceGraph): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   const nodes = [...graph.nodes.values()];
-  if (!nodes.some((node) => node.kind === 'start')) warnings.push({ code: 'no-start' });
-  if (!nodes.some((node) => node.kind === 'end')) warnings.push({ code: 'no-end' });
+  if (!nodes.some((node) => node.kind === 'start' && node.parentId === undefined))
+    warnings.push({ code: 'no-start' });
+  if (!nodes.some((node) => node.kind === 'end' && node.parentId === undefined))
+    warnings.push({ code: 'no-end' });
   const reachable = reachableFrom(graph, startIds(graph));
   for (const node of nodes) {
-    if (node.kind === 'activity' && !reachable.has(node.id))
+    // Content of sub-processes is checked by the flow into its sub-process, not from the process's start.
+    // An event sub-process and a compensation activity are started by events, never by a flow.
+    const checked =
+      node.parentId === undefined &&
+      !isBoundaryEvent(node) &&
+      node.activityType !== 'eventSubProcess' &&
+      node.compensation !== true;
+    if (checked && (node.kind === 'activity' || node.kind === 'intermediate') && !reachable.has(node.id))
       warnings.push({ code: 'unreachable', nodeId: node.id });
-    if (node.kind === 'decision' && (graph.next.get(node.id)?.length ?? 0) < 2) {
+    if (DECISIONS.has(node.kind) && (graph.next.get(node.id)?.length ?? 0) < 2) {
       warnings.push({ code: 'dangling-decision', nodeId: node.id });
     }
   }

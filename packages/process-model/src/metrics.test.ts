@@ -55,6 +55,7 @@ describe('counts', () => {
       parallelGateways: 2,
       documents: 1,
       notes: 1,
+      events: 0,
     });
   });
 });

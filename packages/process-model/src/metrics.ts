@@ -1,5 +1,7 @@
 // Process metrics for the metrics panel, print sheet and comparison: counts, hand-offs, media breaks, time, cost.
 import type { EdgeId, NodeId } from './ids.ts';
+import { isDataKind } from './kinds.ts';
+import { nodeMinutes } from './metrics-time.ts';
 import { longestPath, nextActivities, sequenceGraph } from './metrics-graph.ts';
 import type { SequenceGraph } from './metrics-graph.ts';
 import { structuralWarnings } from './metrics-warnings.ts';
@@ -22,16 +24,24 @@ export interface MediaBreak {
 export interface ProcessMetrics {
   counts: {
     activities: number;
+    /** Exclusive, inclusive, event-based and complex gateways: wherever the flow chooses. */
     decisions: number;
     parallelGateways: number;
+    /** Documents (data objects), data stores and the process's data inputs and outputs. */
     documents: number;
     notes: number;
+    /** Intermediate events, boundary events included. */
+    events: number;
   };
   handOffs: number;
   handOffEdgeIds: EdgeId[];
   mediaBreaks: number;
   mediaBreakPairs: MediaBreak[];
-  /** Processing plus waiting time along the longest start-to-end path; null without such a path. */
+  /**
+   * Processing plus waiting time along the longest start-to-end path; null without such a path. An
+   * intermediate event waits its waiting time, else its timer's duration; an open sub-process takes
+   * the longest path through its content.
+   */
   leadTimeMin: number | null;
   criticalPath: NodeId[];
   /** Staff figures count the administration's work only: activities in an external party's lane are left out. */
@@ -56,19 +66,21 @@ export function computeMetrics(map: ProcessMap, options: MetricsOptions = {}): P
   const ownActivities = activities.filter((node) => !external.has(node.id));
   const handOffEdgeIds = handOffs(map, graph);
   const mediaBreakPairs = mediaBreaks(graph, activities);
-  const path = longestPath(graph, (node) =>
-    node.kind === 'activity' ? (node.attrs.durationMin ?? 0) + (node.attrs.waitMin ?? 0) : 0,
-  );
+  const path = longestPath(graph, nodeMinutes(graph));
   const staff = staffTime(ownActivities, options);
   const caseCounts = activities.flatMap((node) => node.attrs.casesPerYear ?? []);
   const cases = caseCounts.length > 0 ? Math.max(...caseCounts) : null;
   return {
     counts: {
       activities: activities.length,
-      decisions: countKind(map, 'decision'),
+      decisions: ['decision', 'inclusive', 'eventBased', 'complex'].reduce(
+        (sum, kind) => sum + countKind(map, kind as ProcessNode['kind']),
+        0,
+      ),
       parallelGateways: countKind(map, 'parallel'),
-      documents: countKind(map, 'document'),
+      documents: map.nodes.filter((node) => isDataKind(node.kind)).length,
       notes: countKind(map, 'note'),
+      events: countKind(map, 'intermediate'),
     },
     handOffs: handOffEdgeIds.length,
     handOffEdgeIds,

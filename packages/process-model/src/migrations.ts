@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { getMeta, getSchemaVersion } from './doc.ts';
 import { ProcessModelError } from './errors.ts';
+import { migrateV1ToV2 } from './migrate-v2.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
@@ -11,9 +12,10 @@ export type Migration = (doc: Y.Doc) => void;
  * `MIGRATIONS[n]` turns a version-n doc into a version-(n + 1) doc. Add a step here together with
  * raising SCHEMA_VERSION. Steps run inside one transaction and must not throw (a throw would leave
  * earlier writes of the transaction in place); they should be idempotent, since two servers could
- * migrate copies of the same doc that later merge. Empty while schema v1 is the only version.
+ * migrate copies of the same doc that later merge, and deterministic (every write a function of the
+ * doc's state, never a random id or the clock), so two clients migrating the same state converge.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2 };
 
 export interface MigrateOptions {
   migrations?: Readonly<Record<number, Migration>>;

@@ -6,16 +6,19 @@ import { asNodeId, newId } from './ids.ts';
 import type { LaneId, NodeId } from './ids.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import type { ActivityAttrsPatch, NodeKind } from './schema.ts';
+import { BPMN_NODE_FIELD_KEYS } from './schema-bpmn.ts';
+import type { BpmnNodeFields, BpmnNodePatch } from './schema-bpmn.ts';
 import {
   coordinateSchema,
   dimensionSchema,
   labelSchema,
   nodeKindSchema,
   parseAttrs,
+  parseBpmnNodePatch,
   parseOrThrow,
 } from './validate.ts';
 
-export interface NewNode {
+export interface NewNode extends BpmnNodeFields {
   kind: NodeKind;
   label: string;
   x: number;
@@ -35,6 +38,7 @@ export function addNode(doc: Y.Doc, input: NewNode, origin: unknown = LOCAL_ORIG
   const h =
     input.h === undefined ? undefined : parseOrThrow(dimensionSchema, input.h, 'invalid-input', 'height');
   const attrs = parseAttrs(input.attrs ?? {});
+  const bpmn = parseBpmnNodePatch(bpmnFieldsOf(input));
   if (input.laneId !== undefined) requireEntry(getLanes(doc), input.laneId, 'unknown-lane');
 
   const id = asNodeId(newId());
@@ -48,6 +52,7 @@ export function addNode(doc: Y.Doc, input: NewNode, origin: unknown = LOCAL_ORIG
     setField(node, 'w', w);
     setField(node, 'h', h);
     setField(node, 'laneId', input.laneId);
+    for (const [key, value] of Object.entries(bpmn)) setField(node, key, value);
     // Created together with the node, never later: two peers creating `attrs` concurrently
     // would each write their own Y.Map and one peer's attributes would be lost.
     const attrMap = new Y.Map<unknown>();
@@ -119,19 +124,71 @@ export function setNodeAttrs(
   }, origin);
 }
 
-// The node's edges go in the same transaction, so one undo brings both back.
+// Only the keys in the patch change; `null` or `undefined` removes a key (see schema-bpmn.ts).
+export function setNodeBpmn(
+  doc: Y.Doc,
+  id: NodeId,
+  patch: BpmnNodePatch,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const parsed = parseBpmnNodePatch(patch);
+  const node = requireEntry(getNodes(doc), id, 'unknown-node');
+  for (const field of ['attachedTo', 'parentId'] as const) {
+    const target = parsed[field];
+    if (typeof target === 'string') requireEntry(getNodes(doc), target, 'unknown-node');
+  }
+  doc.transact(() => {
+    for (const key of Object.keys(patch)) setField(node, key, parsed[key as keyof BpmnNodePatch]);
+  }, origin);
+}
+
+// The inspector's "Art": a decision becomes an inclusive gateway, a task an intermediate event, and so on.
+export function setNodeKind(doc: Y.Doc, id: NodeId, kind: NodeKind, origin: unknown = LOCAL_ORIGIN): void {
+  const parsed = parseOrThrow(nodeKindSchema, kind, 'invalid-kind', 'node kind');
+  const node = requireEntry(getNodes(doc), id, 'unknown-node');
+  doc.transact(() => setField(node, 'kind', parsed), origin);
+}
+
+/*
+ * The node's edges go in the same transaction, so one undo brings both back; so do the boundary
+ * events on its border and, for an open sub-process, everything drawn inside it (as in BPMN tools).
+ */
 export function deleteNode(doc: Y.Doc, id: NodeId, origin: unknown = LOCAL_ORIGIN): void {
   const nodes = getNodes(doc);
   requireEntry(nodes, id, 'unknown-node');
   doc.transact(() => {
+    const doomed = dependentsOf(nodes, id);
     const edges = getEdges(doc);
     for (const [edgeId, edge] of edges.entries()) {
-      if (edge instanceof Y.Map && (edge.get('source') === id || edge.get('target') === id)) {
+      if (edge instanceof Y.Map && (doomed.has(edge.get('source')) || doomed.has(edge.get('target')))) {
         edges.delete(edgeId);
       }
     }
-    nodes.delete(id);
+    for (const doomedId of doomed) nodes.delete(doomedId as string);
   }, origin);
+}
+
+// The node and, transitively, every node attached to it or drawn inside it.
+function dependentsOf(nodes: Y.Map<unknown>, id: string): Set<unknown> {
+  const doomed = new Set<unknown>([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [nodeId, node] of nodes.entries()) {
+      if (doomed.has(nodeId) || !(node instanceof Y.Map)) continue;
+      if (doomed.has(node.get('attachedTo')) || doomed.has(node.get('parentId'))) {
+        doomed.add(nodeId);
+        grew = true;
+      }
+    }
+  }
+  return doomed;
+}
+
+function bpmnFieldsOf(input: NewNode): BpmnNodePatch {
+  const fields: Record<string, unknown> = {};
+  for (const key of BPMN_NODE_FIELD_KEYS) if (input[key] !== undefined) fields[key] = input[key];
+  return fields as BpmnNodePatch;
 }
 
 function parsePosition(x: number, y: number): [number, number] {

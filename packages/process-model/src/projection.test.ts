@@ -7,6 +7,7 @@ import { addLane } from './lane-mutations.ts';
 import { addNode } from './node-mutations.ts';
 import { projectDocument, projectProcessSnapshot } from './projection.ts';
 import { readProcessMap } from './read.ts';
+import { SCHEMA_VERSION } from './schema.ts';
 
 // What the server holds after a cold load: the state applied to a fresh doc, no type accessed by name.
 function reload(doc: Y.Doc): Y.Doc {
@@ -155,8 +156,48 @@ describe('projectProcessSnapshot', () => {
     const discussion = buildDiscussion();
 
     const snapshot = projectProcessSnapshot({ map, discussion });
-    expect(snapshot).toEqual({ schemaVersion: 1, map: readProcessMap(map), discussion: expectedDiscussion });
+    expect(snapshot).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      map: readProcessMap(map),
+      discussion: expectedDiscussion,
+    });
     const reloaded = projectProcessSnapshot({ map: reload(map), discussion: reload(discussion) });
     expect(canonicalJson(reloaded)).toBe(canonicalJson(snapshot));
+  });
+});
+
+/*
+ * The state and canonical JSON of a small map frozen by the schema v1 code (start, activity with
+ * attributes, a document wired with a sequence flow, a lane): the very bytes a stored version holds.
+ */
+const V1_STATE = [
+  '0125a4d78e9e0d002801046d6574610d736368656d6156657273696f6e017d012701056c616e6573056c616e65310128',
+  '00a4d78e9e0d01056c6162656c01770c42c3bc7267657262c3bc726f2800a4d78e9e0d01056f72646572017d002800a4',
+  'd78e9e0d010473697a65017d88032800a4d78e9e0d01046b696e640177076f7267556e69742701056e6f646573026e31',
+  '012800a4d78e9e0d06046b696e6401770573746172742800a4d78e9e0d06056c6162656c017706416e747261672800a4',
+  'd78e9e0d060178017d0a2800a4d78e9e0d060179017d142800a4d78e9e0d06066c616e6549640177056c616e65312700',
+  'a4d78e9e0d06056174747273012701056e6f646573026e32012800a4d78e9e0d0d046b696e6401770861637469766974',
+  '792800a4d78e9e0d0d056c6162656c0177075072c3bc66656e2800a4d78e9e0d0d0178017da4012800a4d78e9e0d0d01',
+  '79017d142800a4d78e9e0d0d066c616e6549640177056c616e65312700a4d78e9e0d0d056174747273012800a4d78e9e',
+  '0d130b6475726174696f6e4d696e017d052800a4d78e9e0d13066d656469756d01770570617065722701056e6f646573',
+  '026e33012800a4d78e9e0d16046b696e64017708646f63756d656e742800a4d78e9e0d16056c6162656c017708466f72',
+  '6d756c61722800a4d78e9e0d160178017da4012800a4d78e9e0d160179017db8012700a4d78e9e0d1605617474727301',
+  '2701056564676573026531012800a4d78e9e0d1c046b696e6401770873657175656e63652800a4d78e9e0d1c06736f75',
+  '7263650177026e312800a4d78e9e0d1c067461726765740177026e322800a4d78e9e0d1c056c6162656c0177026a6127',
+  '01056564676573026532012800a4d78e9e0d21046b696e6401770873657175656e63652800a4d78e9e0d2106736f7572',
+  '63650177026e322800a4d78e9e0d21067461726765740177026e3300',
+].join('');
+const V1_JSON =
+  '{"discussion":{},"map":{"edges":[{"id":"e1","kind":"sequence","label":"ja","source":"n1","target":"n2"},{"id":"e2","kind":"sequence","source":"n2","target":"n3"}],"lanes":[{"id":"lane1","kind":"orgUnit","label":"Bürgerbüro","order":0,"size":200}],"nodes":[{"attrs":{},"id":"n1","kind":"start","label":"Antrag","laneId":"lane1","x":10,"y":20},{"attrs":{"durationMin":5,"medium":"paper"},"id":"n2","kind":"activity","label":"Prüfen","laneId":"lane1","x":100,"y":20},{"attrs":{},"id":"n3","kind":"document","label":"Formular","x":100,"y":120}],"schemaVersion":1},"schemaVersion":1}';
+
+describe('projectProcessSnapshot of a version frozen under schema v1', () => {
+  it('gives the very JSON it was frozen as, so its fingerprint still verifies', () => {
+    const map = new Y.Doc();
+    Y.applyUpdate(
+      map,
+      Uint8Array.from(V1_STATE.match(/../g) ?? [], (byte) => parseInt(byte, 16)),
+    );
+    const discussion = new Y.Doc();
+    expect(canonicalJson(projectProcessSnapshot({ map, discussion }))).toBe(V1_JSON);
   });
 });

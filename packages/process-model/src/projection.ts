@@ -1,8 +1,8 @@
 // Canonical plain projections of Yjs documents: what a frozen snapshot shows, hashes and diffs.
 import * as Y from 'yjs';
 import { canonicalJsonWith } from './canonical.ts';
+import { getSchemaVersion } from './doc.ts';
 import { readProcessMap } from './read.ts';
-import { SCHEMA_VERSION } from './schema.ts';
 import type { ProcessMap } from './schema.ts';
 
 export interface ProcessSnapshotProjection {
@@ -11,11 +11,18 @@ export interface ProcessSnapshotProjection {
   discussion: Record<string, unknown>;
 }
 
-// The content of a snapshot; `canonicalJson` of it is what gets hashed.
+/*
+ * The content of a snapshot; `canonicalJson` of it is what gets hashed. Its schema version is the one
+ * the map document was written with, not the one this code knows: a version frozen under schema v1
+ * must project to the very JSON it was frozen as, or verifying it would call it tampered. A v1
+ * document reads with no field v2 added (`readProcessMap` leaves absent parts out), so only the
+ * version number needs care.
+ */
 export function projectProcessSnapshot(docs: { map: Y.Doc; discussion: Y.Doc }): ProcessSnapshotProjection {
+  const schemaVersion = getSchemaVersion(docs.map);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    map: readProcessMap(docs.map),
+    schemaVersion,
+    map: { ...readProcessMap(docs.map), schemaVersion },
     discussion: projectDocument(docs.discussion),
   };
 }

@@ -7,7 +7,7 @@ import { connect } from './edge-mutations.ts';
 import { addLane } from './lane-mutations.ts';
 import { addNode } from './node-mutations.ts';
 import { readProcessMap } from './read.ts';
-import { DEFAULT_LANE_SIZE } from './schema.ts';
+import { DEFAULT_LANE_SIZE, SCHEMA_VERSION } from './schema.ts';
 import { validateProcessMap } from './validate.ts';
 
 // Writes a raw entry the way a buggy, older or newer client might have.
@@ -21,7 +21,7 @@ function putRaw(container: Y.Map<unknown>, id: string, fields: Record<string, un
 describe('readProcessMap', () => {
   it('returns an empty valid map for an empty doc', () => {
     const map = readProcessMap(createProcessDoc());
-    expect(map).toEqual({ schemaVersion: 1, nodes: [], edges: [], lanes: [] });
+    expect(map).toEqual({ schemaVersion: SCHEMA_VERSION, nodes: [], edges: [], lanes: [] });
     expect(validateProcessMap(map).success).toBe(true);
   });
 

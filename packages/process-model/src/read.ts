@@ -1,8 +1,9 @@
 // Reads the Y.Doc into a plain, sorted ProcessMap, tolerating anything a concurrent or foreign edit left.
 import * as Y from 'yjs';
-import type { z } from 'zod';
-import { getEdges, getLanes, getNodes } from './doc.ts';
-import { asEdgeId, asLaneId, asNodeId } from './ids.ts';
+import { getEdges, getLanes, getNodes, getPools } from './doc.ts';
+import { asEdgeId, asLaneId, asNodeId, asPoolId } from './ids.ts';
+import { pick } from './pick.ts';
+import { readEdgeBpmn, readNodeBpmn, settleNodeReferences } from './read-bpmn.ts';
 import {
   ATTR_KEYS,
   DEFAULT_LANE_SIZE,
@@ -11,7 +12,15 @@ import {
   NODE_KINDS,
   SCHEMA_VERSION,
 } from './schema.ts';
-import type { ActivityAttrs, Lane, ProcessEdge, ProcessMap, ProcessNode, ReadNodeKind } from './schema.ts';
+import type {
+  ActivityAttrs,
+  Lane,
+  Pool,
+  ProcessEdge,
+  ProcessMap,
+  ProcessNode,
+  ReadNodeKind,
+} from './schema.ts';
 import {
   attrFieldSchemas,
   coordinateSchema,
@@ -19,22 +28,31 @@ import {
   edgeKindSchema,
   handleSchema,
   laneKindSchema,
+  poolOrientationSchema,
 } from './validate.ts';
 
 /*
  * Never throws, and the result always passes `validateProcessMap`: entries that are not Y.Maps or
  * whose key is not a valid id are skipped, bad fields fall back (coordinates to 0, unknown edge
  * kind to 'sequence', unknown lane kind to 'role', over-long labels are cut), a laneId to a missing
- * lane is dropped, and edges whose source or target node is missing (dangling) are left out.
- * `schemaVersion` is the version of the shape returned, not the version stored in the doc.
+ * lane or pool is dropped, and edges whose source or target node is missing (dangling) are left
+ * out (a message edge may end at a pool). References between nodes are settled by read-bpmn.ts.
+ * `schemaVersion` is the version of the shape returned, not the version stored in the doc;
+ * `pools` is present only when the map has pools.
  */
 export function readProcessMap(doc: Y.Doc): ProcessMap {
-  const lanes = readEntries(getLanes(doc), readLane).sort(byOrderThenId);
+  const pools = readEntries(getPools(doc), readPool).sort(byId);
+  const poolIds = new Set<string>(pools.map((pool) => pool.id));
+  const lanes = readEntries(getLanes(doc), (id, map) => readLane(id, map, poolIds)).sort(byOrderThenId);
   const laneIds = new Set<string>(lanes.map((lane) => lane.id));
-  const nodes = readEntries(getNodes(doc), (id, map) => readNode(id, map, laneIds)).sort(byId);
+  const nodes = settleNodeReferences(
+    readEntries(getNodes(doc), (id, map) => readNode(id, map, laneIds)).sort(byId),
+  );
   const nodeIds = new Set<string>(nodes.map((node) => node.id));
-  const edges = readEntries(getEdges(doc), (id, map) => readEdge(id, map, nodeIds)).sort(byId);
-  return { schemaVersion: SCHEMA_VERSION, nodes, edges, lanes };
+  const edges = readEntries(getEdges(doc), (id, map) => readEdge(id, map, nodeIds, poolIds)).sort(byId);
+  const map: ProcessMap = { schemaVersion: SCHEMA_VERSION, nodes, edges, lanes };
+  if (pools.length > 0) map.pools = pools;
+  return map;
 }
 
 function readEntries<T>(
@@ -70,7 +88,7 @@ function readNode(id: string, map: Y.Map<unknown>, laneIds: ReadonlySet<string>)
   if (w !== undefined) node.w = w;
   if (h !== undefined) node.h = h;
   if (typeof laneId === 'string' && laneIds.has(laneId)) node.laneId = asLaneId(laneId);
-  return node;
+  return Object.assign(node, readNodeBpmn(map));
 }
 
 function readNodeKind(kind: unknown): { kind: ReadNodeKind; rawKind?: string } {
@@ -89,14 +107,21 @@ function readAttrs(attrs: unknown): ActivityAttrs {
   return result as ActivityAttrs;
 }
 
-function readEdge(id: string, map: Y.Map<unknown>, nodeIds: ReadonlySet<string>): ProcessEdge | undefined {
+function readEdge(
+  id: string,
+  map: Y.Map<unknown>,
+  nodeIds: ReadonlySet<string>,
+  poolIds: ReadonlySet<string>,
+): ProcessEdge | undefined {
   const source = map.get('source');
   const target = map.get('target');
   if (typeof source !== 'string' || typeof target !== 'string') return undefined;
-  if (!nodeIds.has(source) || !nodeIds.has(target)) return undefined;
+  const kind = pick(edgeKindSchema, map.get('kind')) ?? 'sequence';
+  const exists = (end: string) => nodeIds.has(end) || (kind === 'message' && poolIds.has(end));
+  if (!exists(source) || !exists(target)) return undefined;
   const edge: ProcessEdge = {
     id: asEdgeId(id),
-    kind: pick(edgeKindSchema, map.get('kind')) ?? 'sequence',
+    kind,
     source: asNodeId(source),
     target: asNodeId(target),
   };
@@ -106,28 +131,32 @@ function readEdge(id: string, map: Y.Map<unknown>, nodeIds: ReadonlySet<string>)
   if (sourceHandle !== undefined) edge.sourceHandle = sourceHandle;
   if (targetHandle !== undefined) edge.targetHandle = targetHandle;
   if (label !== undefined) edge.label = label;
-  return edge;
+  return Object.assign(edge, readEdgeBpmn(map));
 }
 
-function readLane(id: string, map: Y.Map<unknown>): Lane {
-  return {
+function readLane(id: string, map: Y.Map<unknown>, poolIds: ReadonlySet<string>): Lane {
+  const lane: Lane = {
     id: asLaneId(id),
     label: readLabel(map.get('label')) ?? '',
     order: pick(coordinateSchema, map.get('order')) ?? 0,
     size: pick(dimensionSchema, map.get('size')) ?? DEFAULT_LANE_SIZE,
     kind: pick(laneKindSchema, map.get('kind')) ?? 'role',
   };
+  const poolId = map.get('poolId');
+  if (typeof poolId === 'string' && poolIds.has(poolId)) lane.poolId = asPoolId(poolId);
+  return lane;
+}
+
+function readPool(id: string, map: Y.Map<unknown>): Pool {
+  return {
+    id: asPoolId(id),
+    label: readLabel(map.get('label')) ?? '',
+    orientation: pick(poolOrientationSchema, map.get('orientation')) ?? 'horizontal',
+  };
 }
 
 function readLabel(value: unknown): string | undefined {
   return typeof value === 'string' ? value.slice(0, MAX_LABEL_LENGTH) : undefined;
-}
-
-function pick<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
-  // Most optional fields are simply absent; no schema here turns `undefined` into a value, so skip zod for them.
-  if (value === undefined) return undefined;
-  const result = schema.safeParse(value);
-  return result.success ? result.data : undefined;
 }
 
 // Plain code-unit comparison, not localeCompare: the order must not depend on the reader's locale.

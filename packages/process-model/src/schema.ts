@@ -1,9 +1,34 @@
-// Kinds, enumerations and plain data types of the process map (schema v1, see DESIGN.md).
-import type { EdgeId, LaneId, NodeId } from './ids.ts';
+// Kinds, enumerations and plain data types of the process map (schema v2, see DESIGN.md).
+import type { EdgeId, LaneId, NodeId, PoolId } from './ids.ts';
+import type { BpmnEdgeFields, BpmnNodeFields, PoolOrientation } from './schema-bpmn.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const NODE_KINDS = ['start', 'end', 'activity', 'decision', 'parallel', 'document', 'note'] as const;
+/** The kinds of schema v1, and what the palette offers first; the rest are in its "BPMN" group. */
+export const COMMON_NODE_KINDS = [
+  'start',
+  'end',
+  'activity',
+  'decision',
+  'parallel',
+  'document',
+  'note',
+] as const;
+/*
+ * Schema v2 adds: intermediate events (a boundary event is one with `attachedTo`), inclusive,
+ * event-based and complex gateways, data stores, data inputs and outputs of the process, groups.
+ */
+export const BPMN_NODE_KINDS = [
+  'intermediate',
+  'inclusive',
+  'eventBased',
+  'complex',
+  'dataStore',
+  'dataInput',
+  'dataOutput',
+  'group',
+] as const;
+export const NODE_KINDS = [...COMMON_NODE_KINDS, ...BPMN_NODE_KINDS] as const;
 export const EDGE_KINDS = ['sequence', 'message', 'association'] as const;
 export const LANE_KINDS = ['role', 'orgUnit', 'external'] as const;
 export const MEDIA = ['paper', 'digital', 'mixed', 'phone', 'inPerson'] as const;
@@ -42,7 +67,8 @@ export interface ActivityAttrs {
 // A patch for `setNodeAttrs`: `null` or `undefined` removes the key.
 export type ActivityAttrsPatch = { [K in keyof ActivityAttrs]?: ActivityAttrs[K] | null };
 
-export interface ProcessNode {
+/** What a node is beyond its kind (BPMN task types, markers, event triggers, containers); see schema-bpmn.ts. */
+export interface ProcessNode extends BpmnNodeFields {
   id: NodeId;
   kind: ReadNodeKind;
   rawKind?: string;
@@ -55,7 +81,11 @@ export interface ProcessNode {
   attrs: ActivityAttrs;
 }
 
-export interface ProcessEdge {
+/*
+ * `source` and `target` name nodes; a message edge may instead name a pool (a message to or from a
+ * party drawn as a closed pool). Pool and node ids come from one random space, so they cannot clash.
+ */
+export interface ProcessEdge extends BpmnEdgeFields {
   id: EdgeId;
   kind: EdgeKind;
   source: NodeId;
@@ -71,14 +101,28 @@ export interface Lane {
   order: number;
   size: number;
   kind: LaneKind;
+  /** The pool (BPMN participant) the lane belongs to; lanes without one belong to the process itself. */
+  poolId?: PoolId;
 }
 
-// Nodes and edges are sorted by id, lanes by order then id, so equal docs give equal maps.
+/*
+ * A pool (BPMN participant): a labelled frame around consecutive lanes. A pool without lanes of its
+ * own is drawn around one unnamed lane, so every band on the board is a lane.
+ */
+export interface Pool {
+  id: PoolId;
+  label: string;
+  orientation: PoolOrientation;
+}
+
+// Nodes and edges are sorted by id, lanes by order then id, pools by id, so equal docs give equal maps.
+// `pools` is left out when there are none, so a map that uses nothing of schema v2 reads as in v1.
 export interface ProcessMap {
   schemaVersion: number;
   nodes: ProcessNode[];
   edges: ProcessEdge[];
   lanes: Lane[];
+  pools?: Pool[];
 }
 
 export const MAX_LABEL_LENGTH = 500;

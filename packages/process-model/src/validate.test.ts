@@ -1,6 +1,7 @@
 // Tests for the zod validation of plain maps and attribute patches.
 import { describe, expect, it } from 'vitest';
 import { ProcessModelError } from './errors.ts';
+import { SCHEMA_VERSION } from './schema.ts';
 import type { ProcessMap } from './schema.ts';
 import { asEdgeId, asLaneId, asNodeId } from './ids.ts';
 import { parseAttrs, validateProcessMap } from './validate.ts';
@@ -48,7 +49,7 @@ describe('validateProcessMap', () => {
     ['an unknown lane kind', (m: ProcessMap) => Object.assign(m.lanes[0]!, { kind: 'team' })],
     ['an unknown medium', (m: ProcessMap) => Object.assign(m.nodes[1]!.attrs, { medium: 'fax' })],
     ['an empty id', (m: ProcessMap) => (m.nodes[0]!.id = asNodeId(''))],
-    ['a newer schema version', (m: ProcessMap) => (m.schemaVersion = 2)],
+    ['a newer schema version', (m: ProcessMap) => (m.schemaVersion = SCHEMA_VERSION + 1)],
     ['an edge to a missing node', (m: ProcessMap) => (m.edges[0]!.target = asNodeId('zz'))],
     ['a node in a missing lane', (m: ProcessMap) => (m.nodes[1]!.laneId = asLaneId('gone'))],
     ['two nodes with one id', (m: ProcessMap) => (m.nodes[1]!.id = asNodeId('a'))],

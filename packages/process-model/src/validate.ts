@@ -1,7 +1,7 @@
 // Zod schemas for the plain process map and for mutation input, plus the functions that apply them.
 import { z } from 'zod';
 import { ProcessModelError } from './errors.ts';
-import { asEdgeId, asLaneId, asNodeId } from './ids.ts';
+import { asEdgeId, asLaneId, asNodeId, asPoolId } from './ids.ts';
 import {
   EDGE_KINDS,
   LANE_KINDS,
@@ -14,12 +14,22 @@ import {
   SCHEMA_VERSION,
 } from './schema.ts';
 import type { ActivityAttrs, ActivityAttrsPatch, ProcessMap } from './schema.ts';
+import {
+  ACTIVITY_TYPES,
+  EVENT_TRIGGERS,
+  LOOP_MARKERS,
+  POOL_ORIENTATIONS,
+  TIMER_TYPES,
+} from './schema-bpmn.ts';
+import type { BpmnEdgeFields, BpmnEdgePatch, BpmnNodeFields, BpmnNodePatch } from './schema-bpmn.ts';
+import { mapReferenceIssues } from './validate-refs.ts';
 
 // Zod 4 numbers are already finite (no NaN, no ±Infinity).
 export const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
 export const nodeIdSchema = idSchema.transform(asNodeId);
 export const edgeIdSchema = idSchema.transform(asEdgeId);
 export const laneIdSchema = idSchema.transform(asLaneId);
+export const poolIdSchema = idSchema.transform(asPoolId);
 export const labelSchema = z.string().max(MAX_LABEL_LENGTH);
 export const coordinateSchema = z.number();
 export const dimensionSchema = z.number().positive();
@@ -27,6 +37,7 @@ export const handleSchema = z.string().max(MAX_ID_LENGTH);
 export const nodeKindSchema = z.enum(NODE_KINDS);
 export const edgeKindSchema = z.enum(EDGE_KINDS);
 export const laneKindSchema = z.enum(LANE_KINDS);
+export const poolOrientationSchema = z.enum(POOL_ORIENTATIONS);
 
 const shortText = z.string().max(MAX_TEXT_LENGTH);
 const longText = z.string().max(MAX_DESCRIPTION_LENGTH);
@@ -69,6 +80,72 @@ export const activityAttrsPatchSchema = z.strictObject({
   description: f.description.nullish(),
 });
 
+// One schema per BPMN field of a node or edge, so the reader drops single bad values (see schema-bpmn.ts).
+export const bpmnNodeFieldSchemas = {
+  activityType: z.enum(ACTIVITY_TYPES),
+  marker: z.enum(LOOP_MARKERS),
+  compensation: z.literal(true),
+  trigger: z.enum(EVENT_TRIGGERS),
+  throwing: z.literal(true),
+  interrupting: z.literal(false),
+  attachedTo: nodeIdSchema,
+  timerType: z.enum(TIMER_TYPES),
+  expression: shortText,
+  parentId: nodeIdSchema,
+  expanded: z.literal(true),
+  link: idSchema,
+  collection: z.literal(true),
+  dataState: shortText,
+} as const satisfies { [K in keyof Required<BpmnNodeFields>]: z.ZodType<BpmnNodeFields[K], unknown> };
+
+export const bpmnEdgeFieldSchemas = {
+  condition: shortText,
+  isDefault: z.literal(true),
+} as const satisfies { [K in keyof Required<BpmnEdgeFields>]: z.ZodType<BpmnEdgeFields[K], unknown> };
+
+const b = bpmnNodeFieldSchemas;
+const be = bpmnEdgeFieldSchemas;
+
+const bpmnNodeShape = {
+  activityType: b.activityType.optional(),
+  marker: b.marker.optional(),
+  compensation: b.compensation.optional(),
+  trigger: b.trigger.optional(),
+  throwing: b.throwing.optional(),
+  interrupting: b.interrupting.optional(),
+  attachedTo: b.attachedTo.optional(),
+  timerType: b.timerType.optional(),
+  expression: b.expression.optional(),
+  parentId: b.parentId.optional(),
+  expanded: b.expanded.optional(),
+  link: b.link.optional(),
+  collection: b.collection.optional(),
+  dataState: b.dataState.optional(),
+};
+
+// Strict, like the attribute patch; null removes a field.
+export const bpmnNodePatchSchema = z.strictObject({
+  activityType: b.activityType.nullish(),
+  marker: b.marker.nullish(),
+  compensation: b.compensation.nullish(),
+  trigger: b.trigger.nullish(),
+  throwing: b.throwing.nullish(),
+  interrupting: b.interrupting.nullish(),
+  attachedTo: b.attachedTo.nullish(),
+  timerType: b.timerType.nullish(),
+  expression: b.expression.nullish(),
+  parentId: b.parentId.nullish(),
+  expanded: b.expanded.nullish(),
+  link: b.link.nullish(),
+  collection: b.collection.nullish(),
+  dataState: b.dataState.nullish(),
+});
+
+export const bpmnEdgePatchSchema = z.strictObject({
+  condition: be.condition.nullish(),
+  isDefault: be.isDefault.nullish(),
+});
+
 export const processNodeSchema = z.object({
   id: nodeIdSchema,
   kind: z.enum([...NODE_KINDS, 'unknown']),
@@ -80,6 +157,7 @@ export const processNodeSchema = z.object({
   h: dimensionSchema.optional(),
   laneId: laneIdSchema.optional(),
   attrs: activityAttrsSchema,
+  ...bpmnNodeShape,
 });
 
 export const processEdgeSchema = z.object({
@@ -90,6 +168,8 @@ export const processEdgeSchema = z.object({
   sourceHandle: handleSchema.optional(),
   targetHandle: handleSchema.optional(),
   label: labelSchema.optional(),
+  condition: be.condition.optional(),
+  isDefault: be.isDefault.optional(),
 });
 
 export const laneSchema = z.object({
@@ -98,52 +178,43 @@ export const laneSchema = z.object({
   order: coordinateSchema,
   size: dimensionSchema,
   kind: laneKindSchema,
+  poolId: poolIdSchema.optional(),
 });
 
+export const poolSchema = z.object({
+  id: poolIdSchema,
+  label: labelSchema,
+  orientation: poolOrientationSchema,
+});
+
+// Maps of every schema version up to this one: a v1 map is a valid v2 map (v2 only adds optional parts).
 export const processMapSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
     nodes: z.array(processNodeSchema),
     edges: z.array(processEdgeSchema),
     lanes: z.array(laneSchema),
+    pools: z.array(poolSchema).optional(),
   })
   .superRefine((map, ctx) => {
-    const report = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    const laneIds = uniqueIds(map.lanes, 'lanes', report);
-    const nodeIds = uniqueIds(map.nodes, 'nodes', report);
-    uniqueIds(map.edges, 'edges', report);
-    map.nodes.forEach((node, i) => {
-      if (node.laneId !== undefined && !laneIds.has(node.laneId)) {
-        report(['nodes', i, 'laneId'], `lane ${node.laneId} does not exist`);
-      }
-    });
-    map.edges.forEach((edge, i) => {
-      if (!nodeIds.has(edge.source)) report(['edges', i, 'source'], `node ${edge.source} does not exist`);
-      if (!nodeIds.has(edge.target)) report(['edges', i, 'target'], `node ${edge.target} does not exist`);
-    });
+    for (const { path, message } of mapReferenceIssues(map)) ctx.addIssue({ code: 'custom', path, message });
   });
 
-function uniqueIds(
-  items: readonly { id: string }[],
-  field: string,
-  report: (path: (string | number)[], message: string) => void,
-): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) report([field, i, 'id'], `duplicate id ${item.id}`);
-    seen.add(item.id);
-  });
-  return seen;
-}
-
-// Checks shape, limits and references (unique ids, edges to existing nodes, nodes in existing lanes).
+// Checks shape, limits and references (see validate-refs.ts).
 export function validateProcessMap(data: unknown): z.ZodSafeParseResult<ProcessMap> {
   return processMapSchema.safeParse(data);
 }
 
 export function parseAttrs(patch: unknown): ActivityAttrsPatch {
   return parseOrThrow(activityAttrsPatchSchema, patch, 'invalid-attributes', 'attributes');
+}
+
+export function parseBpmnNodePatch(patch: unknown): BpmnNodePatch {
+  return parseOrThrow(bpmnNodePatchSchema, patch, 'invalid-attributes', 'BPMN fields');
+}
+
+export function parseBpmnEdgePatch(patch: unknown): BpmnEdgePatch {
+  return parseOrThrow(bpmnEdgePatchSchema, patch, 'invalid-attributes', 'BPMN fields');
 }
 
 // Parses mutation input, turning a zod failure into a ProcessModelError with the issues as cause.

@@ -25,6 +25,9 @@ describe('close codes', () => {
       'unknownProcess',
       'malformedMessage',
       'roomFull',
+      'originNotAllowed',
+      'credentialExpired',
+      'roomOverBudget',
     ] as const)
       expect(reconnectsAfterClose(CLOSE[name].code), name).toBe(false);
   });

@@ -6,6 +6,8 @@ export const CLOSE = {
   unauthenticated: { code: 4401, reason: 'unauthenticated' },
   /** Credentials are valid but do not open this process. */
   forbidden: { code: 4403, reason: 'forbidden' },
+  /** The page that opened the socket is not this server's (nor PUBLIC_URL or ALLOWED_ORIGINS). */
+  originNotAllowed: { code: 4406, reason: 'origin-not-allowed' },
   /** The process does not exist. */
   unknownProcess: { code: 4404, reason: 'unknown-process' },
   /** The URL names a channel other than map, discussion or session. */
@@ -14,8 +16,12 @@ export const CLOSE = {
   messageTooLarge: { code: 4413, reason: 'message-too-large' },
   /** Applying the update would grow the document past its maximum size. */
   documentTooLarge: { code: 4414, reason: 'document-too-large' },
+  /** Holding the update would grow the room past its memory budget (items or writers); the room carries on. */
+  roomOverBudget: { code: 4415, reason: 'room-over-budget' },
   /** The client did not read what the server sent fast enough; it re-syncs after reconnecting. */
   tooSlow: { code: 4408, reason: 'too-slow' },
+  /** The session or guest link the socket stood on expired; signing in or a new link is needed. */
+  credentialExpired: { code: 4410, reason: 'credential-expired' },
   /** An administrator changed or removed this person's membership; reconnecting applies the new role. */
   accessChanged: { code: 4409, reason: 'access-changed' },
   /** Too many messages or connections from one address. */

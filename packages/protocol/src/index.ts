@@ -4,3 +4,5 @@ export * from './roles.ts';
 export * from './messages.ts';
 export * from './close-codes.ts';
 export * from './session-doc.ts';
+export * from './refusals.ts';
+export * from './awareness.ts';

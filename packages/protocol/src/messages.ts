@@ -11,6 +11,8 @@ export const MESSAGE = {
   queryAwareness: 3,
   /** Ours: the server's stored state vector after a write; sent only to sockets that asked with `?ack=1`. */
   saved: 100,
+  /** Ours: an update was refused, with reason and writers (refusals.ts); sent only to sockets with `?refusals=1`. */
+  refused: 101,
 } as const;
 export type MessageType = (typeof MESSAGE)[keyof typeof MESSAGE];
 
@@ -37,7 +39,10 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Permission-denied reasons are `permission-denied:<reason>` so a client can map them to a message. */
+/**
+ * Permission-denied reasons are `permission-denied:<reason>` so a client can map them to a message; the reason is
+ * one of REFUSAL_REASONS. Stock y-websocket clients log it and stay connected.
+ */
 export function permissionDeniedText(reason: string): string {
   return `permission-denied:${reason}`;
 }

@@ -27,16 +27,22 @@ export type MemberInput = {
 };
 
 /** Creates the user if the email is new, then adds (or changes) the membership. */
-export async function addMember(store: Store, input: MemberInput): Promise<{ id: string; created: boolean }> {
+/** Checks what a new member's e-mail, role and password must be; returns the e-mail as stored (lower case). */
+export function checkMemberInput(input: Pick<MemberInput, 'email' | 'role' | 'password'>): string {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     throw badRequest('invalid-email', `Not an email address: ${input.email}`);
   if (!isRole(input.role)) throw badRequest('invalid-role', `Unknown role: ${input.role}`);
-  if (!(await store.getOrg(input.orgId)))
-    throw notFound('org-not-found', `No municipality with id ${input.orgId}`);
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
     throw badRequest('weak-password', `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
+  return email;
+}
+
+export async function addMember(store: Store, input: MemberInput): Promise<{ id: string; created: boolean }> {
+  const email = checkMemberInput(input);
+  if (!(await store.getOrg(input.orgId)))
+    throw notFound('org-not-found', `No municipality with id ${input.orgId}`);
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   let user = await store.getUserByEmail(email);
   const created = !user;

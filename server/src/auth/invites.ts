@@ -1,12 +1,9 @@
 // Workshop invite links: created per process with a role, expiry and use limit; redeemed by guests by name.
-import type { Role } from '@prozesswerk/protocol';
+import type { InviteRole } from '@prozesswerk/contract';
 import { DomainError, notFound } from '../errors.ts';
 import { newRecordId } from '../ids.ts';
 import type { InviteRecord, Store } from '../store/store.ts';
 import { hashSecret, newSecret } from './tokens.ts';
-
-export const INVITE_ROLES = ['editor', 'commenter', 'viewer'] as const satisfies readonly Role[];
-export type InviteRole = (typeof INVITE_ROLES)[number];
 
 export type NewInvite = {
   processId: string;

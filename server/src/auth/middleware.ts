@@ -12,11 +12,13 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-export function authenticate(store: Store) {
+/** `onUser` hears of every signed-in user's request (for "last active"). */
+export function authenticate(store: Store, onUser?: (userId: string) => void) {
   return createMiddleware<AuthEnv>(async function authenticateRequest(c, next) {
     const accessToken = bearerToken(c.req.header('authorization'));
     const principal = await resolvePrincipal(store, { accessToken, sessionToken: readSessionCookie(c) });
     c.set('principal', principal);
+    if (principal?.kind === 'user') onUser?.(principal.user.id);
     await next();
   });
 }

@@ -37,3 +37,18 @@ export async function verifyPassword(password: string, stored: string | null): P
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let throwawayHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against an account's hash, or against a throwaway hash when there is no account or no
+ * password, so that the answer takes as long either way and its timing does not tell which e-mails have accounts.
+ */
+export async function verifyPasswordInConstantTime(
+  password: string,
+  stored: string | null | undefined,
+): Promise<boolean> {
+  const hash = stored ?? (await (throwawayHash ??= hashPassword(randomBytes(24).toString('base64url'))));
+  const matches = await verifyPassword(password, hash);
+  return stored != null && matches;
+}

@@ -1,6 +1,7 @@
 // Browser sessions: an HTTP-only, SameSite=Lax cookie holding a random secret whose hash is stored.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { clientOf } from '../http/client-info.ts';
 import type { Store } from '../store/store.ts';
 import { hashSecret, newSecret } from './tokens.ts';
 
@@ -41,7 +42,8 @@ export async function startSession(
   setCookie(c, SESSION_COOKIE, secret, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: new URL(c.req.url).protocol === 'https:',
+    // Behind a TLS-terminating proxy the request itself is plain HTTP: TRUST_PROXY / PUBLIC_URL tell.
+    secure: clientOf(c).secureCookies,
     path: '/',
     expires: expiresAt,
   });
@@ -50,5 +52,5 @@ export async function startSession(
 export async function endSession(c: Context, store: Store): Promise<void> {
   const secret = readSessionCookie(c);
   if (secret) await store.deleteSession(hashSecret(secret));
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: clientOf(c).secureCookies });
 }

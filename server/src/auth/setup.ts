@@ -16,11 +16,16 @@ export async function setupNeeded(store: Store): Promise<boolean> {
   return (await store.countUsers()) === 0;
 }
 
-export async function checkSetupToken(store: Store, token: string): Promise<boolean> {
-  const stored = await store.getSetting(SETUP_KEY);
-  return stored !== undefined && stored === hashSecret(token) && (await setupNeeded(store));
+/**
+ * Takes the one-time token: true for exactly one caller, however many present it at the same moment, and only while
+ * nobody has an account. The caller then sets up the first municipality, or gives the token back if that fails.
+ */
+export async function takeSetupToken(store: Store, token: string): Promise<boolean> {
+  if (!(await setupNeeded(store))) return false;
+  return store.takeSetting(SETUP_KEY, hashSecret(token));
 }
 
-export async function finishSetup(store: Store): Promise<void> {
-  await store.setSetting(SETUP_KEY, null);
+/** Makes the token valid again after a setup that failed half-way (e.g. an invalid e-mail address). */
+export async function returnSetupToken(store: Store, token: string): Promise<void> {
+  if (await setupNeeded(store)) await store.initSetting(SETUP_KEY, hashSecret(token));
 }

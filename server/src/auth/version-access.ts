@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import { isProcessId, type Role } from '@prozesswerk/protocol';
 import { notFound } from '../errors.ts';
+import { publishedView } from '../store/publication-view.ts';
 import type { ProcessRecord, Store } from '../store/store.ts';
 import type { AuthEnv } from './middleware.ts';
 import { requirePrincipal } from './guards.ts';
@@ -23,5 +24,6 @@ export async function requireVersionAccess(
   if (!process || (!role && !sharedWithEveryone))
     throw notFound('process-not-found', `No process with id ${processId}`);
   if (wanted == null) throw notFound('version-not-found', 'This process has no published version.');
-  return { process, role, version: wanted };
+  // Someone who sees it only through the library gets it as published: title, description, tags… of the publication.
+  return { process: role ? process : await publishedView(store, process), role, version: wanted };
 }

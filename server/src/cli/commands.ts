@@ -1,10 +1,11 @@
 // The operator CLI's commands: each parses its flags, acts on the store and returns one JSON-able object.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { badRequest } from '../errors.ts';
 import { dumpCounts, importDump, parseDump, serializeDump } from '../library/export-file.ts';
 import { addMember, createOrg, issueAccessToken, revokeAccessToken } from '../auth/accounts.ts';
 import type { Store } from '../store/store.ts';
+import { PRIVACY_COMMANDS } from './privacy-commands.ts';
 
 export class UsageError extends Error {}
 
@@ -13,7 +14,8 @@ export type Command = {
   name: string;
   summary: string;
   flags: Flags;
-  run(store: Store, values: Record<string, string | undefined>): Promise<object>;
+  /** One JSON-able object, or text printed as it is (a Markdown document). */
+  run(store: Store, values: Record<string, string | undefined>): Promise<object | string>;
 };
 
 export const COMMANDS: Command[] = [
@@ -71,7 +73,12 @@ export const COMMANDS: Command[] = [
     flags: { file: { type: 'string', required: true, help: 'Path of the file to write' } },
     run: async (store, v) => {
       const dump = await store.dumpAll();
-      writeFileSync(v.file ?? '', serializeDump(dump));
+      const file = v.file ?? '';
+      // The file holds password and token hashes: readable by its owner only, also when it existed before
+      // (its mode is narrowed while it is still empty, before anything secret is in it).
+      writeFileSync(file, '', { mode: 0o600 });
+      chmodSync(file, 0o600);
+      writeFileSync(file, serializeDump(dump));
       return { file: v.file, ...dumpCounts(dump) };
     },
   },
@@ -91,6 +98,7 @@ export const COMMANDS: Command[] = [
       return { file: v.file, ...dumpCounts(dump) };
     },
   },
+  ...PRIVACY_COMMANDS,
 ];
 
 export function helpText(command?: Command): string {

@@ -22,7 +22,7 @@ async function run(argv: string[]): Promise<number> {
   const store = await createStore(parseConfig(process.env));
   try {
     const result = await parsed.command.run(store, parsed.values);
-    console.log(JSON.stringify(result));
+    console.log(typeof result === 'string' ? result : JSON.stringify(result));
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {

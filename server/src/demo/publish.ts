@@ -1,7 +1,7 @@
 // Freezes a demo process as an agreed version and shares it in the library, as the versions routes do.
 import * as Y from 'yjs';
 import { roomName } from '@prozesswerk/protocol';
-import { mapSearchText } from '../library/search-indexer.ts';
+import { mapSearchText } from '../library/map-search-text.ts';
 import { readStoredDoc } from '../library/stored-docs.ts';
 import { freezeVersion, loadVerifiedVersion, type FreezeInput } from '../library/versions.ts';
 import type { SnapshotMeta, Store } from '../store/store.ts';
@@ -46,7 +46,8 @@ export async function freezeAndPublish(
   // Publishing only a version that passes its integrity check, like POST …/versions/:version/publish.
   const loaded = await loadVerifiedVersion(store, processId, meta.version);
   loaded.mapDoc.destroy();
-  await store.publishVersion(processId, loaded.record.version);
-  await store.setSearchText(processId, mapSearchText(loaded.map));
+  // The demo towns compare their costs, so they publish their hourly rates; discussion and names stay at home.
+  const consent = { discussion: false, names: 'municipality', hourlyRates: true } as const;
+  await store.publishVersion(processId, loaded.record.version, mapSearchText(loaded.map), consent);
   return meta;
 }

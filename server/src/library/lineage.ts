@@ -1,7 +1,7 @@
 // Adopting a version into another municipality as a new process that remembers its origin.
 import * as Y from 'yjs';
-import { roomName } from '@prozesswerk/protocol';
 import { newRecordId } from '../ids.ts';
+import { mapSearchText } from './map-search-text.ts';
 import type { FimTier, ProcessRecord, Store } from '../store/store.ts';
 import type { VerifiedVersion } from './versions.ts';
 
@@ -11,8 +11,9 @@ export function adoptedTier(origin: FimTier | null): FimTier {
 }
 
 /**
- * Creates an independent process in `orgId` whose map starts as the version's map. The map keeps the
- * element ids, so the variant can later be compared element by element with its origin.
+ * Creates an independent process in `orgId` whose map starts as the version's map, searchable at once: record, map
+ * and search entry in one transaction. The map keeps the element ids, so the variant can later be compared element
+ * by element with its origin.
  */
 export async function adoptVersion(
   store: Store,
@@ -20,7 +21,7 @@ export async function adoptVersion(
   version: VerifiedVersion,
   target: { orgId: string; title?: string | undefined },
 ): Promise<ProcessRecord> {
-  const process = await store.createProcess({
+  return store.createProcess({
     id: newRecordId(),
     orgId: target.orgId,
     title: target.title ?? origin.title,
@@ -30,9 +31,6 @@ export async function adoptVersion(
     tier: adoptedTier(origin.tier),
     originProcessId: origin.id,
     originVersion: version.record.version,
+    startsWith: { map: Y.encodeStateAsUpdate(version.mapDoc), searchText: mapSearchText(version.map) },
   });
-  await store.appendUpdates([
-    { room: roomName(process.id, 'map'), update: Y.encodeStateAsUpdate(version.mapDoc) },
-  ]);
-  return process;
 }

@@ -1,6 +1,7 @@
 // Keeps the library's full-text index in step with the step labels of each map, a moment after edits settle.
 import { readProcessMap } from '@prozesswerk/process-model';
 import type { Store } from '../store/store.ts';
+import { mapSearchText } from './map-search-text.ts';
 import type { LiveDocs } from '../sync/live-docs.ts';
 
 export type SearchIndexer = {
@@ -9,21 +10,6 @@ export type SearchIndexer = {
   refresh(processId: string): Promise<void>;
   stop(): void;
 };
-
-export function mapSearchText(map: ReturnType<typeof readProcessMap>): string {
-  const words = [
-    ...map.nodes.map((node) => node.label),
-    ...map.nodes.flatMap((node) => [
-      node.attrs.role,
-      node.attrs.itSystem,
-      node.attrs.legalBasis,
-      node.attrs.description,
-    ]),
-    ...map.lanes.map((lane) => lane.label),
-    ...map.edges.map((edge) => edge.label),
-  ];
-  return words.filter((word): word is string => typeof word === 'string' && word.length > 0).join(' · ');
-}
 
 export function createSearchIndexer(
   store: Store,
@@ -34,9 +20,9 @@ export function createSearchIndexer(
   const timers = new Map<string, NodeJS.Timeout>();
 
   async function refresh(processId: string): Promise<void> {
-    const doc = await docs().read(processId, 'map');
-    await store.setSearchText(processId, mapSearchText(readProcessMap(doc)));
-    doc.destroy();
+    // Read in place: a copy of the whole document for every settled edit would cost more than the words it yields.
+    const text = await docs().inspect(processId, 'map', (doc) => mapSearchText(readProcessMap(doc)));
+    await store.updateSearchText(processId, text);
   }
 
   return {

@@ -1,72 +1,77 @@
 // /api/auth: sign in and out, and who am I.
-import { Hono } from 'hono';
-import { z } from 'zod';
-import type { AuthEnv } from '../auth/middleware.ts';
-import { verifyPassword } from '../auth/passwords.ts';
-import { displayName, type Principal } from '../auth/principal.ts';
+import type { Context } from 'hono';
+import { operations as api, type Session, type UserSession } from '@prozesswerk/contract';
+import { createKnownDevices } from '../auth/known-devices.ts';
+import { createLoginThrottle, type LoginThrottle } from '../auth/login-throttle.ts';
+import { verifyPasswordInConstantTime } from '../auth/passwords.ts';
+import { displayName, type Principal, type UserPrincipal } from '../auth/principal.ts';
 import { endSession, startSession } from '../auth/sessions.ts';
 import { tooManyRequests, unauthorized } from '../errors.ts';
-import { createWindowLimiter } from '../limits/rate-limit.ts';
 import type { Store } from '../store/store.ts';
-import { parseJson } from './validation.ts';
-
-const Login = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1000) });
-
-export type LoginLimits = { perIpPerMinute: number; perAccountPer15Minutes: number };
-export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perIpPerMinute: 20, perAccountPer15Minutes: 10 };
+import { createRouter } from './router.ts';
 
 export function authRoutes(
   store: Store,
-  clientIp: (c: { req: { raw: Request } }) => string,
-  limits = DEFAULT_LOGIN_LIMITS,
+  clientAddress: (c: Context) => string,
+  throttle: LoginThrottle = createLoginThrottle(),
 ) {
-  const perIp = createWindowLimiter(limits.perIpPerMinute, 60_000);
-  const perAccount = createWindowLimiter(limits.perAccountPer15Minutes, 15 * 60_000);
+  const devices = createKnownDevices(store);
 
-  return new Hono<AuthEnv>()
-    .post('/login', async (c) => {
-      const input = await parseJson(c, Login);
+  return createRouter()
+    .openapi(api.login, async (c) => {
+      const input = c.req.valid('json');
       const email = input.email.toLowerCase();
-      if (!perIp.allow(clientIp(c)) || !perAccount.allow(email)) {
+      const user = await store.getUserByEmail(email);
+      const attempt = {
+        address: clientAddress(c),
+        account: email,
+        knownDevice: user ? await devices.isKnown(c, user.id) : false,
+      };
+      const verdict = throttle.check(attempt);
+      if (!verdict.allowed) {
+        c.header('Retry-After', String(verdict.retryAfterSeconds));
         throw tooManyRequests(
           'too-many-login-attempts',
-          'Too many sign-in attempts. Please wait a few minutes.',
+          `Too many sign-in attempts. Please try again in ${verdict.retryAfterSeconds} seconds.`,
         );
       }
-      const user = await store.getUserByEmail(email);
-      if (!user || !(await verifyPassword(input.password, user.passwordHash))) {
+      // Unknown e-mails are checked against a throwaway hash, so both answers take as long.
+      if (!(await verifyPasswordInConstantTime(input.password, user?.passwordHash)) || !user) {
+        throttle.failed(attempt);
         throw unauthorized('invalid-credentials', 'Email or password is wrong.');
       }
+      throttle.succeeded(attempt);
+      await devices.remember(c, user.id);
       await startSession(c, store, { userId: user.id });
+      const memberships = await store.listMemberships(user.id);
       return c.json(
-        await describe(store, {
-          kind: 'user',
-          user,
-          memberships: await store.listMemberships(user.id),
-          via: 'session',
-          secretHash: '',
-        }),
+        await describeUser(store, { kind: 'user', user, memberships, via: 'session', secretHash: '' }),
+        200,
       );
     })
-    .post('/logout', async (c) => {
+    .openapi(api.logout, async (c) => {
       await endSession(c, store);
       return c.body(null, 204);
     })
-    .get('/session', async (c) => {
+    .openapi(api.getSession, async (c) => {
       const principal = c.get('principal');
       if (!principal) throw unauthorized('unauthenticated', 'Not signed in.');
-      return c.json(await describe(store, principal));
+      return c.json(await describe(store, principal), 200);
     });
 }
 
-async function describe(store: Store, principal: Principal) {
+async function describe(store: Store, principal: Principal): Promise<Session> {
   if (principal.kind === 'guest') {
     return {
-      kind: 'guest' as const,
+      kind: 'guest',
       name: displayName(principal),
       guest: { id: principal.guest.id, processId: principal.guest.processId, role: principal.invite.role },
     };
   }
+  return describeUser(store, principal);
+}
+
+async function describeUser(store: Store, principal: UserPrincipal): Promise<UserSession> {
   const orgs = await Promise.all(
     principal.memberships.map(async (m) => ({
       id: m.orgId,
@@ -75,7 +80,7 @@ async function describe(store: Store, principal: Principal) {
     })),
   );
   return {
-    kind: 'user' as const,
+    kind: 'user',
     name: principal.user.name,
     user: { id: principal.user.id, email: principal.user.email, name: principal.user.name },
     orgs,

@@ -1,17 +1,26 @@
 // Discussion summaries: "since your last visit", unread counts per process, the decision log as Markdown, and
 // the discussion of a frozen version as it was when it was frozen.
-import { Hono, type Context } from 'hono';
-import { readDiscussion, readProcessMap, threadViews, unreadSummary } from '@prozesswerk/process-model';
+import { operations as api } from '@prozesswerk/contract';
+import {
+  peopleNamedIn,
+  readDiscussion,
+  readProcessMap,
+  threadViews,
+  unreadSummary,
+  withKnownPeople,
+} from '@prozesswerk/process-model';
 import { requireProcessRole, requireUser } from '../auth/guards.ts';
-import type { AuthEnv } from '../auth/middleware.ts';
 import { personId } from '../auth/principal.ts';
 import { requireVersionAccess } from '../auth/version-access.ts';
 import { decisionLogFile } from '../library/decision-log-file.ts';
+import { knownPeople } from '../library/known-people.ts';
+import { discussionWithoutIds, requireDiscussionShared, sharedWith } from '../library/shared-view.ts';
 import { readStoredDoc } from '../library/stored-docs.ts';
+import { upstreamStanding } from '../library/upstream.ts';
 import { loadVerifiedVersion } from '../library/versions.ts';
 import type { ProcessRecord, Store } from '../store/store.ts';
 import type { LiveDocs } from '../sync/live-docs.ts';
-import { versionNumber } from './versions.ts';
+import { createRouter } from './router.ts';
 
 export function discussionRoutes(store: Store, docs: LiveDocs) {
   const summaryFor = async (processId: string, person: string, lastSeenAt: string | null) => {
@@ -25,73 +34,97 @@ export function discussionRoutes(store: Store, docs: LiveDocs) {
   const municipalityOf = async (process: ProcessRecord) =>
     process.orgId === null ? undefined : (await store.getOrg(process.orgId))?.name;
 
-  const loadVersion = async (c: Context<AuthEnv>) => {
-    // Exactly the access of reading the version itself, checked before anything is loaded.
-    const { process, version } = await requireVersionAccess(
-      c,
-      store,
-      c.req.param('id') ?? '',
-      versionNumber(c.req.param('version') ?? ''),
-    );
-    const loaded = await loadVerifiedVersion(store, process.id, version);
+  // Exactly the access of reading the version itself, checked before anything is loaded.
+  // A reader from another municipality gets the discussion only if it was published with it, and with names only
+  // if those were too.
+  const loadVersion = async (c: Parameters<typeof requireVersionAccess>[0], id: string, wanted: number) => {
+    const { process, role, version } = await requireVersionAccess(c, store, id, wanted);
+    const shared = await sharedWith(store, process, role);
+    requireDiscussionShared(shared);
+    const names = shared?.names ?? 'full';
+    const loaded = await loadVerifiedVersion(store, process.id, version, names);
     loaded.mapDoc.destroy();
-    return { ...loaded, process };
+    const discussionView =
+      names === 'full' ? loaded.discussionView : discussionWithoutIds(loaded.discussionView);
+    return { ...loaded, discussionView, process };
   };
 
   return (
-    new Hono<AuthEnv>()
-      .post('/processes/:id/visits', async (c) => {
-        const { process, principal } = await requireProcessRole(c, store, c.req.param('id'), 'viewer');
+    createRouter()
+      .openapi(api.recordVisit, async (c) => {
+        const { process, principal } = await requireProcessRole(c, store, c.req.valid('param').id, 'viewer');
         const person = personId(principal);
         const previous = await store.recordVisit(person, process.id, new Date().toISOString());
         // What was new since the previous visit, so the page can mark it once.
-        return c.json({ lastSeenAt: previous, unread: await summaryFor(process.id, person, previous) });
+        return c.json({ lastSeenAt: previous, unread: await summaryFor(process.id, person, previous) }, 200);
       })
-      .get('/processes/:id/unread', async (c) => {
-        const { process, principal } = await requireProcessRole(c, store, c.req.param('id'), 'viewer');
+      .openapi(api.getUnread, async (c) => {
+        const { process, principal } = await requireProcessRole(c, store, c.req.valid('param').id, 'viewer');
         const person = personId(principal);
         const lastSeenAt = (await store.listVisits(person)).get(process.id) ?? null;
-        return c.json({ lastSeenAt, ...(await summaryFor(process.id, person, lastSeenAt)) });
+        return c.json({ lastSeenAt, ...(await summaryFor(process.id, person, lastSeenAt)) }, 200);
       })
-      .get('/unread', async (c) => {
+      .openapi(api.listUnread, async (c) => {
         const principal = requireUser(c);
         const person = personId(principal);
         const visits = await store.listVisits(person);
         const processes = await store.listProcesses(principal.memberships.map((m) => m.orgId));
         const counts = await Promise.all(
-          processes.map(async (p) => ({
-            processId: p.id,
-            ...(await summaryFor(p.id, person, visits.get(p.id) ?? null)),
-          })),
+          processes.map(async (p) => {
+            const standing = await upstreamStanding(store, p);
+            return {
+              processId: p.id,
+              ...(await summaryFor(p.id, person, visits.get(p.id) ?? null)),
+              // The origin published a newer version than this variant is based on.
+              upstream:
+                standing?.updateAvailable && standing.newest !== null
+                  ? { basedOn: standing.basedOn, newest: standing.newest }
+                  : null,
+            };
+          }),
         );
-        return c.json({ processes: counts.filter((count) => count.unreadThreads > 0 || count.mentions > 0) });
+        const shown = counts.filter((n) => n.unreadThreads > 0 || n.mentions > 0 || n.upstream !== null);
+        return c.json(
+          {
+            processes: shown,
+            // How many of the caller's variants have a newer version at their origin, for one badge.
+            upstreamUpdates: shown.filter((n) => n.upstream !== null).length,
+          },
+          200,
+        );
       })
-      .get('/processes/:id/decision-log', async (c) => {
-        const { process } = await requireProcessRole(c, store, c.req.param('id'), 'viewer');
+      .openapi(api.getDecisionLog, async (c) => {
+        const { process } = await requireProcessRole(c, store, c.req.valid('param').id, 'viewer');
         const [discussion, map, municipality] = await Promise.all([
           docs.read(process.id, 'discussion'),
           docs.read(process.id, 'map'),
           municipalityOf(process),
         ]);
-        const file = decisionLogFile(readDiscussion(discussion), readProcessMap(map), {
-          title: process.title,
-          municipality,
-        });
+        // Everything the server took since it judges the discussion is in its writer's name; this also holds
+        // for what was written before: names come from storage, never from the document.
+        const written = readDiscussion(discussion);
+        const verified = withKnownPeople(written, await knownPeople(store, peopleNamedIn(written)));
+        const file = decisionLogFile(verified, readProcessMap(map), { title: process.title, municipality });
         discussion.destroy();
         map.destroy();
         return c.body(file.markdown, 200, file.headers);
       })
       // A frozen version is readable by whoever may read that version, so its discussion is too.
-      .get('/processes/:id/versions/:version/discussion', async (c) => {
-        const loaded = await loadVersion(c);
-        return c.json({
-          processId: loaded.record.processId,
-          version: loaded.record.version,
-          threads: threadViews(loaded.discussionView, loaded.map),
-        });
+      .openapi(api.getVersionDiscussion, async (c) => {
+        const { id, version } = c.req.valid('param');
+        const loaded = await loadVersion(c, id, version);
+        return c.json(
+          {
+            processId: loaded.record.processId,
+            version: loaded.record.version,
+            threads: threadViews(loaded.discussionView, loaded.map),
+          },
+          200,
+        );
       })
-      .get('/processes/:id/versions/:version/decision-log', async (c) => {
-        const loaded = await loadVersion(c);
+      .openapi(api.getVersionDecisionLog, async (c) => {
+        const { id, version } = c.req.valid('param');
+        const loaded = await loadVersion(c, id, version);
         const { record } = loaded;
         const municipality = await municipalityOf(loaded.process);
         const file = decisionLogFile(loaded.discussionView, loaded.map, {

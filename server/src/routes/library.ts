@@ -1,55 +1,43 @@
 // /api/library and process metadata: search and filter what the caller may see; edit metadata; lineage.
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { operations as api } from '@prozesswerk/contract';
 import { requirePrincipal, requireProcessRole, requireUser } from '../auth/guards.ts';
 import { requireVersionAccess } from '../auth/version-access.ts';
-import type { AuthEnv } from '../auth/middleware.ts';
 import { roleForProcess, roleInOrg, type Principal } from '../auth/principal.ts';
-import { FIM_TIERS, PROCESS_STATUSES, type ProcessRecord, type Store } from '../store/store.ts';
-import { badRequest } from '../errors.ts';
-import { parseJson } from './validation.ts';
-
-const Query = z.object({
-  q: z.string().max(200).optional(),
-  org: z.string().max(64).optional(),
-  status: z.enum(PROCESS_STATUSES).optional(),
-  tier: z.enum(FIM_TIERS).optional(),
-  tag: z.string().max(60).optional(),
-});
-
-const MetaPatch = z
-  .object({
-    title: z.string().trim().min(1).max(200),
-    description: z.string().trim().max(4000),
-    leikaKey: z
-      .string()
-      .trim()
-      .regex(/^\d{14}$/, 'A LeiKa key has 14 digits')
-      .nullable(),
-    tier: z.enum(FIM_TIERS).nullable(),
-    tags: z.array(z.string().trim().min(1).max(60)).max(20),
-    status: z.enum(['draft', 'workshop']),
-  })
-  .partial();
+import { notFound } from '../errors.ts';
+import { descendantIds, familyTree } from '../library/family.ts';
+import { asSeenBy } from '../library/published-view.ts';
+import { upstreamStanding } from '../library/upstream.ts';
+import type { ProcessRecord, Store } from '../store/store.ts';
+import { createRouter } from './router.ts';
 
 async function orgNamesOf(store: Store): Promise<Map<string, string>> {
   return new Map((await store.listOrgs()).map((org) => [org.id, org.name]));
 }
 
 export function libraryRoutes(store: Store) {
-  const describe = (principal: Principal, names: Map<string, string>) => (process: ProcessRecord) => ({
-    ...process,
-    orgName: process.orgId ? (names.get(process.orgId) ?? '') : '',
-    role: roleForProcess(principal, process),
-  });
+  // The "new version at the origin" badge is for the variant's own municipality.
+  const describe = (principal: Principal, names: Map<string, string>) => async (process: ProcessRecord) => {
+    const role = roleForProcess(principal, process);
+    const standing = role ? await upstreamStanding(store, process, names) : null;
+    return {
+      ...process,
+      orgName: process.orgId ? (names.get(process.orgId) ?? '') : '',
+      role,
+      upstream: standing
+        ? {
+            basedOn: standing.basedOn,
+            newest: standing.newest,
+            updateAvailable: standing.updateAvailable,
+            withdrawn: standing.origin.withdrawnAt !== null,
+          }
+        : null,
+    };
+  };
 
-  return new Hono<AuthEnv>().get('/', async (c) => {
+  return createRouter().openapi(api.searchLibrary, async (c) => {
     const principal = requireUser(c);
-    const parsed = Query.safeParse(c.req.query());
-    if (!parsed.success)
-      throw badRequest('invalid-input', parsed.error.issues.map((i) => i.message).join('; '));
-    const { q, org, status, tier, tag } = parsed.data;
-    const processes = await store.searchLibrary({
+    const { q, org, status, tier, tag, variantsOf } = c.req.valid('query');
+    let processes = await store.searchLibrary({
       memberOrgIds: principal.memberships.map((m) => m.orgId),
       includePublished: true,
       text: q,
@@ -57,23 +45,31 @@ export function libraryRoutes(store: Store) {
       status,
       tier,
       tag,
+      // Narrowed to one family below, so the newest-first limit must not cut that family off.
+      limit: variantsOf ? 10_000 : undefined,
     });
-    return c.json({ processes: processes.map(describe(principal, await orgNamesOf(store))) });
+    if (variantsOf) {
+      const family = await descendantIds(store, variantsOf);
+      processes = processes.filter((p) => family.has(p.id));
+    }
+    const names = await orgNamesOf(store);
+    return c.json({ processes: await Promise.all(processes.map(describe(principal, names))) }, 200);
   });
 }
 
 export function processMetaRoutes(store: Store) {
-  return new Hono<AuthEnv>()
-    .patch('/:id', async (c) => {
-      const { process, role } = await requireProcessRole(c, store, c.req.param('id'), 'editor');
-      const patch = await parseJson(c, MetaPatch);
-      const updated = await store.updateProcessMeta(process.id, patch);
-      return c.json({ ...updated, role });
+  return createRouter()
+    .openapi(api.updateProcessMeta, async (c) => {
+      const { process, role } = await requireProcessRole(c, store, c.req.valid('param').id, 'editor');
+      const updated = await store.updateProcessMeta(process.id, c.req.valid('json'));
+      if (!updated) throw notFound('process-not-found', `No process with id ${process.id}`);
+      return c.json({ ...updated, role }, 200);
     })
-    .get('/:id/lineage', async (c) => {
+    .openapi(api.getLineage, async (c) => {
+      const { id } = c.req.valid('param');
       // The lineage of a published process is part of the shared library; otherwise it needs a role.
-      const { process } = await requireVersionAccess(c, store, c.req.param('id'), 'published').catch(() =>
-        requireProcessRole(c, store, c.req.param('id'), 'viewer'),
+      const { process } = await requireVersionAccess(c, store, id, 'published').catch(() =>
+        requireProcessRole(c, store, id, 'viewer'),
       );
       const principal = requirePrincipal(c);
       const visible = (p: ProcessRecord | undefined) =>
@@ -86,20 +82,28 @@ export function processMetaRoutes(store: Store) {
       const allVariants = await store.listVariants(process.id);
       const variants = allVariants.filter((p) => visible(p));
       const names = await orgNamesOf(store);
-      const brief = (p: ProcessRecord) => ({
-        id: p.id,
-        title: p.title,
-        orgName: p.orgId ? (names.get(p.orgId) ?? '') : '',
-        tier: p.tier,
-        publishedVersion: p.publishedVersion,
-        originVersion: p.originVersion,
-        role: principal.kind === 'user' ? roleInOrg(principal, p.orgId) : null,
-      });
-      return c.json({
-        origin: origin ? { ...brief(origin), version: process.originVersion } : null,
-        variants: variants.map(brief),
-        // Variants in other municipalities are drafts there: counted, never described.
-        hiddenVariants: allVariants.length - variants.length,
-      });
+      const brief = async (p: ProcessRecord) => {
+        const shown = await asSeenBy(store, principal, p);
+        return {
+          id: p.id,
+          title: shown.title,
+          orgName: p.orgId ? (names.get(p.orgId) ?? '') : '',
+          tier: shown.tier,
+          publishedVersion: p.publishedVersion,
+          originVersion: p.originVersion,
+          role: principal.kind === 'user' ? roleInOrg(principal, p.orgId) : null,
+        };
+      };
+      const family = await familyTree(store, process.id, { principal });
+      return c.json(
+        {
+          origin: origin ? { ...(await brief(origin)), version: process.originVersion } : null,
+          variants: await Promise.all(variants.map(brief)),
+          // Variants in other municipalities are drafts there: counted, never described.
+          hiddenVariants: allVariants.length - variants.length,
+          family,
+        },
+        200,
+      );
     });
 }

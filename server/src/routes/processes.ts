@@ -1,46 +1,40 @@
 // /api/processes: create processes in a municipality, list the visible ones, read one with the caller's role.
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { operations as api } from '@prozesswerk/contract';
 import { atLeast } from '@prozesswerk/protocol';
 import { requireProcessRole, requireUser } from '../auth/guards.ts';
-import type { AuthEnv } from '../auth/middleware.ts';
 import { roleInOrg } from '../auth/principal.ts';
 import { badRequest, forbidden } from '../errors.ts';
 import { newRecordId } from '../ids.ts';
-import type { ProcessRecord, Store } from '../store/store.ts';
-import { parseJson } from './validation.ts';
-
-const CreateProcess = z.object({
-  title: z.string().trim().min(1).max(200),
-  orgId: z.string().min(1).max(64).optional(),
-});
+import type { Store } from '../store/store.ts';
+import { createRouter } from './router.ts';
 
 export function processRoutes(store: Store) {
-  return new Hono<AuthEnv>()
-    .post('/', async (c) => {
+  return createRouter()
+    .openapi(api.createProcess, async (c) => {
       const principal = requireUser(c);
-      const input = await parseJson(c, CreateProcess);
+      const input = c.req.valid('json');
       const writable = principal.memberships.filter((m) => atLeast(m.role, 'editor'));
+      const refused = () =>
+        forbidden('insufficient-role', 'Only editors of a municipality can create its processes.');
+      // Someone who may create processes nowhere is refused as such, whether or not they named a municipality.
+      if (writable.length === 0) throw refused();
       const orgId = input.orgId ?? (writable.length === 1 ? writable[0]?.orgId : undefined);
       if (!orgId) throw badRequest('org-required', 'Say which municipality the process belongs to (orgId).');
       const role = roleInOrg(principal, orgId);
-      if (!role || !atLeast(role, 'editor')) {
-        throw forbidden('insufficient-role', 'Only editors of a municipality can create its processes.');
-      }
+      if (!role || !atLeast(role, 'editor')) throw refused();
       const process = await store.createProcess({ id: newRecordId(), title: input.title, orgId });
-      return c.json(withRole(process, role), 201, { location: `/api/processes/${process.id}` });
+      return c.json({ ...process, role }, 201, { location: `/api/processes/${process.id}` });
     })
-    .get('/', async (c) => {
+    .openapi(api.listProcesses, async (c) => {
       const principal = requireUser(c);
       const processes = await store.listProcesses(principal.memberships.map((m) => m.orgId));
-      return c.json({ processes: processes.map((p) => withRole(p, roleInOrg(principal, p.orgId))) });
+      return c.json(
+        { processes: processes.map((p) => ({ ...p, role: roleInOrg(principal, p.orgId) })) },
+        200,
+      );
     })
-    .get('/:id', async (c) => {
-      const { process, role } = await requireProcessRole(c, store, c.req.param('id'), 'viewer');
-      return c.json(withRole(process, role));
+    .openapi(api.getProcess, async (c) => {
+      const { process, role } = await requireProcessRole(c, store, c.req.valid('param').id, 'viewer');
+      return c.json({ ...process, role }, 200);
     });
-}
-
-function withRole(process: ProcessRecord, role: string | null) {
-  return { ...process, role };
 }

@@ -115,4 +115,17 @@ export function peopleAndCredentialsContract(getStore: () => Store): void {
     await store.setSetting('k', null);
     expect(await store.getSetting('k')).toBeUndefined();
   });
+
+  it('initialises a setting once and hands out a one-time value to exactly one taker', async () => {
+    const store = getStore();
+    expect(await store.initSetting('key', 'first')).toBe('first');
+    expect(await store.initSetting('key', 'second')).toBe('first');
+    await store.setSetting('token', 'abc');
+    const takes = await Promise.all([1, 2, 3, 4, 5].map(() => store.takeSetting('token', 'abc')));
+    expect(takes.filter(Boolean)).toHaveLength(1);
+    expect(await store.getSetting('token')).toBeUndefined();
+    await store.setSetting('token', 'abc');
+    expect(await store.takeSetting('token', 'wrong')).toBe(false);
+    expect(await store.getSetting('token')).toBe('abc');
+  });
 }

@@ -1,10 +1,18 @@
 // One behaviour suite that every Store implementation must pass; each backend's test file runs it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { adminContract } from './contract-admin.ts';
+import { privacyContract } from './contract-privacy.ts';
 import { libraryContract } from './contract-library.ts';
+import { lineageContract } from './contract-lineage.ts';
+import { newProcessContract } from './contract-new-process.ts';
 import { peopleAndCredentialsContract } from './contract-people.ts';
+import { searchContract } from './contract-search.ts';
 import { hourlyRatesContract } from './contract-rates.ts';
-import type { Store } from './store.ts';
+import { syncTrustContract } from './contract-sync.ts';
+import type { SearchTexts, Store } from './store.ts';
+
+const NO_SEARCH_TEXTS: SearchTexts = { live: new Map(), published: new Map() };
 
 export type StoreFactory = () => Promise<{
   store: Store;
@@ -88,6 +96,21 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       expect(await store.logLength('p1/map')).toBe(0);
     });
 
+    it('compacts a long log (merged in a worker thread) while appends go on, keeping both', async () => {
+      const doc = new Y.Doc();
+      const updates = Array.from({ length: 300 }, (_, n) => textUpdate(doc, `k${n}`));
+      await store.appendUpdates(updates.map((update) => ({ room: 'p1/map', update })));
+      const compacting = store.compact('p1/map');
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'during') }]);
+      await compacting;
+      const after = readDoc(await store.loadDoc('p1/map'));
+      expect(Object.keys(after)).toHaveLength(301);
+      expect(after.during).toBe('during');
+      await store.compact('p1/map');
+      expect(await store.logLength('p1/map')).toBe(0);
+      expect(readDoc(await store.loadDoc('p1/map'))).toEqual(after);
+    });
+
     it('keeps updates appended after a compaction', async () => {
       const doc = new Y.Doc();
       await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);
@@ -107,6 +130,21 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       store = await reopen();
       expect((await store.getProcess('p1'))?.title).toBe('Bauantrag');
       expect(readDoc(await store.loadDoc('p1/map'))).toEqual({ a: 'a' });
+    });
+
+    it('keeps the latest change of a map written many times in a row, also when the store closes right after', async () => {
+      if (!reopen) return;
+      const doc = new Y.Doc();
+      await store.createProcess({ id: 'p1', title: 'Bauantrag', orgId: null });
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);
+      const first = (await store.getProcess('p1'))!.updatedAt;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // Written again at once: the store may mark this change later than the first (it coalesces them)…
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'b') }]);
+      await store.close();
+      // …but never loses it.
+      store = await reopen();
+      expect((await store.getProcess('p1'))!.updatedAt > first).toBe(true);
     });
 
     it('moves everything into an empty store with a dump, byte for byte', async () => {
@@ -133,11 +171,12 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
         discussionState: new Uint8Array([0, 0]),
         canonicalJson: '{}',
         sha256: 'h',
-        frozenBy: { id: 'u1', name: 'Anna' },
+        frozenById: 'u1',
         frozenAt: '2026-11-25T10:00:00.000Z',
-        agreedBy: [],
+        agreedByIds: [],
+        people: [{ personId: 'u1', salt: 's', name: 'Anna', org: 'Kehl', email: '' }],
       });
-      await store.publishVersion('p1', 1);
+      await store.publishVersion('p1', 1, 'Antrag prüfen');
       await store.setHourlyRates(
         'kehl',
         { defaultRate: 55.5, roles: [{ role: 'Gewerbeamt', rate: 60 }] },
@@ -154,7 +193,7 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
 
       const target = await factory();
       try {
-        await target.store.restoreAll(dump);
+        await target.store.restoreAll(dump, NO_SEARCH_TEXTS);
         const again = await target.store.dumpAll();
         expect(again).toEqual(dump);
         expect(readDoc(await target.store.loadDoc('p1/map'))).toEqual({ a: 'a', b: 'b' });
@@ -164,7 +203,7 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
           roles: [{ role: 'Gewerbeamt', rate: 60 }],
           updatedAt: 'T',
         });
-        await expect(target.store.restoreAll(dump)).rejects.toThrow(/not-empty/);
+        await expect(target.store.restoreAll(dump, NO_SEARCH_TEXTS)).rejects.toThrow(/not-empty/);
       } finally {
         await target.store.close();
         await target.cleanup();
@@ -172,10 +211,22 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
     });
 
     peopleAndCredentialsContract(() => store);
+    adminContract(() => store);
+    privacyContract(() => store);
     hourlyRatesContract(() => store);
+    syncTrustContract(
+      () => store,
+      (sql) => rawSql(sql),
+    );
+    lineageContract(() => store);
+    newProcessContract(
+      () => store,
+      (sql) => rawSql(sql),
+    );
     libraryContract(
       () => store,
       (sql) => rawSql(sql),
     );
+    searchContract(() => store);
   });
 }

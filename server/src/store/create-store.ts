@@ -1,13 +1,15 @@
 // Picks the storage backend from configuration: PostgreSQL when DATABASE_URL is set, else SQLite.
 import type { Config } from '../config.ts';
-import { createPostgresStore } from './postgres/index.ts';
-import { createSqliteStore } from './sqlite/index.ts';
 import type { Store } from './store.ts';
 
+/** Each backend is imported only when chosen, so a server on SQLite never loads the PostgreSQL driver. */
 export async function createStore(
   config: Pick<Config, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'sqliteSynchronous'>,
 ): Promise<Store> {
-  if (config.databaseUrl)
+  if (config.databaseUrl) {
+    const { createPostgresStore } = await import('./postgres/index.ts');
     return createPostgresStore({ url: config.databaseUrl, schema: config.databaseSchema });
+  }
+  const { createSqliteStore } = await import('./sqlite/index.ts');
   return createSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
 }

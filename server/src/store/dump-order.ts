@@ -1,5 +1,6 @@
 // Puts a dump in one canonical order (by key, code unit by code unit), whichever database produced it.
-import type { StoreDump } from './store.ts';
+import { NO_CONSENT } from './publication-consent.ts';
+import type { Publication, StoreDump } from './store.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -21,5 +22,28 @@ export function orderDump(dump: StoreDump): StoreDump {
     invites: by<StoreDump['invites'][number]>((i) => i.id)(dump.invites),
     guests: by<StoreDump['guests'][number]>((g) => g.id)(dump.guests),
     hourlyRates: by<NonNullable<StoreDump['hourlyRates']>[number]>((r) => r.orgId)(dump.hourlyRates ?? []),
+    publications: by<Publication>((p) => p.processId)(dump.publications ?? []),
   };
+}
+
+/** A dump's publications; exports made before they existed use the published processes' metadata instead. */
+export function publicationsOf(dump: StoreDump): Publication[] {
+  if (dump.publications) return dump.publications;
+  return dump.processes.flatMap((p) =>
+    p.publishedVersion === null
+      ? []
+      : [
+          {
+            processId: p.id,
+            version: p.publishedVersion,
+            title: p.title,
+            description: p.description,
+            leikaKey: p.leikaKey,
+            tier: p.tier,
+            tags: p.tags,
+            publishedAt: p.updatedAt,
+            consent: NO_CONSENT,
+          },
+        ],
+  );
 }

@@ -1,16 +1,17 @@
 // Merging a stored state with its log tail into one update, tolerating corrupt entries.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 export type MergeResult = { merged: Uint8Array; skipped: number };
 
 /**
- * Replays state and updates in log order into one document, as the live room applied them, and encodes it.
+ * Replays state and updates in log order into `doc`, as the live room applied them; returns how many were skipped.
  * Y.mergeUpdates is not enough: when a faulty or hostile client sent two versions of the same items, the live
  * room kept the version it could integrate first, while the merge may keep another, so a reload would lose
  * edits that every client had seen. An entry that cannot be decoded or applied is skipped and counted, never fatal.
  */
-export function mergeStoredUpdates(parts: readonly Uint8Array[]): MergeResult {
-  const doc = new Y.Doc();
+export function applyStoredUpdates(doc: Y.Doc, parts: readonly Uint8Array[]): number {
   let skipped = 0;
   for (const part of parts) {
     try {
@@ -20,7 +21,28 @@ export function mergeStoredUpdates(parts: readonly Uint8Array[]): MergeResult {
       skipped += 1;
     }
   }
+  return skipped;
+}
+
+/** The stored parts of a room (state, then log) as one update; see applyStoredUpdates. */
+export function mergeStoredUpdates(parts: readonly Uint8Array[]): MergeResult {
+  const doc = new Y.Doc();
+  const skipped = applyStoredUpdates(doc, parts);
   const merged = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return { merged, skipped };
+}
+
+/** Many parts as one buffer, so that handing them to a worker thread copies nothing (the buffer is transferred). */
+export function packParts(parts: readonly Uint8Array[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, parts.length);
+  for (const part of parts) encoding.writeVarUint8Array(encoder, part);
+  return encoding.toUint8Array(encoder);
+}
+
+export function unpackParts(packed: Uint8Array): Uint8Array[] {
+  const decoder = decoding.createDecoder(packed);
+  const count = decoding.readVarUint(decoder);
+  return Array.from({ length: count }, () => decoding.readVarUint8Array(decoder));
 }

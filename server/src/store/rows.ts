@@ -1,8 +1,8 @@
 // Database rows as both dialects return them (snake_case columns) and the mappers to the records of store.ts.
 import type { Role } from '@prozesswerk/protocol';
+import type { InviteRole } from '@prozesswerk/contract';
 import type {
   AccessTokenRecord,
-  AgreedBy,
   FimTier,
   GuestRecord,
   InviteRecord,
@@ -10,11 +10,11 @@ import type {
   OrgRecord,
   ProcessRecord,
   ProcessStatus,
+  Publication,
   SessionRecord,
-  SnapshotMeta,
-  SnapshotRecord,
   UserRecord,
 } from './store.ts';
+import { parseConsent } from './publication-consent.ts';
 
 export type OrgRow = { id: string; name: string; created_at: string };
 export type UserRow = {
@@ -59,7 +59,7 @@ export type InviteRow = {
   id: string;
   token_hash: string;
   process_id: string;
-  role: Role;
+  role: InviteRole;
   created_by: string;
   created_at: string;
   expires_at: string;
@@ -73,6 +73,9 @@ export type GuestRow = {
   process_id: string;
   name: string;
   created_at: string;
+  user_id?: string | null;
+  /** 0/1 in SQLite, a boolean in PostgreSQL; absent before the column existed. */
+  as_self?: number | boolean | null;
 };
 
 export const toSession = (r: SessionRow): SessionRecord => ({
@@ -108,6 +111,8 @@ export const toGuest = (r: GuestRow): GuestRecord => ({
   processId: r.process_id,
   name: r.name,
   createdAt: r.created_at,
+  userId: r.user_id ?? null,
+  ...(r.as_self ? { asSelf: true } : {}),
 });
 
 /** Tags as a list; SQLite stores them as JSON text and parses them first (see sqlite/rows.ts). */
@@ -123,6 +128,7 @@ export type ProcessRow = {
   origin_process_id: string | null;
   origin_version: number | null;
   published_version: number | null;
+  withdrawn_at: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -139,41 +145,32 @@ export const toProcess = (r: ProcessRow): ProcessRecord => ({
   originProcessId: r.origin_process_id,
   originVersion: r.origin_version,
   publishedVersion: r.published_version,
+  withdrawnAt: r.withdrawn_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
-/** agreed_by as a list; SQLite stores it as JSON text and parses it first (see sqlite/rows.ts). */
-export type SnapshotMetaRow = {
+/** Tags as a list; SQLite stores them as JSON text and parses them first (see sqlite/rows.ts). */
+export type PublicationRow = {
   process_id: string;
   version: number;
-  name: string;
-  note: string;
-  sha256: string;
-  frozen_by_id: string;
-  frozen_by_name: string;
-  frozen_at: string;
-  agreed_by: AgreedBy[];
-};
-export type SnapshotRow = SnapshotMetaRow & {
-  map_state: Buffer;
-  discussion_state: Buffer;
-  canonical_json: string;
+  title: string;
+  description: string;
+  leika_key: string | null;
+  tier: FimTier | null;
+  tags: string[];
+  published_at: string;
+  consent: string;
 };
 
-export const toMeta = (r: SnapshotMetaRow): SnapshotMeta => ({
+export const toPublication = (r: PublicationRow): Publication => ({
   processId: r.process_id,
   version: r.version,
-  name: r.name,
-  note: r.note,
-  sha256: r.sha256,
-  frozenBy: { id: r.frozen_by_id, name: r.frozen_by_name },
-  frozenAt: r.frozen_at,
-  agreedBy: r.agreed_by,
-});
-export const toSnapshot = (r: SnapshotRow): SnapshotRecord => ({
-  ...toMeta(r),
-  mapState: new Uint8Array(r.map_state),
-  discussionState: new Uint8Array(r.discussion_state),
-  canonicalJson: r.canonical_json,
+  title: r.title,
+  description: r.description,
+  leikaKey: r.leika_key,
+  tier: r.tier,
+  tags: r.tags,
+  publishedAt: r.published_at,
+  consent: parseConsent(r.consent),
 });

@@ -1,11 +1,10 @@
 // The storage interface every backend implements; routes, auth and sync depend only on this.
+import type { FimTier, InviteRole, ProcessStatus } from '@prozesswerk/contract';
 import type { Role } from '@prozesswerk/protocol';
+import type { AdminStore } from './admin-store.ts';
+import type { PrivacyStore } from './privacy-store.ts';
 
-export const PROCESS_STATUSES = ['draft', 'workshop', 'agreed', 'published'] as const;
-export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
-/** FIM tiers: federal master process → reference process → a municipality's local process. */
-export const FIM_TIERS = ['stamm', 'referenz', 'lokal'] as const;
-export type FimTier = (typeof FIM_TIERS)[number];
+export type { FimTier, ProcessStatus } from '@prozesswerk/contract';
 
 export type ProcessMeta = {
   title: string;
@@ -27,13 +26,21 @@ export type ProcessRecord = ProcessMeta & {
   originVersion: number | null;
   /** The version shared with every municipality in the library, if any. */
   publishedVersion: number | null;
+  /** When the process stopped being shared in the library (null: never, or shared again since). */
+  withdrawnAt: string | null;
 };
 export type NewProcess = { id: string; title: string; orgId: string | null } & Partial<
   Pick<
     ProcessRecord,
     'description' | 'leikaKey' | 'tier' | 'tags' | 'status' | 'originProcessId' | 'originVersion'
   >
->;
+> & {
+    /**
+     * The map the process starts with (an import, an adoption), stored in the same transaction as its record: one
+     * Yjs update for its map room, and that map's words for its municipality's search.
+     */
+    startsWith?: { map: Uint8Array; searchText: string };
+  };
 
 export type LibraryQuery = {
   /** Municipalities whose drafts the caller may see. */
@@ -48,7 +55,37 @@ export type LibraryQuery = {
   limit?: number | undefined;
 };
 
-export type AgreedBy = { name: string; org: string };
+/**
+ * What the publisher agreed to show every other municipality besides the map and its metrics inputs: the internal
+ * discussion, people's names (else only their municipality) and the municipality's hourly rates.
+ */
+export type PublicationConsent = {
+  discussion: boolean;
+  names: 'full' | 'municipality';
+  hourlyRates: boolean;
+};
+
+/** A process as published to the library: the version, the metadata it had then, and what was shared with it. */
+export type Publication = Pick<ProcessMeta, 'title' | 'description' | 'leikaKey' | 'tier' | 'tags'> & {
+  processId: string;
+  version: number;
+  publishedAt: string;
+  /** Absent in export files made before consents existed: then nothing beyond the map is shared. */
+  consent: PublicationConsent;
+};
+
+/** Someone who agreed to a version; `id` is their person id, or a reference made up for a name typed in. */
+export type AgreedBy = { id?: string; name: string; org: string };
+
+/**
+ * A person a sealed version names, kept outside its hash: the seal holds only a salted digest of salt, name,
+ * municipality and email (an account's; '' for guests and typed-in names), so once this row is erased (with its
+ * salt) nothing in the version tells who it was.
+ */
+export type VersionPerson = { personId: string; salt: string; name: string; org: string; email: string };
+
+/** A name taken out of a version under Art. 17 DSGVO: when, the pseudonym shown instead, and why. */
+export type VersionRedaction = { personId: string; redactedAt: string; pseudonym: string; reason: string };
 
 export type SnapshotMeta = {
   processId: string;
@@ -56,16 +93,42 @@ export type SnapshotMeta = {
   name: string;
   note: string;
   sha256: string;
+  /** The names as frozen, or the pseudonym of someone erased since. */
   frozenBy: { id: string; name: string };
   frozenAt: string;
   agreedBy: AgreedBy[];
+  /** How many names were taken out of this version under Art. 17 DSGVO. */
+  redactedNames: number;
 };
 export type SnapshotRecord = SnapshotMeta & {
+  /** The map's Yjs state as frozen. */
+  mapState: Uint8Array;
+  /** The discussion's Yjs state as frozen, people by id only (see seal.ts). */
+  discussionState: Uint8Array;
+  /** The sealed JSON the SHA-256 is taken of. */
+  canonicalJson: string;
+  people: VersionPerson[];
+  redactions: VersionRedaction[];
+  /** The fingerprint a version frozen before sealing (format 1) had; null for versions sealed when frozen. */
+  previousSha256: string | null;
+};
+export type NewSnapshot = {
+  processId: string;
+  name: string;
+  note: string;
+  frozenAt: string;
+  frozenById: string;
+  agreedByIds: string[];
   mapState: Uint8Array;
   discussionState: Uint8Array;
   canonicalJson: string;
+  sha256: string;
+  people: VersionPerson[];
+  previousSha256?: string | null;
 };
-export type NewSnapshot = Omit<SnapshotRecord, 'version'>;
+
+/** A version that names a person (by id, or a typed-in name equal to theirs), for export and erasure. */
+export type VersionMention = { processId: string; version: number; person: VersionPerson };
 
 export type OrgRecord = { id: string; name: string; createdAt: string };
 export type UserRecord = {
@@ -99,7 +162,7 @@ export type InviteRecord = {
   id: string;
   tokenHash: string;
   processId: string;
-  role: Role;
+  role: InviteRole;
   createdBy: string;
   createdAt: string;
   expiresAt: string;
@@ -114,6 +177,13 @@ export type GuestRecord = {
   processId: string;
   name: string;
   createdAt: string;
+  /** The account of a signed-in person who joined as a guest; null (or absent in old exports) otherwise. */
+  userId?: string | null;
+  /**
+   * The person joined as themselves, not as a guest: no guest session stands on this row; it gives the account
+   * (`userId`) the link's role on the process while the link lasts.
+   */
+  asSelf?: boolean;
 };
 
 /** One document update to append to a room's log. */
@@ -122,12 +192,23 @@ export type RoomUpdate = { room: string; update: Uint8Array };
 /** What a cold load needs: the compacted state (if any) and the log written since, in order. */
 export type StoredDoc = { state: Uint8Array | null; updates: Uint8Array[] };
 
+/** A room as a live room applies it: parts in order, and how long its log is (for compaction). */
+export type RoomParts = { parts: Uint8Array[]; logLength: number; skipped: number };
+
 export type DocStore = {
   /** Compacted state plus the log tail of one room. */
   loadDoc(room: string): Promise<StoredDoc>;
   /**
+   * A room ready to apply: the compacted state and a short log tail as they are; a long log merged first, in a
+   * worker thread (`skipped` counts undecodable entries left out by that merge), so loading it never stalls the
+   * other rooms.
+   */
+  loadRoom(room: string): Promise<RoomParts>;
+  /**
    * Appends updates for any number of rooms atomically: either all are stored or none. Writing a process's map
-   * or discussion also marks the process as changed (its updatedAt).
+   * or discussion also marks the process as changed (its updatedAt): the first write in a couple of seconds in the
+   * same transaction, later ones in that interval once it ends (and on close), so a busy room does not rewrite
+   * its process row with every batch.
    */
   appendUpdates(batch: readonly RoomUpdate[]): Promise<void>;
   /** Number of log entries a room has beyond its compacted state. */
@@ -136,18 +217,74 @@ export type DocStore = {
   compact(room: string): Promise<void>;
 };
 
+/**
+ * One remembered refusal of a room (see sync/refused-ranges.ts): with `len` null, the writer `client` is refused
+ * from `clock` on; with a length, the items `clock … clock+len-1` of `client` that a refused update would have deleted.
+ */
+export type RefusalRecord = { client: number; clock: number; len: number | null };
+
+export type RefusalStore = {
+  /** Remembers refusals of a room for every instance; recording one that is known already is harmless. */
+  recordRefusals(room: string, records: readonly RefusalRecord[]): Promise<void>;
+  /** Everything remembered for a room, in no particular order. */
+  loadRefusals(room: string): Promise<RefusalRecord[]>;
+};
+
+/** Why a credential's sockets must close: it ended (`forbidden`) or its role changed (`accessChanged`). */
+export type AccessEventReason = 'forbidden' | 'accessChanged';
+
+/**
+ * A credential that ended or changed, written by database triggers whoever made the change (a REST call on any
+ * instance, the CLI in another process, an operator's SQL). `credential` is a sync credential key
+ * (`secret:<hash>`, `invite:<id>`, `user:<id>`, see sync/access.ts).
+ */
+export type AccessEvent = { seq: number; credential: string; why: AccessEventReason };
+
+export type AccessEventStore = {
+  /** Events with a sequence number above `afterSeq`, in order, at most `limit`. */
+  listAccessEvents(afterSeq: number, limit: number): Promise<AccessEvent[]>;
+  /** The highest sequence number written so far (0 when none). */
+  lastAccessEventSeq(): Promise<number>;
+  /** Forgets events up to `throughSeq`; every instance has long acted on them. */
+  pruneAccessEvents(throughSeq: number): Promise<void>;
+};
+
 export type ProcessStore = {
+  /** Creates a process, with the map it starts with if any: all of it in one transaction, or nothing. */
   createProcess(input: NewProcess): Promise<ProcessRecord>;
   getProcess(id: string): Promise<ProcessRecord | undefined>;
   /** Processes owned by any of the given organisations, newest change first. */
   listProcesses(orgIds: readonly string[]): Promise<ProcessRecord[]>;
   updateProcessMeta(id: string, patch: Partial<ProcessMeta>): Promise<ProcessRecord | undefined>;
-  /** The words of a process's map (step labels, lane names) for full-text search. */
+  /** The words of a process's live map (step labels, lane names…) for its own municipality's search. */
   setSearchText(processId: string, text: string): Promise<void>;
-  /** Library search: visible processes matching the filters, newest change first. */
+  /**
+   * Like setSearchText after an edit, but writes nothing when the words are already indexed (most edits move or
+   * resize steps): no write, so no fsync or WAL record per settled edit of every open map.
+   */
+  updateSearchText(processId: string, text: string): Promise<void>;
+  /** The words of the published version's map, for everyone else's search; ignored while nothing is published. */
+  setPublishedSearchText(processId: string, text: string): Promise<void>;
+  /**
+   * Library search over what the caller may read: the live processes of their own municipalities, and of every other
+   * municipality the published version only (its text, and its title, description, key, tier and tags as published,
+   * which the records returned for it carry). Best match first, then newest change.
+   */
   searchLibrary(query: LibraryQuery): Promise<ProcessRecord[]>;
+  /**
+   * What another municipality sees of a published process: its metadata as of its last publishing (kept after a
+   * withdrawal, so variants can still name their origin as it was shared).
+   */
+  getPublication(processId: string): Promise<Publication | undefined>;
+  /** Every process, for rebuilding the search index. */
+  listProcessIds(): Promise<string[]>;
   /** Processes adopted from this one (its variants). */
   listVariants(processId: string): Promise<ProcessRecord[]>;
+  /**
+   * Moves a variant onto a newer version of its origin, only if it is still based on `from` (so two people
+   * taking over at once cannot both do it); returns whether it moved.
+   */
+  advanceOriginVersion(processId: string, from: number, to: number): Promise<boolean>;
 };
 
 export type VisitStore = {
@@ -162,8 +299,34 @@ export type SnapshotStore = {
   createSnapshot(input: NewSnapshot): Promise<SnapshotRecord>;
   listSnapshots(processId: string): Promise<SnapshotMeta[]>;
   getSnapshot(processId: string, version: number): Promise<SnapshotRecord | undefined>;
-  /** Shares a version with every municipality: sets the published version and the status. */
-  publishVersion(processId: string, version: number): Promise<void>;
+  /**
+   * Shares a version with every municipality: sets the published version and the status, keeps the metadata as it
+   * is now as the publication's, and indexes `searchText` (the words of that version's map) for everyone's search.
+   */
+  publishVersion(
+    processId: string,
+    version: number,
+    searchText: string,
+    consent?: PublicationConsent,
+  ): Promise<void>;
+  /**
+   * Stops sharing a process in the library (status back to agreed, `withdrawnAt` set); its versions stay.
+   * Returns false when nothing was published.
+   */
+  withdrawPublication(processId: string, at: string): Promise<boolean>;
+  /**
+   * The versions naming any of `personIds`, or naming someone typed in by hand (a reference starting with "x-")
+   * by exactly one of `names`, compared without regard to case.
+   */
+  findVersionPeople(query: {
+    personIds: readonly string[];
+    names: readonly string[];
+  }): Promise<VersionMention[]>;
+  /**
+   * Takes one person's name out of a version: records the redaction and deletes the name, in one transaction (the
+   * database refuses to delete a name without its redaction record). False when it was already taken out.
+   */
+  redactVersionPerson(processId: string, version: number, redaction: VersionRedaction): Promise<boolean>;
 };
 
 export type PeopleStore = {
@@ -228,6 +391,10 @@ export type CredentialStore = {
   /** A single key-value setting, such as the one-time setup token's hash. */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string | null): Promise<void>;
+  /** Stores the value unless the key has one already; returns the value that is stored (one winner across instances). */
+  initSetting(key: string, value: string): Promise<string>;
+  /** Deletes the setting if it holds exactly this value; true for the one caller that did (one-time tokens). */
+  takeSetting(key: string, value: string): Promise<boolean>;
 };
 
 /** Everything a deployment holds, for moving between backends (browser sessions are left out: people sign in again). */
@@ -244,24 +411,36 @@ export type StoreDump = {
   guests: GuestRecord[];
   /** Missing in exports made before hourly rates existed. */
   hourlyRates?: OrgHourlyRates[];
+  /** Missing in exports made before publications kept their own metadata: then the processes' metadata is used. */
+  publications?: Publication[];
 };
+
+/** The words of each process's live map and published map, for the search index a restore builds with the data. */
+export type SearchTexts = { live: ReadonlyMap<string, string>; published: ReadonlyMap<string, string> };
 
 export type OrgHourlyRates = HourlyRatesInput & { orgId: string; updatedAt: string };
 
 export type DumpStore = {
   dumpAll(): Promise<StoreDump>;
-  /** Writes a dump into an empty store in one transaction, keeping ids, timestamps and version numbers. */
-  restoreAll(dump: StoreDump): Promise<void>;
+  /**
+   * Writes a dump into an empty store in one transaction, keeping ids, timestamps and version numbers, and builds
+   * the search index from `search` in the same transaction: a restore is all there, searchable, or not at all.
+   */
+  restoreAll(dump: StoreDump, search: SearchTexts): Promise<void>;
 };
 
 export type Store = DocStore &
+  RefusalStore &
+  AccessEventStore &
   DumpStore &
   VisitStore &
   ProcessStore &
   SnapshotStore &
   PeopleStore &
   RateStore &
-  CredentialStore & {
+  CredentialStore &
+  AdminStore &
+  PrivacyStore & {
     readonly dialect: 'sqlite' | 'postgres';
     close(): Promise<void>;
   };

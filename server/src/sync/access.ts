@@ -1,7 +1,13 @@
 // Who a sync socket is and what role it has in the process; decided once, on upgrade.
 import type { IncomingMessage } from 'node:http';
 import type { CloseName, Role, RoomAddress } from '@prozesswerk/protocol';
-import { displayName, resolvePrincipal, roleForProcess } from '../auth/principal.ts';
+import {
+  displayName,
+  personId,
+  resolvePrincipal,
+  roleForProcess,
+  workshopGrantFor,
+} from '../auth/principal.ts';
 import { sessionFromCookieHeader } from '../auth/sessions.ts';
 import { bearerToken } from '../auth/middleware.ts';
 import type { Store } from '../store/store.ts';
@@ -10,8 +16,15 @@ export type SocketGrant = {
   ok: true;
   role: Role;
   label: string;
+  personId: string;
+  /** The process's municipality for its members; null for a workshop guest (who has none on the server). */
+  municipality: string | null;
+  /** The names of the person's municipalities, which they may show next to their name (none for a guest). */
+  orgs?: string[];
   /** Credentials this socket stands on (token, session, invite); revoking one closes the socket. */
   credentialKeys: string[];
+  /** When the credential expires by itself (ms since the epoch); the socket is closed then. */
+  endsAt: number | null;
 };
 export type SocketRefusal = { ok: false; close: CloseName };
 
@@ -39,9 +52,36 @@ export function createAccountAccess(store: Store): SocketAccess {
     const credentialKeys = [`secret:${principal.secretHash}`];
     if (principal.kind === 'guest') credentialKeys.push(`invite:${principal.invite.id}`);
     else credentialKeys.push(userCredentialKey(principal.user.id));
-    return { ok: true, role, label: displayName(principal), credentialKeys };
+    // A member of another municipality who joined the workshop link as themselves stands on that link too.
+    const grant = workshopGrantFor(principal, process);
+    if (grant) credentialKeys.push(`invite:${grant.inviteId}`);
+    const ends = [principal.endsAt, grant?.expiresAt]
+      .filter((at) => at !== undefined)
+      .map((at) => Date.parse(at));
+    const endsAt = ends.length ? Math.min(...ends) : null;
+    const homeOrg = grant && principal.kind === 'user' ? principal.memberships[0]?.orgId : process.orgId;
+    const municipality =
+      principal.kind === 'guest' ? null : ((homeOrg && (await store.getOrg(homeOrg))?.name) ?? '');
+    const orgs =
+      principal.kind === 'guest'
+        ? []
+        : await Promise.all(
+            principal.memberships.map(async (m) => (await store.getOrg(m.orgId))?.name ?? ''),
+          );
+    return {
+      ok: true,
+      role,
+      label: displayName(principal),
+      personId: personId(principal),
+      municipality,
+      orgs: orgs.filter((name) => name !== ''),
+      credentialKeys,
+      endsAt,
+    };
   };
 }
+
+// The keys below are also written by the database triggers of access_events (store/*/migrations.ts).
 
 /** The key under which all of one user's sockets are found, whatever secret opened them. */
 export function userCredentialKey(userId: string): string {

@@ -1,6 +1,6 @@
 // One sync socket: who it is, what it may do, and safe send/close.
 import type { WebSocket } from 'ws';
-import { CLOSE, type CloseName, type Role } from '@prozesswerk/protocol';
+import { CLOSE, type AwarenessIdentity, type CloseName, type Role } from '@prozesswerk/protocol';
 import type { SyncMetrics } from './sync-metrics.ts';
 
 export type Connection = {
@@ -8,10 +8,22 @@ export type Connection = {
   readonly role: Role;
   /** The socket asked for saved acknowledgements with `?ack=1`. */
   readonly ack: boolean;
+  /** The socket asked for `refused` messages (`?refusals=1`) instead of y-protocols' permission-denied. */
+  readonly wantsRefusals: boolean;
+  /** Refusals this socket's updates added to its room's memory (see refuse.ts). */
+  newRefusals: number;
   /** Awareness client ids this socket has announced, removed when it closes. */
   readonly awarenessIds: Set<number>;
   readonly label: string;
+  /** Who the socket is, from its credential: what others see in its awareness. */
+  readonly identity: AwarenessIdentity;
+  /** The municipalities the person may sign with (their memberships' names; none for a workshop guest). */
+  readonly orgs: readonly string[];
   readonly credentialKeys: readonly string[];
+  /** The database's last credential event when this socket's access was checked (see credential-disconnects.ts). */
+  readonly accessMark: number;
+  /** When the credential expires by itself (ms since the epoch), or null. */
+  readonly endsAt: number | null;
   isOpen(): boolean;
   send(frame: Uint8Array): void;
   close(name: CloseName): void;
@@ -23,8 +35,13 @@ export function createConnection(
     id: number;
     role: Role;
     ack: boolean;
+    wantsRefusals: boolean;
     label: string;
+    identity: AwarenessIdentity;
+    orgs: readonly string[];
     credentialKeys: string[];
+    accessMark: number;
+    endsAt: number | null;
     metrics: SyncMetrics;
     maxBufferedBytes: number;
   },
@@ -33,9 +50,15 @@ export function createConnection(
     id: options.id,
     role: options.role,
     ack: options.ack,
+    wantsRefusals: options.wantsRefusals,
+    newRefusals: 0,
     awarenessIds: new Set(),
     label: options.label,
+    identity: options.identity,
+    orgs: options.orgs,
     credentialKeys: options.credentialKeys,
+    accessMark: options.accessMark,
+    endsAt: options.endsAt,
     isOpen: () => socket.readyState === socket.OPEN,
     send(frame) {
       if (socket.readyState !== socket.OPEN) return;

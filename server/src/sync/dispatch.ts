@@ -3,9 +3,12 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { MESSAGE, encodePermissionDenied, mayWrite, permissionDeniedText } from '@prozesswerk/protocol';
+import { MESSAGE } from '@prozesswerk/protocol';
 import type { Connection } from './connection.ts';
+import { guardAwareness } from './awareness-guard.ts';
 import { awarenessFrame, syncStep2Frame } from './frames.ts';
+import { addsNothing, judgeUpdate } from './judge-update.ts';
+import { refuseUpdate } from './refuse.ts';
 import { sendSaved, type Room } from './room.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 
@@ -45,10 +48,8 @@ export function dispatchFrame(context: DispatchContext, frame: Uint8Array): void
   }
 }
 
-function handleSync(
-  { room, connection, metrics, isMapLocked }: DispatchContext,
-  decoder: decoding.Decoder,
-): void {
+function handleSync(context: DispatchContext, decoder: decoding.Decoder): void {
+  const { room, connection } = context;
   const syncType = readUint(decoder);
   switch (syncType) {
     case syncProtocol.messageYjsSyncStep1: {
@@ -66,14 +67,14 @@ function handleSync(
     case syncProtocol.messageYjsSyncStep2:
     case syncProtocol.messageYjsUpdate: {
       const update = readBytes(decoder);
-      if (isEmptyUpdate(update)) return;
-      const decision = mayWrite(connection.role, room.address.channel, isMapLocked());
-      if (!decision.allowed) {
-        metrics.updatesDenied.inc({ reason: decision.reason });
-        connection.send(encodePermissionDenied(permissionDeniedText(decision.reason)));
-        return;
-      }
-      void room.submit(connection, update);
+      const decoded = decodeWhole(update);
+      if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+      // Nothing new (a reconnect's delete set the room already holds): no write to judge; the ack says so.
+      if (addsNothing(decoded, room)) return sendSaved(room, connection);
+      const resend = syncType === syncProtocol.messageYjsSyncStep2;
+      const verdict = judgeUpdate(context, decoded, update, resend);
+      if (verdict) return refuseUpdate(context, decoded, verdict);
+      void room.submit(connection, update, decoded);
       return;
     }
     default:
@@ -81,16 +82,23 @@ function handleSync(
   }
 }
 
-function handleAwareness({ room, connection }: DispatchContext, update: Uint8Array): void {
+function handleAwareness({ room, connection, metrics }: DispatchContext, update: Uint8Array): void {
+  let verdict: ReturnType<typeof guardAwareness>;
   try {
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, connection);
+    verdict = guardAwareness(room, connection, update);
+  } catch {
+    throw new MalformedMessage('invalid awareness update');
+  }
+  if (!verdict.ok) return void metrics.awarenessRefused.inc({ reason: verdict.why });
+  try {
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, verdict.update, connection);
   } catch {
     throw new MalformedMessage('invalid awareness update');
   }
 }
 
-/** Decodes the whole update so garbage never reaches storage; an update with no content is skipped. */
-function isEmptyUpdate(update: Uint8Array): boolean {
+/** Decodes the whole update so garbage never reaches storage. */
+function decodeWhole(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
@@ -98,7 +106,7 @@ function isEmptyUpdate(update: Uint8Array): boolean {
     throw new MalformedMessage('undecodable document update');
   }
   rejectUnintegrable(decoded);
-  return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+  return decoded;
 }
 
 /**

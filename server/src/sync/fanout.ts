@@ -9,6 +9,8 @@ export const FANOUT_KIND = {
   resync: 2,
   /** "Close the sockets standing on this credential": a revocation or membership change made on another instance. */
   disconnect: 3,
+  /** "This room refused these writers and deletions" (sync/refused-ranges.ts): never accept them here either. */
+  refused: 4,
 } as const;
 export type FanoutKind = (typeof FANOUT_KIND)[keyof typeof FANOUT_KIND];
 

@@ -20,7 +20,12 @@ export async function createRedisFanout(options: RedisFanoutOptions): Promise<Fa
     maxRetriesPerRequest: null,
     retryStrategy: (times: number) => Math.min(times * 100, 1000),
   };
-  const publisher = new Redis(options.url, { ...redisOptions, lazyConnect: true });
+  // Auto-pipelining: every PUBLISH of one event-loop tick (a stored batch, many rooms) goes out in one write.
+  const publisher = new Redis(options.url, {
+    ...redisOptions,
+    lazyConnect: true,
+    enableAutoPipelining: true,
+  });
   const subscriber = new Redis(options.url, { ...redisOptions, lazyConnect: true });
   const messageHandlers: ((message: FanoutMessage) => void)[] = [];
   const reconnectHandlers: (() => void)[] = [];
@@ -54,8 +59,9 @@ export async function createRedisFanout(options: RedisFanoutOptions): Promise<Fa
       await subscriber.unsubscribe(channelOf(room));
     },
     publish(message) {
+      const encoded = encode(message, instanceId);
       publisher
-        .publish(channelOf(message.room), Buffer.from(encode(message, instanceId)))
+        .publish(channelOf(message.room), Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength))
         .catch((error: unknown) =>
           // Not fatal: the update is already stored; peers re-read storage after they reconnect.
           options.log('redis publish failed', error),

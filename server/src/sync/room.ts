@@ -3,10 +3,19 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { encodeSaved, type RoomAddress } from '@prozesswerk/protocol';
 import type { Limits } from '../config.ts';
+import { applyStoredUpdates } from '../store/merge.ts';
 import type { Connection } from './connection.ts';
 import { awarenessFrame, syncStep1Frame, updateFrame } from './frames.ts';
+import {
+  createRoomRefusals,
+  decodeRefusals,
+  isEmptyRefusals,
+  mergeRefusals,
+  type RoomRefusals,
+} from './refused-ranges.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { FANOUT_KIND, type Fanout, type FanoutMessage } from './fanout.ts';
+import { createJudgedDoc, type JudgedDoc } from './judged-doc.ts';
 
 /** Origin of changes that came from another server instance. */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -17,13 +26,27 @@ export type Room = {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections: ReadonlySet<Connection>;
+  /** Awareness client ids that sockets on other instances publish. */
+  readonly remoteAwarenessIds: ReadonlySet<number>;
   join(connection: Connection): void;
   leave(connection: Connection): void;
   /**
    * Queues an update for storage; it is applied and relayed only once stored. Resolves true when stored,
-   * false when refused (document too large) or when storage failed.
+   * false when refused (document too large) or when storage failed. `decoded` saves decoding it again.
    */
-  submit(connection: Connection | null, update: Uint8Array): Promise<boolean>;
+  submit(connection: Connection | null, update: Uint8Array, decoded?: DecodedUpdate): Promise<boolean>;
+  /** Whether storing `bytes` more would grow the document past MAX_DOC_BYTES. */
+  exceedsDocBytes(bytes: number): boolean;
+  /** Whether holding the update would grow the room past MAX_ROOM_STRUCTS or MAX_ROOM_WRITERS; why if so. */
+  exceedsBudget(update: DecodedUpdate): string | undefined;
+  /** What this room refused, on any instance (see refused-ranges.ts). */
+  readonly refusals: RoomRefusals;
+  /** For a discussion room: the copy each update is judged against (see judged-doc.ts). */
+  readonly judged: JudgedDoc | undefined;
+  /** The next clock the room holds or has queued of a writer: anything below it was accepted. */
+  acceptedClock(client: number): number;
+  /** Adds refusals; those new to the room are passed to `onRefused` when `share` (made here, not heard). */
+  addRefusals(refusals: RoomRefusals, share: boolean): RoomRefusals;
   /** Log entries written since the last compaction, as far as this instance knows. */
   logLength(): number;
   markCompacted(): void;
@@ -37,36 +60,84 @@ export type Room = {
 export type RoomDeps = {
   name: string;
   address: RoomAddress;
-  initialState: Uint8Array;
+  /** What storage holds, ready to apply in order (see DocStore.loadRoom). */
+  initialParts: readonly Uint8Array[];
   initialLogLength: number;
   writes: WriteQueue;
   fanout: Fanout;
   limits: Limits;
+  /** What this room refused so far, read from storage with the document. */
+  initialRefusals?: RoomRefusals;
+  log: (message: string) => void;
   /** Called after each stored batch so the registry can decide on compaction. */
   onStored(room: Room): void;
+  /** Called with refusals made here that were new: to be stored and told to the other instances. */
+  onRefused(room: Room, fresh: RoomRefusals): void;
 };
+
+type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export function createRoom(deps: RoomDeps): Room {
   const doc = new Y.Doc({ gc: true });
-  Y.applyUpdate(doc, deps.initialState);
+  const skipped = applyStoredUpdates(doc, deps.initialParts);
+  if (skipped > 0) deps.log(`room ${deps.name}: skipped ${skipped} undecodable stored updates`);
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState(null);
   const connections = new Set<Connection>();
-  let storedBytes = deps.initialState.byteLength;
+  const remoteAwarenessIds = new Set<number>();
+  // At most a short log tail more than the document's encoded size (see DocStore.loadRoom).
+  let storedBytes = deps.initialParts.reduce((sum, part) => sum + part.byteLength, 0);
   let pendingBytes = 0;
   let logLength = deps.initialLogLength;
   const awaitingAck = new Set<Connection>();
+  const refusals = deps.initialRefusals ?? createRoomRefusals();
+  // Clocks of updates accepted but not yet stored (and so not yet in `doc`), per writer.
+  const queuedEnds = new Map<number, number>();
+  // Items of updates accepted but not yet applied, for the memory budget.
+  let queuedStructs = 0;
+  // Updates accepted but not yet stored, in order: part of what the next discussion update is judged against.
+  const queued = new Set<Uint8Array>();
+  const judged =
+    deps.address.channel === 'discussion'
+      ? createJudgedDoc(() => [Y.encodeStateAsUpdate(doc), ...queued])
+      : undefined;
 
-  doc.on('update', (update: Uint8Array, origin: unknown) => {
-    const frame = updateFrame(update);
+  // No 'update' listener on the document: Yjs would encode every transaction again for it. The bytes a client sent
+  // are relayed as they are, framed once for all connections; see integrate().
+  let applied: Y.Transaction | undefined;
+  doc.on('afterTransaction', (transaction: Y.Transaction) => (applied = transaction));
+
+  /**
+   * Applies an update and relays what the document gained to everyone in the room but `origin`. When nothing was
+   * waiting for missing edits before and nothing is after, the update integrated completely and its own bytes are
+   * relayed (unless `ownBytes` is false: a whole stored state is never sent to everyone). Otherwise — it waits for
+   * edits the server never got, or completes ones that were waiting — what the document gained is encoded instead,
+   * as Yjs's own 'update' event would have.
+   */
+  function integrate(update: Uint8Array, origin: unknown, ownBytes = true): void {
+    const waitingBefore = hasWaiting(doc);
+    applied = undefined;
+    Y.applyUpdate(doc, update, origin);
+    judged?.heard(update);
+    const transaction = applied as Y.Transaction | undefined;
+    if (!transaction || !gainedContent(transaction)) return;
+    const relayed =
+      ownBytes && !waitingBefore && !hasWaiting(doc)
+        ? update
+        : Y.encodeStateAsUpdate(doc, Y.encodeStateVector(transaction.beforeState));
+    const frame = updateFrame(relayed);
     for (const connection of connections) if (connection !== origin) connection.send(frame);
-  });
+  }
 
   awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
     if (origin !== REMOTE_ORIGIN) {
       const payload = awarenessProtocol.encodeAwarenessUpdate(awareness, changed);
       deps.fanout.publish({ room: deps.name, kind: FANOUT_KIND.awareness, payload });
+    }
+    if (origin === REMOTE_ORIGIN) {
+      for (const id of added) remoteAwarenessIds.add(id);
+      for (const id of removed) remoteAwarenessIds.delete(id);
     }
     if (origin && typeof origin === 'object' && connections.has(origin as Connection)) {
       const owner = origin as Connection;
@@ -89,6 +160,7 @@ export function createRoom(deps: RoomDeps): Room {
     doc,
     awareness,
     connections,
+    remoteAwarenessIds,
 
     join(connection) {
       connections.add(connection);
@@ -105,34 +177,80 @@ export function createRoom(deps: RoomDeps): Room {
       }
     },
 
-    submit(connection, update) {
-      if (storedBytes + pendingBytes + update.byteLength > deps.limits.maxDocBytes) {
+    refusals,
+    judged,
+
+    acceptedClock: (client) => Math.max(Y.getState(doc.store, client), queuedEnds.get(client) ?? 0),
+
+    addRefusals(added, share) {
+      const fresh = mergeRefusals(refusals, added);
+      if (share && !isEmptyRefusals(fresh)) deps.onRefused(room, fresh);
+      return fresh;
+    },
+
+    exceedsBudget(update) {
+      const writers = new Set<number>();
+      for (const struct of update.structs) {
+        const client = struct.id.client;
+        if (!doc.store.clients.has(client) && !queuedEnds.has(client)) writers.add(client);
+      }
+      let queuedWriters = 0;
+      for (const client of queuedEnds.keys()) if (!doc.store.clients.has(client)) queuedWriters += 1;
+      const totalWriters = doc.store.clients.size + queuedWriters + writers.size;
+      if (writers.size > 0 && totalWriters > deps.limits.maxRoomWriters)
+        return `${totalWriters} writers would pass the room's budget of ${deps.limits.maxRoomWriters}`;
+      const structs = countStructs(doc) + queuedStructs + update.structs.length;
+      if (update.structs.length > 0 && structs > deps.limits.maxRoomStructs)
+        return `${structs} items would pass the room's budget of ${deps.limits.maxRoomStructs}`;
+      return undefined;
+    },
+
+    exceedsDocBytes: (bytes) => storedBytes + pendingBytes + bytes > deps.limits.maxDocBytes,
+
+    submit(connection, update, decoded) {
+      if (room.exceedsDocBytes(update.byteLength)) {
+        judged?.invalidate();
         connection?.close('documentTooLarge');
         return Promise.resolve(false);
       }
+      const { structs } = decoded ?? Y.decodeUpdate(update);
+      const ends = new Map<number, number>();
+      for (const struct of structs) {
+        const end = struct.id.clock + struct.length;
+        if (end > (ends.get(struct.id.client) ?? 0)) ends.set(struct.id.client, end);
+      }
+      for (const [client, end] of ends) {
+        if (end > (queuedEnds.get(client) ?? 0)) queuedEnds.set(client, end);
+      }
+      // Once stored (or failed) the update no longer counts as queued: what `doc` holds speaks for itself, and
+      // items Yjs keeps pending (their origin is missing) must not count as accepted when a client sends them again.
+      const unqueue = () => {
+        for (const [client, end] of ends) if (queuedEnds.get(client) === end) queuedEnds.delete(client);
+      };
+      queuedStructs += structs.length;
       pendingBytes += update.byteLength;
+      queued.add(update);
+      // A server-side change (connection null) was not judged, so the copy has not seen it yet.
+      if (connection === null) judged?.heard(update);
       let settle: (stored: boolean) => void = () => undefined;
       const settled = new Promise<boolean>((resolve) => (settle = resolve));
       deps.writes.enqueue({
         room: deps.name,
         update,
         onStored() {
+          queued.delete(update);
+          unqueue();
           pendingBytes -= update.byteLength;
+          queuedStructs -= structs.length;
           storedBytes += update.byteLength;
           logLength += 1;
-          const pendingBefore = doc.store.pendingStructs?.update;
           try {
-            Y.applyUpdate(doc, update, connection);
+            integrate(update, connection);
           } catch {
             // Yjs can throw on garbage that dispatch's checks let through; that must close only its sender,
             // never break the shared write queue (and with it the server) for everyone.
             connection?.close('malformedMessage');
           }
-          // The update builds on edits the server never accepted (refused while locked, say): ask the
-          // sender for what is missing, so its later, permitted edits do not stay stuck.
-          const pendingAfter = doc.store.pendingStructs?.update;
-          if (connection && pendingAfter && pendingAfter !== pendingBefore)
-            connection.send(syncStep1Frame(doc));
           deps.fanout.publish({ room: deps.name, kind: FANOUT_KIND.update, payload: update });
           if (connection?.ack && connections.has(connection)) {
             if (awaitingAck.size === 0) queueMicrotask(sendAcks);
@@ -142,7 +260,11 @@ export function createRoom(deps: RoomDeps): Room {
           settle(true);
         },
         onFailed() {
+          queued.delete(update);
+          unqueue();
+          judged?.invalidate();
           pendingBytes -= update.byteLength;
+          queuedStructs -= structs.length;
           // The client still holds the edit and sends it again when it reconnects and syncs.
           connection?.close('storageFailed');
           settle(false);
@@ -161,22 +283,44 @@ export function createRoom(deps: RoomDeps): Room {
     applyRemote(message) {
       if (message.kind === FANOUT_KIND.update) {
         storedBytes += message.payload.byteLength;
-        Y.applyUpdate(doc, message.payload, REMOTE_ORIGIN);
+        integrate(message.payload, REMOTE_ORIGIN);
       } else if (message.kind === FANOUT_KIND.awareness) {
         awarenessProtocol.applyAwarenessUpdate(awareness, message.payload, REMOTE_ORIGIN);
+      } else if (message.kind === FANOUT_KIND.refused) {
+        mergeRefusals(refusals, decodeRefusals(message.payload));
       }
     },
 
     applyStoredState(state) {
-      Y.applyUpdate(doc, state, REMOTE_ORIGIN);
+      integrate(state, REMOTE_ORIGIN, false);
     },
 
     destroy() {
+      judged?.destroy();
       awareness.destroy();
       doc.destroy();
     },
   };
   return room;
+}
+
+/** Whether a transaction added or deleted anything (an update may repeat what the document has). */
+function gainedContent({ beforeState, afterState, deleteSet }: Y.Transaction): boolean {
+  if (deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of afterState) if (beforeState.get(client) !== clock) return true;
+  return false;
+}
+
+/** Whether the document holds edits it cannot integrate yet, because edits they build on are missing. */
+function hasWaiting(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+/** Items the document holds in memory (Yjs merges neighbours of one writer, so this may be fewer than applied). */
+function countStructs(doc: Y.Doc): number {
+  let count = 0;
+  for (const structs of doc.store.clients.values()) count += structs.length;
+  return count;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };

@@ -7,6 +7,7 @@ import { createRoom, type Room } from './room.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import type { WriteQueue } from './write-queue.ts';
 import { FANOUT_KIND, type Fanout, type FanoutMessage } from './fanout.ts';
+import { encodeRefusals, fromRecords, toRecords, type RoomRefusals } from './refused-ranges.ts';
 
 export type Rooms = {
   /** The loaded room for an address, loading it from storage the first time. */
@@ -16,12 +17,20 @@ export type Rooms = {
   /** Keeps a room loaded without a connection (the session room while its map room is in use). */
   hold(address: RoomAddress): Promise<Room>;
   unhold(room: Room): void;
+  /**
+   * Reads the room's refusals from storage again: another instance may have refused something that its fan-out
+   * message has not brought yet. Done for each new socket before it may send, so a client that was refused on one
+   * instance and reconnects to another finds its refusal there.
+   */
+  refreshRefusals(room: Room): Promise<void>;
   /** The room if it is loaded right now. */
   peek(name: string): Room | undefined;
   loadedCount(): number;
   connectionCount(): number;
   /** Unloads every room now (shutdown): waits for writes and compacts. */
   unloadAll(): Promise<void>;
+  /** Reads every loaded room from storage again (something wrote there past the rooms, like the operator CLI). */
+  reloadAll(): void;
 };
 
 type Entry = {
@@ -79,17 +88,24 @@ export function createRooms(deps: RoomsDeps): Rooms {
       // The broker is away: load anyway; after it returns, every loaded room re-reads storage.
       deps.log(`room ${name}: fan-out subscription pending, loading without it`),
     );
-    const { merged, logLength } = await readStored(name);
+    const [{ parts, logLength, skipped }, refusals] = await Promise.all([
+      deps.store.loadRoom(name),
+      deps.store.loadRefusals(name),
+    ]);
+    if (skipped > 0) deps.log(`room ${name}: skipped ${skipped} undecodable stored updates`);
     deps.metrics.roomLoadSeconds.observe((performance.now() - started) / 1000);
     const room = createRoom({
       name,
       address,
-      initialState: merged,
+      initialParts: parts,
       initialLogLength: logLength,
+      log: deps.log,
+      initialRefusals: fromRecords(refusals),
       writes: deps.writes,
       fanout: deps.fanout,
       limits: deps.limits,
       onStored: afterStored,
+      onRefused: shareRefusals,
     });
     for (const message of early.get(name) ?? []) applyRemote(room, message);
     early.delete(name);
@@ -112,6 +128,24 @@ export function createRooms(deps: RoomsDeps): Rooms {
     readStored(room.name)
       .then(({ merged }) => room.applyStoredState(merged))
       .catch((error: unknown) => deps.log(`room ${room.name}: resync from storage failed`, error));
+    refreshRefusals(room).catch((error: unknown) =>
+      deps.log(`room ${room.name}: reading refusals from storage failed`, error),
+    );
+  }
+
+  async function refreshRefusals(room: Room): Promise<void> {
+    room.addRefusals(fromRecords(await deps.store.loadRefusals(room.name)), false);
+  }
+
+  /*
+   * Refusals are stored and published as soon as they are made; the client is answered meanwhile. A refusal lost
+   * to a crash in between only lets a resend of the refused update be judged again like a new one.
+   */
+  function shareRefusals(room: Room, fresh: RoomRefusals): void {
+    deps.store
+      .recordRefusals(room.name, toRecords(fresh))
+      .catch((error: unknown) => deps.log(`room ${room.name}: storing refusals failed`, error));
+    deps.fanout.publish({ room: room.name, kind: FANOUT_KIND.refused, payload: encodeRefusals(fresh) });
   }
 
   deps.fanout.onMessage((message) => {
@@ -188,7 +222,11 @@ export function createRooms(deps: RoomsDeps): Rooms {
     const entry: Entry = { loading: load(name, address), holds: 0 };
     entries.set(name, entry);
     entry.loading.then(
-      (room) => (entry.room = room),
+      (room) => {
+        entry.room = room;
+        // A room that comes with a long log (its server stopped before compacting) is compacted right away.
+        maybeCompact(room);
+      },
       () => {
         entries.delete(name);
         early.delete(name);
@@ -200,6 +238,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
   return {
     acquire,
     releaseIfIdle,
+    refreshRefusals,
 
     async hold(address) {
       const room = await acquire(address);
@@ -216,6 +255,10 @@ export function createRooms(deps: RoomsDeps): Rooms {
     },
 
     peek: (name) => entries.get(name)?.room,
+
+    reloadAll() {
+      for (const entry of entries.values()) if (entry.room) resync(entry.room);
+    },
 
     loadedCount: () => entries.size,
 

@@ -9,6 +9,7 @@ export type SyncMetrics = {
   messagesReceived: Counter;
   socketsClosed: Counter;
   updatesDenied: Counter;
+  awarenessRefused: Counter;
   roomLoadSeconds: Histogram;
 };
 
@@ -40,6 +41,10 @@ export function createSyncMetrics(
     updatesDenied: registry.counter(
       'prozesswerk_updates_denied_total',
       'Document updates dropped for lack of permission',
+    ),
+    awarenessRefused: registry.counter(
+      'prozesswerk_awareness_refused_total',
+      'Awareness messages neither applied nor relayed, by reason',
     ),
     roomLoadSeconds: registry.histogram('prozesswerk_room_load_seconds', 'Time to load a room from storage'),
   };

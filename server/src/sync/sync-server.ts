@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import {
   CLOSE,
+  REFUSALS_PARAM,
   SESSION_LOCKED,
   SESSION_ROOT,
   parseRoomName,
@@ -18,6 +19,7 @@ import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
 import type { SocketAccess, SocketGrant, SocketRefusal } from './access.ts';
 import { createConnection, type Connection } from './connection.ts';
+import { createOriginCheck, type OriginPolicy } from './origin.ts';
 import { MalformedMessage, dispatchFrame } from './dispatch.ts';
 import { createTokenBucket, createWindowLimiter } from '../limits/rate-limit.ts';
 import type { Room } from './room.ts';
@@ -26,6 +28,7 @@ import { createSyncMetrics } from './sync-metrics.ts';
 import { createWriteQueue } from './write-queue.ts';
 
 export const SYNC_PATH = '/sync';
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export type SyncServer = {
   rooms: Rooms;
@@ -36,6 +39,8 @@ export type SyncServer = {
    * revoked, `accessChanged` when the client should reconnect and get its new role.
    */
   disconnectCredential(key: string, why?: DisconnectReason): void;
+  /** Reads every loaded room from storage again, relaying what others wrote there (e.g. a CLI erasure). */
+  reloadRooms(): void;
   /** Closes every socket with "server restarting", stores what is queued and compacts loaded rooms. */
   close(): Promise<void>;
 };
@@ -48,12 +53,17 @@ export type SyncServerDeps = {
   log: (message: string, error?: unknown) => void;
   /** Fan-out to other instances; a local no-op when running alone. */
   fanout?: Fanout;
+  /** Which pages besides the server's own may open sockets. */
+  origins?: OriginPolicy;
   /** Called after updates to a room were stored (e.g. to refresh the search index of a map). */
   onRoomWritten?: (address: RoomAddress) => void;
+  /** The client's address for the per-address limit (behind trusted proxies); default: the socket's peer. */
+  clientAddress?: (request: IncomingMessage) => string;
 };
 
 export function createSyncServer(deps: SyncServerDeps): SyncServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 2 });
+  // ws stops reading a frame past maxPayload; our own check below names the close for anything it lets through.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes });
   // The gauges read the registry lazily, after it exists.
   const metrics = createSyncMetrics(deps.metrics, {
     roomsLoaded: () => rooms.loadedCount(),
@@ -70,6 +80,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     log: deps.log,
     onRoomWritten: deps.onRoomWritten,
   });
+  const originAllowed = createOriginCheck(deps.origins ?? {});
   const connectionsPerIp = createWindowLimiter(deps.limits.maxConnectionsPerIpPerMinute, 60_000);
   let nextConnectionId = 1;
   const open = new Set<Connection>();
@@ -77,9 +88,14 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   const accessChecks = new Map<Connection, () => Promise<SocketGrant | SocketRefusal>>();
   const disconnects = createCredentialDisconnects({
     fanout,
+    store: deps.store,
+    pollMs: deps.limits.accessPollMs,
     log: deps.log,
-    closeLocal(key, why) {
-      for (const connection of open) if (connection.credentialKeys.includes(key)) connection.close(why);
+    closeLocal(key, why, storedSeq) {
+      for (const connection of open) {
+        if (!connection.credentialKeys.includes(key)) continue;
+        if (storedSeq === undefined || connection.accessMark < storedSeq) connection.close(why);
+      }
     },
   });
 
@@ -116,18 +132,23 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       deliver(frame);
     });
 
+    if (!originAllowed(request)) return refuse('originNotAllowed');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const address = parseRoomName(decodeURIComponent(url.pathname.slice(SYNC_PATH.length + 1)));
     if ('error' in address)
       return refuse(address.error === 'unknown-channel' ? 'unknownChannel' : 'unknownProcess');
-    if (!connectionsPerIp.allow(request.socket.remoteAddress ?? 'unknown')) return refuse('rateLimited');
+    const client = deps.clientAddress?.(request) ?? request.socket.remoteAddress ?? 'unknown';
+    if (!connectionsPerIp.allow(client)) return refuse('rateLimited');
 
-    const accessMark = disconnects.mark();
+    const accessMark = await disconnects.mark();
+    if (isGone()) return;
     const grant = await deps.access(request, address);
     if (!grant.ok) return refuse(grant.close);
     if (isGone()) return;
     const room = await activeRooms.acquire(address);
     onClosed(() => activeRooms.releaseIfIdle(room));
+    if (isGone()) return;
+    await activeRooms.refreshRefusals(room);
     if (isGone()) return;
     if (room.connections.size >= deps.limits.maxConnectionsPerRoom) return refuse('roomFull');
     // The map's write permission depends on the session document's lock, so keep it loaded alongside.
@@ -143,8 +164,18 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       id: nextConnectionId++,
       role: grant.role,
       ack: url.searchParams.get('ack') === '1',
+      wantsRefusals: url.searchParams.get(REFUSALS_PARAM) === '1',
       label: grant.label,
+      identity: {
+        personId: grant.personId,
+        name: grant.label,
+        municipality: grant.municipality,
+        role: grant.role,
+      },
+      orgs: grant.orgs ?? (grant.municipality ? [grant.municipality] : []),
       credentialKeys: grant.credentialKeys,
+      accessMark: accessMark.stored,
+      endsAt: grant.endsAt,
       metrics,
       maxBufferedBytes: deps.limits.maxBufferedBytes,
     });
@@ -157,8 +188,23 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       accessChecks.delete(connection);
       room.leave(connection);
     });
+    closeWhenExpired(connection, onClosed);
     room.join(connection);
     for (const frame of early.splice(0)) deliver(frame);
+  }
+
+  /** A session or guest link that expires closes its sockets at that moment (updates after it are refused too). */
+  function closeWhenExpired(connection: Connection, onClosed: (cleanup: () => void) => void): void {
+    if (connection.endsAt === null) return;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      const left = (connection.endsAt ?? 0) - Date.now();
+      if (left <= 0) return connection.close('credentialExpired');
+      // setTimeout holds at most about 24.8 days; a 30-day session is re-armed on the way.
+      timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+    };
+    arm();
+    onClosed(() => clearTimeout(timer));
   }
 
   /*
@@ -193,6 +239,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   }
 
   return {
+    reloadRooms: () => rooms.reloadAll(),
     rooms,
     docs: createLiveDocs(rooms, writes),
 
@@ -208,7 +255,11 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       socket.on('error', onHandshakeError);
       wss.handleUpgrade(request, socket, head, (ws) => {
         socket.off('error', onHandshakeError);
+        closeOversizedWithNamedCode(ws);
         ws.on('error', (error) => {
+          // ws is already closing an over-long frame (with our code, see above); let the close frame go out.
+          if (isOversizedFrame(error))
+            return void metrics.socketsClosed.inc({ reason: CLOSE.messageTooLarge.reason });
           deps.log(`socket error on ${path}`, error);
           ws.terminate();
         });
@@ -224,12 +275,31 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     },
 
     async close() {
+      disconnects.stop();
       for (const client of wss.clients) client.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);
       await rooms.unloadAll();
       wss.close();
       await deps.fanout?.close();
     },
   };
+}
+
+/*
+ * ws closes a frame longer than maxPayload itself, with 1009 and before any of our handlers sees it. Clients are
+ * promised 4413 message-too-large for every message over MAX_MESSAGE_BYTES, so that one close is renamed.
+ */
+function closeOversizedWithNamedCode(ws: WebSocket): void {
+  const close = ws.close.bind(ws);
+  ws.close = (code?: number, reason?: string | Buffer) =>
+    code === WS_MESSAGE_TOO_BIG
+      ? close(CLOSE.messageTooLarge.code, CLOSE.messageTooLarge.reason)
+      : close(code, reason);
+}
+
+const WS_MESSAGE_TOO_BIG = 1009;
+
+function isOversizedFrame(error: Error): boolean {
+  return (error as Error & { code?: unknown }).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
 }
 
 function toBytes(data: RawData): Uint8Array {

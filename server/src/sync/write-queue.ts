@@ -1,4 +1,4 @@
-// Batches the updates that arrive in one event-loop tick into one storage transaction, in order.
+// Group commit: one storage write in flight per instance; whatever arrives meanwhile goes into the next one, in order.
 import type { RoomUpdate, Store } from '../store/store.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 
@@ -15,11 +15,18 @@ export type WriteQueue = {
   drained(): Promise<void>;
 };
 
+/**
+ * A write starts at the end of the tick in which the first update arrived, so that everything sent together goes in
+ * one transaction. While it is in flight (a PostgreSQL round trip, or a SQLite fsync) new updates only queue up;
+ * when it completes, all of them go into the next transaction at once. So a slow commit makes batches larger, not
+ * the queue longer: the number of commits adapts to the storage's latency instead of piling up behind it.
+ */
 export function createWriteQueue(store: Store, metrics: SyncMetrics): WriteQueue {
   let pending: QueuedWrite[] = [];
   let scheduled = false;
-  // Batches are written one after another so that the log keeps arrival order across batches.
-  let chain: Promise<void> = Promise.resolve();
+  let inFlight: Promise<void> | undefined;
+  // Settles once the batch now pending has been written; made only when someone waits for it.
+  let pendingWritten: { promise: Promise<void>; resolve: () => void } | undefined;
 
   async function writeBatch(batch: QueuedWrite[]): Promise<void> {
     const started = performance.now();
@@ -38,22 +45,38 @@ export function createWriteQueue(store: Store, metrics: SyncMetrics): WriteQueue
 
   function flush(): void {
     scheduled = false;
+    if (inFlight || pending.length === 0) return;
     const batch = pending;
+    const written = pendingWritten;
     pending = [];
-    chain = chain.then(() => writeBatch(batch));
+    pendingWritten = undefined;
+    inFlight = writeBatch(batch).finally(() => {
+      inFlight = undefined;
+      written?.resolve();
+      // Everything that arrived while this batch was written goes into the next one, right away.
+      flush();
+    });
   }
 
   return {
     enqueue(write) {
       pending.push(write);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      if (scheduled || inFlight) return;
+      scheduled = true;
+      setImmediate(flush);
     },
-    async drained() {
-      if (scheduled) await new Promise<void>((resolve) => setImmediate(resolve));
-      await chain;
+    drained() {
+      // Only what is queued now: under a steady stream of edits the queue is never empty, and waiting for that
+      // would never end.
+      if (pending.length > 0) {
+        if (!pendingWritten) {
+          let resolve: () => void = () => undefined;
+          const promise = new Promise<void>((done) => (resolve = done));
+          pendingWritten = { promise, resolve };
+        }
+        return pendingWritten.promise;
+      }
+      return inFlight ?? Promise.resolve();
     },
   };
 }

@@ -114,3 +114,20 @@ export async function createProcessIn(server: TestServer, orgId: string, title: 
   if (response.status !== 201) throw new Error(`create process: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
+
+/** A JSON request as the test's admin; anything but a success throws with the answer, so setup steps fail loudly. */
+export async function adminApi(
+  server: TestServer,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${server.adminToken}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 300)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}

@@ -1,7 +1,7 @@
 // Every catalogue says the same things in German and English, and no two take the same top-level key.
 import { describe, expect, it } from 'vitest';
-import de from './de.json';
-import en from './en.json';
+import de from '../../shared/i18n/de.json';
+import en from '../../shared/i18n/en.json';
 import { featureCatalogues } from './catalogues.ts';
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -1,27 +1,13 @@
-// i18next set-up: German by default, English switchable; the choice is remembered in this browser.
+// i18next set-up: every feature's catalogue merged, in the language this browser chose (German by default).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { storedLanguage } from '../../shared/language.ts';
 import { featureCatalogues } from './catalogues.ts';
-import de from './de.json';
-import en from './en.json';
+import de from '../../shared/i18n/de.json';
+import en from '../../shared/i18n/en.json';
 
 // Each feature folder brings its own catalogue; their top-level keys do not overlap.
 const catalogues = Object.values(featureCatalogues);
-
-export const LANGUAGES = ['de', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-const KEY = 'prozesswerk.language';
-
-function storedLanguage(): Language {
-  const stored = localStorage.getItem(KEY);
-  return stored === 'en' ? 'en' : 'de';
-}
-
-export function setLanguage(language: Language): void {
-  localStorage.setItem(KEY, language);
-  document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
-}
 
 export function initI18n(): typeof i18n {
   const lng = storedLanguage();

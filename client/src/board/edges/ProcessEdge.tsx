@@ -13,6 +13,7 @@ import { facingSides, sideAnchor, type Box, type Side } from '@prozesswerk/proce
 import type { FlowEdge } from '../flow-elements.ts';
 import { LabelEditor } from '../nodes/LabelEditor.tsx';
 import { useBoard, useBoardState } from '../store/context.tsx';
+import { canvasElement } from '../canvas-focus.ts';
 
 const DASH = { sequence: undefined, message: '7 5', association: '2 4' } as const;
 
@@ -21,7 +22,13 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
   const board = useBoard();
   const editing = useBoardState((s) => s.editing === id);
   const remoteColour = useBoardState((s) => s.remoteSelection[id]);
-  const stopEditing = useCallback(() => board.store.setState({ editing: null }), [board]);
+  const stopEditing = useCallback(
+    (byKey: boolean) => {
+      board.store.setState({ editing: null });
+      if (byKey) canvasElement(id)?.focus();
+    },
+    [board, id],
+  );
   const commit = useCallback((label: string) => board.actions.relabel(id, label), [board, id]);
   const ends = useFacingEnds(props);
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, ...ends, borderRadius: 10, offset: 18 });

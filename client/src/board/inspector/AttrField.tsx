@@ -26,7 +26,8 @@ export function AttrField(props: Props) {
   const error = result && !result.ok ? t(result.message, result.values) : null;
 
   const save = () => {
-    if (draft === null || !result) return;
+    // A field disabled under the cursor (the map was locked, or is being rebuilt) loses focus: keep the draft then.
+    if (draft === null || !result || disabled) return;
     if (result.ok && draft !== value) {
       onSave(result);
       onCommitText?.(draft);

@@ -1,11 +1,15 @@
 // The inspector panel: attributes of the selected node, edge or lane, validated before they are saved.
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_KINDS, MEDIA, type EdgeKind, type Medium, type ProcessNode } from '@prozesswerk/process-model';
+import { canvasElement, useDeleteSelection, useFocusOnCanvas } from '../canvas-focus.ts';
+import { LANE_FLOW_PREFIX } from '../navigation.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { AttrField } from './AttrField.tsx';
+import { BpmnTypeFields } from './BpmnTypeFields.tsx';
 import { shortcutsFor } from './shortcuts.ts';
 import { NUMBER_ATTRS, TEXT_ATTRS, checkNumberAttr, checkTextAttr } from './validate-attr.ts';
-import { ConvertNote, MergeNotes } from '../../workshop/NoteConversion.tsx';
+import { useSlots } from '../slots-context.tsx';
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -21,12 +25,33 @@ export function Inspector() {
   else if (edgeId) content = <EdgeInspector key={edgeId} id={edgeId} />;
   else if (laneId) content = <LaneInspector key={laneId} id={laneId} />;
   else content = <EmptyInspector />;
+  const empty = nodeCount + edgeCount === 0 && !laneId;
 
   return (
-    <aside className="inspector" aria-label={t('inspector.label')}>
+    <aside className="inspector" aria-label={t('inspector.label')} onKeyDown={useEscapeToCanvas()}>
       {content}
+      {empty ? null : <ShortcutsButton />}
     </aside>
   );
+}
+
+/** Escape in the inspector takes a keyboard user back to the element on the canvas they came from. */
+function useEscapeToCanvas() {
+  const { store } = useBoard();
+  const focusOn = useFocusOnCanvas();
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const { focused, selectedNodes, selectedEdges, selectedLane } = store.getState();
+    const target =
+      firstKey(selectedNodes) ??
+      firstKey(selectedEdges) ??
+      (selectedLane ? LANE_FLOW_PREFIX + selectedLane : undefined) ??
+      focused;
+    if (!target || !canvasElement(target)) return;
+    event.preventDefault();
+    // After the field has dropped its draft (its own Escape), so leaving it saves nothing.
+    requestAnimationFrame(() => focusOn(target));
+  };
 }
 
 function firstKey(record: Readonly<Record<string, true>>): string | undefined {
@@ -52,26 +77,52 @@ function EmptyInspector() {
         <dt>{t('inspector.summary.lanes')}</dt>
         <dd>{lanes}</dd>
       </dl>
-      <h3 className="panel-subtitle">{t('shortcuts.title')}</h3>
+      <ShortcutList readOnly={readOnly} />
+    </>
+  );
+}
+
+function ShortcutsButton() {
+  const { t } = useTranslation();
+  const { store } = useBoard();
+  return (
+    <p className="inspector-shortcuts">
+      <button type="button" className="link-button" onClick={() => store.setState({ helpOpen: true })}>
+        {t('shortcuts.all')}
+      </button>
+    </p>
+  );
+}
+
+/** The keyboard shortcuts, in the inspector and in the help ("?"). */
+export function ShortcutList({ readOnly, heading = true }: { readOnly: boolean; heading?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {heading ? <h3 className="panel-subtitle">{t('shortcuts.title')}</h3> : null}
       <ul className="shortcuts" data-testid="shortcuts">
         {shortcutsFor(readOnly).map((key) => (
           <li key={key}>{t(`shortcuts.${key}`)}</li>
         ))}
       </ul>
+      {heading ? <ShortcutsButton /> : null}
     </>
   );
 }
 
 function MultiSelection({ count }: { count: number }) {
   const { t } = useTranslation();
-  const { actions } = useBoard();
+  const { inspectorSections } = useSlots();
+  const deleteSelection = useDeleteSelection();
   const readOnly = useBoardState((s) => s.access.readOnly);
   return (
     <>
       <h2 className="panel-title">{t('inspector.multiple', { count })}</h2>
-      <MergeNotes />
+      {inspectorSections.map((section, index) =>
+        section.place === 'multiple' ? <section.Section key={index} /> : null,
+      )}
       {readOnly ? null : (
-        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+        <button type="button" className="button danger" onClick={() => deleteSelection()}>
           {t('inspector.deleteSelection')}
         </button>
       )}
@@ -81,7 +132,8 @@ function MultiSelection({ count }: { count: number }) {
 
 function NodeInspector({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { actions } = useBoard();
+  const { inspectorSections } = useSlots();
+  const deleteSelection = useDeleteSelection();
   const node = useBoardState((s) => s.nodes[id]);
   const readOnly = useBoardState((s) => s.access.readOnly);
   if (!node) return null;
@@ -89,18 +141,68 @@ function NodeInspector({ id }: { id: string }) {
   return (
     <>
       <h2 className="panel-title">{kindName}</h2>
+      <NodeFields
+        id={id}
+        sections={inspectorSections.map((section, index) =>
+          section.place === 'node' ? <section.Section key={index} id={id} kind={node.kind} /> : null,
+        )}
+      />
+      {readOnly ? null : (
+        <button type="button" className="button danger" onClick={() => deleteSelection(id)}>
+          {t('inspector.deleteNode')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/**
+ * A step's own fields: label, lane, an activity's attributes and the description, each saved when left
+ * valid. The inspector shows them for the selected step, the text view for the step one opens there.
+ */
+export function NodeFields({ id, sections }: { id: string; sections?: ReactNode }) {
+  const { t } = useTranslation();
+  const { actions } = useBoard();
+  const fieldId = useId();
+  const node = useBoardState((s) => s.nodes[id]);
+  const lanes = useBoardState((s) => s.lanes);
+  const readOnly = useBoardState((s) => s.access.readOnly);
+  if (!node) return null;
+  return (
+    <>
       <AttrField
-        key={`label-${node.label}`}
+        key="label"
         label={t('inspector.fields.label')}
         value={node.label}
         {...labelField(actions.relabel, id)}
         disabled={readOnly}
         multiline
       />
+      {lanes.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${fieldId}-lane`}>{t('inspector.fields.lane')}</label>
+          <select
+            id={`${fieldId}-lane`}
+            value={node.laneId ?? ''}
+            disabled={readOnly}
+            onChange={(event) =>
+              actions.moveToLane(id, event.target.value === '' ? null : event.target.value)
+            }
+          >
+            <option value="">{t('inspector.noLane')}</option>
+            {lanes.map((lane) => (
+              <option key={lane.id} value={lane.id}>
+                {lane.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <BpmnTypeFields node={node} readOnly={readOnly} />
       {node.kind === 'activity' ? <ActivityFields node={node} readOnly={readOnly} /> : null}
-      {node.kind === 'note' ? <ConvertNote id={id} /> : null}
+      {sections}
       <AttrField
-        key={`description-${node.attrs.description ?? ''}`}
+        key="description"
         label={t('inspector.fields.description')}
         value={node.attrs.description ?? ''}
         check={(input) => checkTextAttr('description', input)}
@@ -108,11 +210,6 @@ function NodeInspector({ id }: { id: string }) {
         disabled={readOnly}
         multiline
       />
-      {readOnly ? null : (
-        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
-          {t('inspector.deleteNode')}
-        </button>
-      )}
     </>
   );
 }
@@ -132,11 +229,11 @@ function labelField(relabel: (id: string, label: string) => void, id: string) {
 function ActivityFields({ node, readOnly }: { node: ProcessNode; readOnly: boolean }) {
   const { t } = useTranslation();
   const { actions } = useBoard();
-  const mediumId = `medium-${node.id}`;
+  const mediumId = `${useId()}-medium`;
   return (
     <>
       <AttrField
-        key={`role-${node.attrs.role ?? ''}`}
+        key="role"
         label={t('inspector.fields.role')}
         value={node.attrs.role ?? ''}
         check={(input) => checkTextAttr('role', input)}
@@ -145,7 +242,7 @@ function ActivityFields({ node, readOnly }: { node: ProcessNode; readOnly: boole
       />
       {NUMBER_ATTRS.map((key) => (
         <AttrField
-          key={`${key}-${node.attrs[key] ?? ''}`}
+          key={key}
           label={t(`inspector.fields.${key}`)}
           value={node.attrs[key] === undefined ? '' : String(node.attrs[key]).replace('.', ',')}
           check={(input) => checkNumberAttr(key, input)}
@@ -177,7 +274,7 @@ function ActivityFields({ node, readOnly }: { node: ProcessNode; readOnly: boole
       </div>
       {TEXT_ATTRS.filter((key) => key !== 'role').map((key) => (
         <AttrField
-          key={`${key}-${node.attrs[key] ?? ''}`}
+          key={key}
           label={t(`inspector.fields.${key}`)}
           value={node.attrs[key] ?? ''}
           check={(input) => checkTextAttr(key, input)}
@@ -192,6 +289,7 @@ function ActivityFields({ node, readOnly }: { node: ProcessNode; readOnly: boole
 function EdgeInspector({ id }: { id: string }) {
   const { t } = useTranslation();
   const { actions } = useBoard();
+  const deleteSelection = useDeleteSelection();
   const edge = useBoardState((s) => s.edges[id]);
   const readOnly = useBoardState((s) => s.access.readOnly);
   if (!edge) return null;
@@ -215,14 +313,14 @@ function EdgeInspector({ id }: { id: string }) {
         </select>
       </div>
       <AttrField
-        key={`edge-label-${edge.label ?? ''}`}
+        key="edge-label"
         label={t('inspector.fields.edgeLabel')}
         value={edge.label ?? ''}
         {...labelField(actions.relabel, id)}
         disabled={readOnly}
       />
       {readOnly ? null : (
-        <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+        <button type="button" className="button danger" onClick={() => deleteSelection(id)}>
           {t('inspector.deleteEdge')}
         </button>
       )}
@@ -233,6 +331,7 @@ function EdgeInspector({ id }: { id: string }) {
 function LaneInspector({ id }: { id: string }) {
   const { t } = useTranslation();
   const { actions } = useBoard();
+  const deleteSelection = useDeleteSelection();
   const lane = useBoardState((s) => s.lanes.find((entry) => entry.id === id));
   const index = useBoardState((s) => s.lanes.findIndex((entry) => entry.id === id));
   const count = useBoardState((s) => s.lanes.length);
@@ -242,14 +341,14 @@ function LaneInspector({ id }: { id: string }) {
     <>
       <h2 className="panel-title">{t('lanes.inspectorTitle', { kind: t(`lanes.kind.${lane.kind}`) })}</h2>
       <AttrField
-        key={`lane-label-${lane.label}`}
+        key="lane-label"
         label={t('inspector.fields.laneLabel')}
         value={lane.label}
         {...labelField((_id, label) => actions.renameLane(id, label), id)}
         disabled={readOnly}
       />
       <AttrField
-        key={`lane-size-${lane.size}`}
+        key="lane-size"
         label={t('inspector.fields.laneSize')}
         value={String(lane.size)}
         check={(input) => {
@@ -282,7 +381,11 @@ function LaneInspector({ id }: { id: string }) {
           >
             {t('lanes.down')}
           </button>
-          <button type="button" className="button danger" onClick={() => actions.deleteSelection()}>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => deleteSelection(LANE_FLOW_PREFIX + id)}
+          >
             {t('lanes.delete')}
           </button>
         </div>

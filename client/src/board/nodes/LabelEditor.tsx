@@ -1,9 +1,16 @@
 // In-place label editing: Enter saves, Shift+Enter adds a line, Escape cancels, leaving the field saves.
+// After Enter or Escape the element being named gets the keyboard focus back (see `onDone`).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LABEL_LENGTH } from '@prozesswerk/process-model';
 
-type Props = { value: string; onCommit(value: string): void; onDone(): void; className?: string };
+type Props = {
+  value: string;
+  onCommit(value: string): void;
+  /** `byKey`: finished with Enter or Escape (focus should go back to the element), not by leaving the field. */
+  onDone(byKey: boolean): void;
+  className?: string;
+};
 
 export function LabelEditor({ value, onCommit, onDone, className }: Props) {
   const { t } = useTranslation();
@@ -16,11 +23,11 @@ export function LabelEditor({ value, onCommit, onDone, className }: Props) {
     ref.current?.select();
   }, []);
 
-  const finish = (save: boolean) => {
+  const finish = (save: boolean, byKey: boolean) => {
     if (finished.current) return;
     finished.current = true;
     if (save && text !== value) onCommit(text);
-    onDone();
+    onDone(byKey);
   };
 
   return (
@@ -32,15 +39,15 @@ export function LabelEditor({ value, onCommit, onDone, className }: Props) {
       maxLength={MAX_LABEL_LENGTH}
       rows={2}
       onChange={(event) => setText(event.target.value)}
-      onBlur={() => finish(true)}
+      onBlur={() => finish(true, false)}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Enter' && !event.shiftKey) {
           event.preventDefault();
-          finish(true);
+          finish(true, true);
         } else if (event.key === 'Escape') {
           event.preventDefault();
-          finish(false);
+          finish(false, true);
         }
       }}
     />

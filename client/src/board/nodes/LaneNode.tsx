@@ -7,26 +7,42 @@ import { LANE_MIN_SIZE } from '../geometry.ts';
 import type { LaneFlowNode } from '../flow-elements.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
+import { canvasElement } from '../canvas-focus.ts';
+import { LANE_FLOW_PREFIX } from '../navigation.ts';
 
 function LaneNodeView({ data, selected }: NodeProps<LaneFlowNode>) {
-  const { lane, index, count } = data;
+  const { lane, index, count, pool, poolHeight, vertical } = data;
   const { t } = useTranslation();
   const board = useBoard();
   const editing = useBoardState((s) => s.editing === lane.id);
   const readOnly = useBoardState((s) => s.access.readOnly);
-  const stopEditing = useCallback(() => board.store.setState({ editing: null }), [board]);
+  const stopEditing = useCallback(
+    (byKey: boolean) => {
+      board.store.setState({ editing: null });
+      if (byKey) canvasElement(LANE_FLOW_PREFIX + lane.id)?.focus();
+    },
+    [board, lane.id],
+  );
   const commit = useCallback((label: string) => board.actions.renameLane(lane.id, label), [board, lane.id]);
 
   return (
     <div
-      className={`lane lane-${lane.kind}${selected ? ' is-selected' : ''}`}
+      className={`lane lane-${lane.kind}${vertical ? ' lane-vertical' : ''}${selected ? ' is-selected' : ''}`}
       data-testid="lane"
-      role="group"
-      aria-label={t('lanes.ariaLabel', { name: lane.label, kind: t(`lanes.kind.${lane.kind}`) })}
     >
+      {pool ? (
+        <div
+          className={`pool-header${vertical ? ' is-vertical' : ''}`}
+          data-testid="pool-header"
+          title={pool.label}
+          style={vertical ? { width: poolHeight } : { height: poolHeight }}
+        >
+          <span className="pool-label">{pool.label}</span>
+        </div>
+      ) : null}
       <div
         className="lane-header"
-        style={{ width: LANE_HEADER_WIDTH }}
+        style={vertical ? undefined : { width: LANE_HEADER_WIDTH }}
         onDoubleClick={readOnly ? undefined : () => board.store.setState({ editing: lane.id })}
       >
         <span className="lane-kind">{t(`lanes.kind.${lane.kind}`)}</span>
@@ -40,6 +56,7 @@ function LaneNodeView({ data, selected }: NodeProps<LaneFlowNode>) {
             <button
               type="button"
               className="icon-button"
+              tabIndex={-1}
               disabled={index === 0}
               aria-label={t('lanes.moveUp', { name: lane.label })}
               title={t('lanes.moveUp', { name: lane.label })}
@@ -50,6 +67,7 @@ function LaneNodeView({ data, selected }: NodeProps<LaneFlowNode>) {
             <button
               type="button"
               className="icon-button"
+              tabIndex={-1}
               disabled={index === count - 1}
               aria-label={t('lanes.moveDown', { name: lane.label })}
               title={t('lanes.moveDown', { name: lane.label })}
@@ -60,7 +78,7 @@ function LaneNodeView({ data, selected }: NodeProps<LaneFlowNode>) {
           </span>
         )}
       </div>
-      {readOnly ? null : (
+      {readOnly || vertical ? null : (
         <NodeResizeControl
           position="bottom"
           variant={ResizeControlVariant.Line}

@@ -5,8 +5,10 @@ import { useNodeLabels } from '../node-labels.tsx';
 import type { ProcessFlowNode } from '../flow-elements.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
+import { activityBorderClass } from './bpmn-notation.tsx';
 import { ActivityMeta, NodeHandles, NodeLabelSlot, NodeShape } from './node-parts.tsx';
-import { NodeVotes } from '../../workshop/NodeVotes.tsx';
+import { useSlots } from '../slots-context.tsx';
+import { canvasElement } from '../canvas-focus.ts';
 
 function ProcessNodeView({ id, data, selected }: NodeProps<ProcessFlowNode>) {
   const { node } = data;
@@ -14,10 +16,17 @@ function ProcessNodeView({ id, data, selected }: NodeProps<ProcessFlowNode>) {
   const editing = useBoardState((s) => s.editing === id);
   const remoteColour = useBoardState((s) => s.remoteSelection[id]);
   const readOnly = useBoardState((s) => s.access.readOnly);
-  const stopEditing = useCallback(() => board.store.setState({ editing: null }), [board]);
+  const stopEditing = useCallback(
+    (byKey: boolean) => {
+      board.store.setState({ editing: null });
+      if (byKey) canvasElement(id)?.focus();
+    },
+    [board, id],
+  );
   const commit = useCallback((label: string) => board.actions.relabel(id, label), [board, id]);
 
   const labels = useNodeLabels();
+  const { nodeBadges } = useSlots();
   const label = editing ? (
     <LabelEditor value={node.label} onCommit={commit} onDone={stopEditing} />
   ) : (
@@ -26,7 +35,7 @@ function ProcessNodeView({ id, data, selected }: NodeProps<ProcessFlowNode>) {
 
   return (
     <div
-      className={`pnode pnode-${node.kind}${selected ? ' is-selected' : ''}${remoteColour ? ' is-remote-selected' : ''}`}
+      className={`pnode pnode-${node.kind}${activityBorderClass(node)}${selected ? ' is-selected' : ''}${remoteColour ? ' is-remote-selected' : ''}`}
       style={remoteColour ? { ['--remote' as string]: remoteColour } : undefined}
       data-kind={node.kind}
       data-lane={node.laneId ?? ''}
@@ -36,7 +45,9 @@ function ProcessNodeView({ id, data, selected }: NodeProps<ProcessFlowNode>) {
       <NodeShape node={node} unknownKind={labels.unknownKind(node.rawKind ?? '?')} />
       <NodeLabelSlot kind={node.kind}>{label}</NodeLabelSlot>
       {node.kind === 'activity' && !editing ? <ActivityMeta node={node} labels={labels} /> : null}
-      <NodeVotes id={id} kind={node.kind} />
+      {nodeBadges.map((Badge, index) => (
+        <Badge key={index} id={id} kind={node.kind} />
+      ))}
       <NodeHandles />
     </div>
   );

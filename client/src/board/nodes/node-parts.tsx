@@ -3,6 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { ProcessNode } from '@prozesswerk/process-model';
 import { KindIcon } from '../icons.tsx';
+import { ActivityNotation, DataShape, EventShape, GatewayShape } from './bpmn-notation.tsx';
 import type { NodeLabels } from '../node-labels.tsx';
 
 const SIDES = [
@@ -13,11 +14,40 @@ const SIDES = [
 ] as const;
 
 // Circles and diamonds are small, so their label sits below the shape instead of inside.
-const LABEL_OUTSIDE = new Set(['start', 'end', 'decision', 'parallel']);
+const LABEL_OUTSIDE = new Set([
+  'start',
+  'end',
+  'intermediate',
+  'decision',
+  'parallel',
+  'inclusive',
+  'eventBased',
+  'complex',
+  'dataStore',
+]);
 
 /** `unknownKind` names a kind this version does not know (the editor shows it; read-only maps leave it out). */
 export function NodeShape({ node, unknownKind }: { node: ProcessNode; unknownKind?: string }) {
   switch (node.kind) {
+    case 'intermediate':
+      return <EventShape node={node} />;
+    case 'start':
+    case 'end':
+      return node.trigger !== undefined || node.interrupting === false ? (
+        <EventShape node={node} />
+      ) : (
+        <KindIcon kind={node.kind} />
+      );
+    case 'inclusive':
+    case 'eventBased':
+    case 'complex':
+      return <GatewayShape kind={node.kind} />;
+    case 'dataStore':
+    case 'dataInput':
+    case 'dataOutput':
+      return <DataShape node={node} />;
+    case 'group':
+      return null;
     case 'decision':
     case 'parallel':
       return (
@@ -33,6 +63,7 @@ export function NodeShape({ node, unknownKind }: { node: ProcessNode; unknownKin
         </div>
       );
     case 'document':
+      if (node.collection === true) return <DataShape node={node} />;
       return (
         <svg className="pnode-shape" viewBox="0 0 150 72" preserveAspectRatio="none" aria-hidden="true">
           <path d="M1 1h148v60c-25-14-50 14-74 2S26 49 1 61Z" className="pnode-doc" />
@@ -41,6 +72,7 @@ export function NodeShape({ node, unknownKind }: { node: ProcessNode; unknownKin
     case 'unknown':
       return unknownKind ? <span className="pnode-unknown-kind">{unknownKind}</span> : null;
     case 'activity':
+      return <ActivityNotation node={node} />;
     case 'note':
       return null;
     default:

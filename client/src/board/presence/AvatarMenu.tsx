@@ -1,6 +1,7 @@
-// A person's avatar in the top bar as a button: a small popover with their name, municipality and one action.
+// A person's avatar in the top bar as a button: a small popover with their name, municipality and what one can do.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { initials } from '../../app/identity.ts';
+import { initials } from '../../shared/identity.ts';
+import type { PeerMenuEntry } from '../slots.ts';
 
 type Props = {
   /** Unique on the page; names the popover. */
@@ -10,20 +11,16 @@ type Props = {
   label: string;
   municipalityLine: string;
   colour: string;
-  /** Drawn with a ring, e.g. the person this browser follows. */
-  highlighted?: boolean;
-  note?: string | undefined;
-  actionLabel: string;
-  onAction(): void;
+  actions: readonly PeerMenuEntry[];
   open: boolean;
   onOpenChange(open: boolean): void;
   children?: ReactNode;
 };
 
 export function AvatarMenu(props: Props) {
-  const { id, name, label, colour, open, onOpenChange } = props;
+  const { id, name, label, colour, actions, open, onOpenChange } = props;
   const trigger = useRef<HTMLButtonElement>(null);
-  const action = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const popoverId = `avatar-menu-${id}`;
 
@@ -31,10 +28,10 @@ export function AvatarMenu(props: Props) {
   const onOpenChangeRef = useRef(onOpenChange);
   onOpenChangeRef.current = onOpenChange;
 
-  // Keyboard users land on the one thing to do; a click elsewhere closes the popover without moving focus.
+  // Keyboard users land on the first thing to do; a click elsewhere closes the popover without moving focus.
   useEffect(() => {
     if (!open) return;
-    action.current?.focus();
+    (popover.current?.querySelector<HTMLButtonElement>('button') ?? popover.current)?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) onOpenChangeRef.current(false);
     };
@@ -52,7 +49,7 @@ export function AvatarMenu(props: Props) {
       <button
         ref={trigger}
         type="button"
-        className={`avatar-button${props.highlighted ? ' is-followed' : ''}`}
+        className={`avatar-button${actions.some((action) => action.highlighted) ? ' is-followed' : ''}`}
         title={label}
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
@@ -65,9 +62,11 @@ export function AvatarMenu(props: Props) {
       </button>
       {open ? (
         <div
+          ref={popover}
           id={popoverId}
           className="peer-popover"
           role="dialog"
+          tabIndex={-1}
           aria-labelledby={`${popoverId}-name`}
           data-testid="peer-menu"
           onKeyDown={(event) => {
@@ -81,18 +80,26 @@ export function AvatarMenu(props: Props) {
             {name}
           </strong>
           <span className="peer-popover-org">{props.municipalityLine}</span>
-          {props.note ? <span className="peer-popover-note">{props.note}</span> : null}
-          <button
-            ref={action}
-            type="button"
-            className="button"
-            onClick={() => {
-              props.onAction();
-              close();
-            }}
-          >
-            {props.actionLabel}
-          </button>
+          {actions.map((action) =>
+            action.note ? (
+              <span key={`${action.id}-note`} className="peer-popover-note">
+                {action.note}
+              </span>
+            ) : null,
+          )}
+          {actions.map((action) => (
+            <button
+              key={action.id}
+              type="button"
+              className="button"
+              onClick={() => {
+                action.onSelect();
+                close();
+              }}
+            >
+              {action.label}
+            </button>
+          ))}
           {props.children}
         </div>
       ) : null}

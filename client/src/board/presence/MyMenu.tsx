@@ -1,7 +1,8 @@
 // One's own avatar: who one is here, and signing out (on a shared office PC the next person must not continue as us).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signOut } from '../../app/sign-out.ts';
+import { municipalityLabel } from '../../shared/municipality.ts';
+import { signOut } from '../../shared/sign-out.ts';
 import type { PresenceUser } from '../store/presence.ts';
 import { AvatarMenu } from './AvatarMenu.tsx';
 
@@ -15,10 +16,17 @@ export function MyMenu({ me, label, open, onOpenChange }: Props) {
       id="me"
       name={me.name}
       label={label}
-      municipalityLine={me.municipality || t('workshop.follow.noMunicipality')}
+      municipalityLine={
+        municipalityLabel(t, me.municipality, me.municipalityDeclared) || t('presence.noMunicipality')
+      }
       colour={me.colour}
-      actionLabel={t('account.signOut')}
-      onAction={() => signOut().catch(() => setFailed(true))}
+      actions={[
+        {
+          id: 'sign-out',
+          label: t('account.signOut'),
+          onSelect: () => void signOut().catch(() => setFailed(true)),
+        },
+      ]}
       open={open || failed}
       onOpenChange={(next) => {
         setFailed(false);

@@ -1,8 +1,7 @@
 // Who is here: one avatar per person (name and municipality on hover and for screen readers), the local user first.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFollowing } from '../../workshop/follow.ts';
-import type { PresenceUser } from '../store/presence.ts';
+import { municipalityLabel } from '../../shared/municipality.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { MyMenu } from './MyMenu.tsx';
 import { PeerMenu } from './PeerMenu.tsx';
@@ -13,16 +12,16 @@ const ME = -1;
 // A workshop can have thirty people; past this many the bar shows "+n" and the participants panel lists everyone.
 const MAX_AVATARS = 6;
 
-export function PeopleList({ me }: { me: PresenceUser }) {
+export function PeopleList() {
   const { t } = useTranslation();
-  const { awareness } = useBoard().session;
+  const me = useBoard().user;
   const peers = useBoardState((s) => s.peers);
-  const following = useFollowing(awareness);
   // One popover at a time, named by the other person's awareness client id.
   const [openId, setOpenId] = useState<number | null>(null);
   const shown = peers.slice(0, MAX_AVATARS - 1);
   const hidden = peers.length - shown.length;
-  const mine = t('presence.you', { name: me.name }) + (me.municipality ? ` · ${me.municipality}` : '');
+  const where = municipalityLabel(t, me.municipality, me.municipalityDeclared);
+  const mine = t('presence.you', { name: me.name }) + (where ? ` · ${where}` : '');
   return (
     <ul className="people" aria-label={t('presence.listLabel', { count: peers.length + 1 })}>
       <li className="person" data-testid="person">
@@ -37,8 +36,6 @@ export function PeopleList({ me }: { me: PresenceUser }) {
         <li key={peer.clientId} className="person" data-testid="person">
           <PeerMenu
             peer={peer}
-            awareness={awareness}
-            followed={following === peer.clientId}
             open={openId === peer.clientId}
             onOpenChange={(open) => setOpenId(open ? peer.clientId : null)}
           />

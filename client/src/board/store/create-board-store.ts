@@ -14,12 +14,13 @@ export function createBoardStore(
   doc: Y.Doc,
   awareness: Awareness,
   access: Access,
+  view?: Partial<ViewSlice>,
 ): { store: BoardStore; destroy(): void } {
-  const store = createStore<BoardState>(() => ({
-    ...mirrorMap(emptyDocSlice, readProcessMap(doc)),
-    ...initialView(access),
-    ...emptyPresence,
-  }));
+  const store = createStore<BoardState>(() => {
+    const slice = mirrorMap(emptyDocSlice, readProcessMap(doc));
+    const state = { ...slice, ...initialView(access), ...view, ...emptyPresence };
+    return { ...state, ...dropVanished(state, slice) };
+  });
 
   const stopDoc = observeDoc(
     doc,
@@ -57,6 +58,7 @@ function dropVanished(state: BoardState, slice: DocSlice): Partial<ViewSlice> {
     patch.selectedLane = null;
   if (state.editing && !(state.editing in slice.nodes) && !(state.editing in slice.edges))
     patch.editing = null;
+  if (state.connecting && !(state.connecting in slice.nodes)) patch.connecting = null;
   return patch;
 }
 

@@ -1,7 +1,7 @@
 // The doc slice: a plain mirror of the map document, re-read after each change with unchanged entries kept by reference.
 import type * as Y from 'yjs';
 import { readProcessMap } from '@prozesswerk/process-model';
-import type { Lane, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import type { Lane, Pool, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 
 export type DocSlice = {
   nodes: Readonly<Record<string, ProcessNode>>;
@@ -9,9 +9,18 @@ export type DocSlice = {
   edges: Readonly<Record<string, ProcessEdge>>;
   edgeIds: readonly string[];
   lanes: readonly Lane[];
+  /** Pools (BPMN participants) around lanes; empty for a map without. */
+  pools: readonly Pool[];
 };
 
-export const emptyDocSlice: DocSlice = { nodes: {}, nodeIds: [], edges: {}, edgeIds: [], lanes: [] };
+export const emptyDocSlice: DocSlice = {
+  nodes: {},
+  nodeIds: [],
+  edges: {},
+  edgeIds: [],
+  lanes: [],
+  pools: [],
+};
 
 /*
  * Keeping an unchanged node's object identity is what lets React skip it: the canvas rebuilds only
@@ -21,6 +30,8 @@ export function mirrorMap(previous: DocSlice, map: ProcessMap): DocSlice {
   const nodes = shareRecords(previous.nodes, map.nodes, nodeEqual);
   const edges = shareRecords(previous.edges, map.edges, edgeEqual);
   const lanes = sameList(previous.lanes, map.lanes, laneEqual) ? previous.lanes : map.lanes;
+  const mapPools = map.pools ?? [];
+  const pools = sameList(previous.pools, mapPools, poolEqual) ? previous.pools : mapPools;
   const nodeIds = sameIds(previous.nodeIds, map.nodes) ? previous.nodeIds : map.nodes.map((n) => n.id);
   const edgeIds = sameIds(previous.edgeIds, map.edges) ? previous.edgeIds : map.edges.map((e) => e.id);
   return {
@@ -29,7 +40,12 @@ export function mirrorMap(previous: DocSlice, map: ProcessMap): DocSlice {
     nodeIds,
     edgeIds,
     lanes,
+    pools,
   };
+}
+
+function poolEqual(a: Pool, b: Pool): boolean {
+  return a.id === b.id && a.label === b.label && a.orientation === b.orientation;
 }
 
 /** Calls `onChange` with the new slice after every transaction that touched the map. */

@@ -3,7 +3,13 @@ import type { Awareness } from 'y-protocols/awareness';
 
 export type XY = { x: number; y: number };
 
-export type PresenceUser = { name: string; colour: string; municipality: string };
+export type PresenceUser = {
+  name: string;
+  colour: string;
+  municipality: string;
+  /** Typed in by a workshop guest, not from an account: shown as self-declared (the server sets it for others). */
+  municipalityDeclared?: boolean;
+};
 
 /** What each client publishes; positions are flow coordinates, so they match at every zoom level. */
 export type PresenceState = {
@@ -43,6 +49,7 @@ export function readPresence(awareness: Awareness, previous: PresenceSlice): Pre
       name: user.name,
       colour,
       municipality: typeof user.municipality === 'string' ? user.municipality : '',
+      municipalityDeclared: user.municipalityDeclared === true,
       cursor: isXY(state.cursor) ? state.cursor : null,
       selection,
     });
@@ -71,7 +78,9 @@ const FRAME_MS = 40;
 
 // Cursor and drag positions are throttled to ~25 updates a second; the last position is always sent.
 export function createPresenceWriter(awareness: Awareness, user: PresenceUser): PresenceWriter {
-  awareness.setLocalState({ user, cursor: null, selection: [], drag: null } satisfies PresenceState);
+  // Features keep their own fields in the same state (follow mode, role, authorship id); leave those be.
+  const fresh: PresenceState = { user, cursor: null, selection: [], drag: null };
+  awareness.setLocalState({ ...awareness.getLocalState(), ...fresh });
   const pending: Partial<PresenceState> = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;

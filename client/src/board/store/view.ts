@@ -3,7 +3,7 @@ import type { XY } from './presence.ts';
 
 export type Access = {
   readOnly: boolean;
-  reason: 'viewer' | 'commenter' | 'read-only-role' | 'map-locked' | null;
+  reason: 'viewer' | 'commenter' | 'read-only-role' | 'map-locked' | 'rebuilding' | null;
 };
 
 export type ViewSlice = {
@@ -19,6 +19,16 @@ export type ViewSlice = {
   access: Access;
   /** A short message key for the last failed action, shown in the status bar. */
   notice: string | null;
+  /** The side drawer that is open (a feature's drawer id), or null. */
+  drawer: string | null;
+  /** The canvas element the keyboard focus is on or returns to (node or edge id, `lane:` + lane id). */
+  focused: string | null;
+  /** The node whose "connect by keyboard" dialog is open. */
+  connecting: string | null;
+  /** Whether the list of keyboard shortcuts is open. */
+  helpOpen: boolean;
+  /** Another view of the map shown instead of the canvas (a feature's map view id), or null for the canvas. */
+  mapView: string | null;
 };
 
 export const initialView = (access: Access): ViewSlice => ({
@@ -30,4 +40,9 @@ export const initialView = (access: Access): ViewSlice => ({
   laneResize: null,
   access,
   notice: null,
+  drawer: null,
+  focused: null,
+  connecting: null,
+  helpOpen: false,
+  mapView: null,
 });

@@ -1,24 +1,33 @@
 // Builds BPMN DI for an exported map: pool, lane and node shapes with bounds, edges with orthogonal waypoints.
 import type { BpmnModdle } from 'bpmn-moddle';
-import { LANE_LEFT, lanesWidth } from '@prozesswerk/process-model';
-import type { ProcessMap } from '@prozesswerk/process-model';
-import { BPMN_LANE_LEFT, centre, laneTops, nodeBox, POOL_HEADER_WIDTH } from '../geometry.ts';
+import {
+  isExpandedSubProcess,
+  isSubProcess,
+  LANE_LEFT,
+  laneBoxes,
+  POOL_HEADER_SIZE,
+} from '@prozesswerk/process-model';
+import type { LaneBox, ProcessMap } from '@prozesswerk/process-model';
+import { BPMN_LANE_LEFT, centre, nodeBox } from '../geometry.ts';
 import type { Box } from '../geometry.ts';
 import { diId, RESERVED_IDS } from '../ids.ts';
 import type { ModdleElement } from '../moddle-types.ts';
+import { MAIN } from './homes.ts';
 import type { SemanticModel } from './semantic.ts';
 
 type Point = { x: number; y: number };
 
 /*
- * Coordinates are the board's: lanes are bands from y = 0, their left edge at BPMN_LANE_LEFT and
- * their right edge where the board's lanes end; the pool adds its 30 px header on the left. A pool without lanes (message flows only) frames
- * all nodes. Importing this diagram again gives back the same positions.
+ * Coordinates are the board's (see laneBoxes): a horizontal lane's left edge at BPMN_LANE_LEFT (its
+ * BPMN name band then ends where the board's lane header ends), its pool's 30 px header left of it;
+ * lanes of vertical pools as the board's columns, their pool's header above. A participant without
+ * lanes (nodes outside every pool) frames its nodes. Importing this diagram again gives back the
+ * same positions.
  */
 export function buildDiagram(moddle: BpmnModdle, map: ProcessMap, model: SemanticModel): ModdleElement {
-  const shapes: ModdleElement[] = [];
+  const elements: ModdleElement[] = [];
   const shape = (element: ModdleElement, box: Box, extra: Record<string, unknown> = {}) =>
-    shapes.push(
+    elements.push(
       moddle.create('bpmndi:BPMNShape', {
         id: diId(element.id ?? ''),
         bpmnElement: element,
@@ -26,57 +35,87 @@ export function buildDiagram(moddle: BpmnModdle, map: ProcessMap, model: Semanti
         ...extra,
       }),
     );
-
-  const width = lanesWidth(map.nodes) - (BPMN_LANE_LEFT - LANE_LEFT);
-  const tops = laneTops(map.lanes);
-  const height = map.lanes.reduce((sum, lane) => sum + lane.size, 0);
-  if (model.participant !== undefined) {
-    const pool =
-      map.lanes.length > 0
-        ? { x: BPMN_LANE_LEFT - POOL_HEADER_WIDTH, y: 0, width: width + POOL_HEADER_WIDTH, height }
-        : frame(map);
-    shape(model.participant, pool, { isHorizontal: true });
+  const lanes = laneBoxes(map).map(bpmnLaneBox);
+  const poolBoxes = new Map<string, Box>();
+  let below = Math.max(
+    0,
+    ...lanes.map((box) => box.y + box.height),
+    ...map.nodes.map((n) => nodeBox(n).y + nodeBox(n).height),
+  );
+  for (const [home, participant] of model.participants) {
+    const own = lanes.filter(
+      (box) =>
+        (box.lane.poolId ?? MAIN) === home ||
+        (home === MAIN && !model.participants.has(box.lane.poolId ?? MAIN)),
+    );
+    const vertical = own[0]?.orientation === 'vertical';
+    let box: Box;
+    if (own.length > 0) box = around(own, vertical);
+    else if (home === MAIN)
+      box = frame(map.nodes.filter((node) => (model.homes.get(node.id) ?? MAIN) === MAIN).map(nodeBox));
+    else {
+      box = { x: BPMN_LANE_LEFT - POOL_HEADER_SIZE, y: below + 40, width: 600, height: 120 };
+      below += 160;
+    }
+    poolBoxes.set(home, box);
+    shape(participant, box, { isHorizontal: !vertical });
   }
-  for (const lane of map.lanes) {
-    const element = model.lanes.get(lane.id);
-    if (element !== undefined)
-      shape(
-        element,
-        { x: BPMN_LANE_LEFT, y: tops.get(lane.id) ?? 0, width, height: lane.size },
-        { isHorizontal: true },
-      );
+  for (const box of lanes) {
+    const element = model.lanes.get(box.lane.id);
+    if (element !== undefined) shape(element, box, { isHorizontal: box.orientation !== 'vertical' });
   }
-  const boxes = new Map(map.nodes.map((node) => [node.id, nodeBox(node)] as const));
+  const boxes = new Map<string, Box>(map.nodes.map((node) => [node.id, nodeBox(node)] as const));
   for (const node of map.nodes) {
     const element = model.nodes.get(node.id);
-    const extra = node.kind === 'decision' ? { isMarkerVisible: true } : {};
-    if (element !== undefined) shape(element, boxes.get(node.id) ?? nodeBox(node), extra);
+    if (element === undefined) continue;
+    const extra: Record<string, unknown> = {};
+    if (node.kind === 'decision') extra.isMarkerVisible = true;
+    if (isSubProcess(node) || node.activityType === 'callActivity')
+      extra.isExpanded = isExpandedSubProcess(node);
+    shape(element, boxes.get(node.id) ?? nodeBox(node), extra);
   }
+  for (const [home, box] of poolBoxes) if (home !== MAIN) boxes.set(home, box);
   for (const edge of map.edges) {
     const element = model.edges.get(edge.id);
     const from = boxes.get(edge.source);
     const to = boxes.get(edge.target);
     if (element === undefined || from === undefined || to === undefined) continue;
     const waypoint = route(from, to).map((point) => moddle.create('dc:Point', point));
-    shapes.push(
+    elements.push(
       moddle.create('bpmndi:BPMNEdge', { id: diId(element.id ?? ''), bpmnElement: element, waypoint }),
     );
   }
   const plane = moddle.create('bpmndi:BPMNPlane', {
     id: RESERVED_IDS.plane,
     bpmnElement: model.planeElement,
-    planeElement: shapes,
+    planeElement: elements,
   });
   return moddle.create('bpmndi:BPMNDiagram', { id: RESERVED_IDS.diagram, plane });
+}
+
+// A horizontal lane's BPMN shape starts at BPMN_LANE_LEFT, not where the board's header starts.
+function bpmnLaneBox(box: LaneBox): LaneBox {
+  if (box.orientation === 'vertical') return box;
+  const cut = BPMN_LANE_LEFT - LANE_LEFT;
+  return { ...box, x: box.x + cut, width: box.width - cut };
+}
+
+function around(boxes: readonly Box[], vertical: boolean): Box {
+  const x = Math.min(...boxes.map((box) => box.x));
+  const y = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return vertical
+    ? { x, y: y - POOL_HEADER_SIZE, width: right - x, height: bottom - y + POOL_HEADER_SIZE }
+    : { x: x - POOL_HEADER_SIZE, y, width: right - x + POOL_HEADER_SIZE, height: bottom - y };
 }
 
 function bounds(moddle: BpmnModdle, box: Box): ModdleElement {
   return moddle.create('dc:Bounds', { x: box.x, y: box.y, width: box.width, height: box.height });
 }
 
-function frame(map: ProcessMap): Box {
-  const boxes = map.nodes.map(nodeBox);
-  const left = Math.min(0, ...boxes.map((box) => box.x)) - 40 - POOL_HEADER_WIDTH;
+function frame(boxes: readonly Box[]): Box {
+  const left = Math.min(0, ...boxes.map((box) => box.x)) - 40 - POOL_HEADER_SIZE;
   const top = Math.min(0, ...boxes.map((box) => box.y)) - 40;
   const right = Math.max(0, ...boxes.map((box) => box.x + box.width)) + 40;
   const bottom = Math.max(0, ...boxes.map((box) => box.y + box.height)) + 40;

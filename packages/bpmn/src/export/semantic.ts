@@ -1,140 +1,166 @@
-// Builds the BPMN semantic model of a map: one pool (participant) with a lane set, its process, flows and artifacts.
+// Builds the BPMN semantic model of a map: a collaboration with one participant per pool, their processes, flows and artifacts.
 import type { BpmnModdle } from 'bpmn-moddle';
-import type { Lane, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
-import { dataObjectId, EXPORTER, RESERVED_IDS } from '../ids.ts';
+import type { Lane, Pool, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import { EXPORTER, RESERVED_IDS, toBpmnId } from '../ids.ts';
 import type { ModdleElement } from '../moddle-types.ts';
-import { createEdge, createIdRegistry, createNode } from './elements.ts';
+import { createIdRegistry } from './elements.ts';
 import type { BpmnIds } from './elements.ts';
+import { MAIN, nodeHomes, type Home } from './homes.ts';
+import { addNodes } from './semantic-nodes.ts';
+import { addEdges } from './semantic-edges.ts';
 import { xmlText } from './xml-text.ts';
 
 export interface SemanticModel {
   definitions: ModdleElement;
   /** The element the diagram plane shows: the collaboration when there is one, else the process. */
   planeElement: ModdleElement;
-  participant?: ModdleElement;
+  /** Participants by pool id; the one of lanes and nodes without pool under MAIN (''). */
+  participants: Map<Home, ModdleElement>;
   lanes: Map<Lane['id'], ModdleElement>;
   nodes: Map<ProcessNode['id'], ModdleElement>;
   edges: Map<ProcessEdge['id'], ModdleElement>;
+  homes: Map<string, Home>;
 }
 
-interface Containers {
-  flowElements: ModdleElement[];
-  artifacts: ModdleElement[];
-  messageFlows: ModdleElement[];
+export interface ProcessPart {
+  process: ModdleElement;
+  lanes: Lane[];
+  /** A pool drawn around one unnamed lane: no lane set, the pool is the lane. */
+  poolLane?: Lane;
 }
 
 /*
- * A pool exists when the map has lanes (it holds the lane set) or message flows (BPMN keeps those
- * in a collaboration); a pool only there for message flows is marked `pw:noLane`.
+ * With pools, or lanes, the map becomes a collaboration: one participant per pool with its own
+ * process, plus one participant marked `pw:noPool` for lanes and nodes outside every pool. A map
+ * without either is a bare process. The process title names the collaboration and that process.
  */
 export function buildSemantic(moddle: BpmnModdle, map: ProcessMap, name: string): SemanticModel {
-  const processName = xmlText(name);
+  const title = xmlText(name);
   const ids = createIdRegistry();
-  const into: Containers = { flowElements: [], artifacts: [], messageFlows: [] };
-  const lanes = createLanes(moddle, map, ids);
-  const nodes = addNodes(moddle, map, ids, lanes, into);
-  const edges = addEdges(moddle, map, ids, nodes, into);
-  const process = moddle.create('bpmn:Process', {
-    id: RESERVED_IDS.process,
-    name: processName,
-    isExecutable: false,
-  });
-  if (lanes.size > 0) {
-    process.set('laneSets', [
-      moddle.create('bpmn:LaneSet', { id: RESERVED_IDS.laneSet, lanes: [...lanes.values()] }),
-    ]);
+  const homes = nodeHomes(map);
+  const pools = map.pools ?? [];
+  const parts = new Map<Home, ProcessPart>();
+  const freeLanes = map.lanes.filter(
+    (lane) => lane.poolId === undefined || !pools.some((p) => p.id === lane.poolId),
+  );
+  const mainNeeded = pools.length === 0 || freeLanes.length > 0 || [...homes.values()].includes(MAIN);
+  if (mainNeeded) {
+    const process = moddle.create('bpmn:Process', {
+      id: RESERVED_IDS.process,
+      name: title,
+      isExecutable: false,
+    });
+    parts.set(MAIN, { process, lanes: freeLanes });
   }
-  process.set('flowElements', into.flowElements);
-  if (into.artifacts.length > 0) process.set('artifacts', into.artifacts);
-
+  for (const pool of pools) {
+    const process = moddle.create('bpmn:Process', {
+      id: `pw__process_${toBpmnId(pool.id)}`,
+      name: xmlText(pool.label),
+      isExecutable: false,
+    });
+    const lanes = map.lanes.filter((lane) => lane.poolId === pool.id);
+    const only = lanes.length === 1 ? lanes[0] : undefined;
+    parts.set(
+      pool.id,
+      only !== undefined && only.label === '' ? { process, lanes: [], poolLane: only } : { process, lanes },
+    );
+  }
+  const lanes = createLanes(moddle, parts, ids);
+  const useCollaboration = pools.length > 0 || freeLanes.length > 0;
+  const collaboration = useCollaboration
+    ? moddle.create('bpmn:Collaboration', { id: RESERVED_IDS.collaboration, name: title })
+    : undefined;
+  const participants = new Map<Home, ModdleElement>();
+  if (collaboration !== undefined) {
+    for (const [home, part] of parts)
+      participants.set(home, createParticipant(moddle, home, part, pools, title, ids));
+    collaboration.set('participants', [...participants.values()]);
+  }
+  const mainProcess = [...parts.values()][0]?.process as ModdleElement;
+  const artifacts: ModdleElement[] = [];
+  const messageFlows: ModdleElement[] = [];
+  const nodes = addNodes(moddle, map, { ids, homes, parts, lanes, participants });
+  const edges = addEdges(map, {
+    moddle,
+    ids,
+    nodes: nodes.elements,
+    participants: new Map([...participants].filter(([home]) => home !== MAIN)),
+    homes,
+    containerOf: (id) => nodes.containers.get(id),
+    messageFlows: collaboration === undefined ? undefined : messageFlows,
+    artifacts,
+  });
+  if (collaboration !== undefined) {
+    if (messageFlows.length > 0) collaboration.set('messageFlows', messageFlows);
+    if (artifacts.length > 0) collaboration.set('artifacts', artifacts);
+  } else if (artifacts.length > 0) {
+    (mainProcess.get('artifacts') as ModdleElement[]).push(...artifacts);
+  }
   const definitions = moddle.create('bpmn:Definitions', {
     id: RESERVED_IDS.definitions,
+    name: title,
     targetNamespace: 'https://prozesswerk.de/bpmn',
     exporter: EXPORTER,
-    exporterVersion: '1',
+    exporterVersion: '2',
   });
-  if (lanes.size === 0 && into.messageFlows.length === 0) {
-    definitions.set('rootElements', [process]);
-    return { definitions, planeElement: process, lanes, nodes, edges };
+  const processes = [...parts.values()].map((part) => part.process);
+  definitions.set('rootElements', [...(collaboration ? [collaboration] : []), ...processes, ...nodes.roots]);
+  return {
+    definitions,
+    planeElement: collaboration ?? mainProcess,
+    participants,
+    lanes,
+    nodes: nodes.elements,
+    edges,
+    homes,
+  };
+}
+
+function createParticipant(
+  moddle: BpmnModdle,
+  home: Home,
+  part: ProcessPart,
+  pools: readonly Pool[],
+  title: string,
+  ids: (id: string) => BpmnIds,
+): ModdleElement {
+  const pool = pools.find((candidate) => candidate.id === home);
+  if (pool === undefined) {
+    return moddle.create('bpmn:Participant', {
+      id: RESERVED_IDS.participant,
+      name: title,
+      processRef: part.process,
+      noPool: true,
+    });
   }
   const participant = moddle.create('bpmn:Participant', {
-    id: RESERVED_IDS.participant,
-    name: processName,
-    processRef: process,
+    ...ids(pool.id),
+    name: xmlText(pool.label),
+    processRef: part.process,
   });
-  if (lanes.size === 0) participant.set('noLane', true);
-  const collaboration = moddle.create('bpmn:Collaboration', {
-    id: RESERVED_IDS.collaboration,
-    participants: [participant],
-  });
-  if (into.messageFlows.length > 0) collaboration.set('messageFlows', into.messageFlows);
-  definitions.set('rootElements', [collaboration, process]);
-  return { definitions, planeElement: collaboration, participant, lanes, nodes, edges };
+  if (part.poolLane !== undefined) {
+    participant.set('laneId', xmlText(part.poolLane.id));
+    participant.set('laneKind', part.poolLane.kind);
+  }
+  return participant;
 }
 
 function createLanes(
   moddle: BpmnModdle,
-  map: ProcessMap,
+  parts: ReadonlyMap<Home, ProcessPart>,
   ids: (id: string) => BpmnIds,
-): SemanticModel['lanes'] {
+): Map<Lane['id'], ModdleElement> {
   const lanes = new Map<Lane['id'], ModdleElement>();
-  for (const lane of map.lanes) {
-    const fields = { ...ids(lane.id), name: xmlText(lane.label), laneKind: lane.kind, flowNodeRef: [] };
-    lanes.set(lane.id, moddle.create('bpmn:Lane', fields));
+  for (const [home, part] of parts) {
+    if (part.lanes.length === 0) continue;
+    const elements = part.lanes.map((lane) => {
+      const fields = { ...ids(lane.id), name: xmlText(lane.label), laneKind: lane.kind, flowNodeRef: [] };
+      const element = moddle.create('bpmn:Lane', fields);
+      lanes.set(lane.id, element);
+      return element;
+    });
+    const id = home === MAIN ? RESERVED_IDS.laneSet : `pw__laneset_${toBpmnId(home)}`;
+    part.process.set('laneSets', [moddle.create('bpmn:LaneSet', { id, lanes: elements })]);
   }
   return lanes;
-}
-
-/*
- * Flow nodes are listed in their lane's flowNodeRef; documents and notes are not flow nodes in
- * BPMN, so their lane travels as `pw:lane`. A document is a reference to its own data object.
- */
-function addNodes(
-  moddle: BpmnModdle,
-  map: ProcessMap,
-  ids: (id: string) => BpmnIds,
-  lanes: SemanticModel['lanes'],
-  into: Containers,
-): SemanticModel['nodes'] {
-  const nodes = new Map<ProcessNode['id'], ModdleElement>();
-  for (const node of map.nodes) {
-    const element = createNode(moddle, node, ids(node.id));
-    nodes.set(node.id, element);
-    (node.kind === 'note' ? into.artifacts : into.flowElements).push(element);
-    if (node.kind === 'document') {
-      const dataObject = moddle.create('bpmn:DataObject', { id: dataObjectId(element.id ?? '') });
-      element.set('dataObjectRef', dataObject);
-      into.flowElements.push(dataObject);
-    }
-    const lane = node.laneId === undefined ? undefined : lanes.get(node.laneId);
-    if (lane === undefined) continue;
-    if (element.$instanceOf('bpmn:FlowNode')) (lane.get('flowNodeRef') as ModdleElement[]).push(element);
-    else element.set('lane', lane.id);
-  }
-  return nodes;
-}
-
-// Edges to a node the map does not have (left by a concurrent delete) are not written.
-function addEdges(
-  moddle: BpmnModdle,
-  map: ProcessMap,
-  ids: (id: string) => BpmnIds,
-  nodes: SemanticModel['nodes'],
-  into: Containers,
-): SemanticModel['edges'] {
-  const edges = new Map<ProcessEdge['id'], ModdleElement>();
-  for (const edge of map.edges) {
-    const source = nodes.get(edge.source);
-    const target = nodes.get(edge.target);
-    if (source === undefined || target === undefined) continue;
-    const element = createEdge(moddle, edge, ids(edge.id), source, target);
-    edges.set(edge.id, element);
-    const container = {
-      message: into.messageFlows,
-      association: into.artifacts,
-      sequence: into.flowElements,
-    };
-    container[edge.kind].push(element);
-  }
-  return edges;
 }

@@ -1,83 +1,116 @@
-// Turns BPMN pools (participants) and lanes into the map's flat list of lanes and records which node sits where.
-import type { LaneKind } from '@prozesswerk/process-model';
-import type { ImportNote } from './notes.ts';
+// Turns BPMN pools (participants) into pools and their lanes into lanes, and records which node sits in which lane.
 import { LANE_KINDS } from '@prozesswerk/process-model';
+import type { LaneKind, PoolOrientation } from '@prozesswerk/process-model';
 import type { BaseElement, FlowElementsContainer, Lane, LaneSet, Participant } from '../moddle-types.ts';
+import type { ImportNote } from './notes.ts';
 import type { Scan } from './scan.ts';
 
+export interface ScannedPool {
+  element: Participant;
+  label: string;
+  orientation: PoolOrientation;
+}
+
 export interface ScannedLane {
-  /** The BPMN lane, or the participant when a pool without lanes becomes one lane. */
+  /** The BPMN lane, or the participant when a pool without lanes becomes one unnamed lane. */
   element: BaseElement;
   label: string;
   kind: LaneKind;
-  /** For a pool-lane the band starts right of the pool's header; for a lane at its shape. */
+  /** A pool's own lane: its band is the pool's shape without the pool's header. */
   isPool: boolean;
+  pool?: ScannedPool;
 }
 
 export interface LaneScan {
+  pools: ScannedPool[];
   lanes: ScannedLane[];
   laneOf: Map<BaseElement, ScannedLane>;
+  /** The lanes a node of this process may sit in (all lanes of its pool, or of the process). */
+  lanesOfProcess: Map<FlowElementsContainer, ScannedLane[]>;
+  /** Outer lanes of nested lanes: kept as the first part of their inner lanes' labels. */
+  merged: BaseElement[];
   warnings: ImportNote[];
 }
 
 /*
- * Every participant becomes lanes: its process's lanes if it has any, otherwise one lane named
- * after the participant (kind 'external' when its pool is a black box without flow elements,
- * 'orgUnit' otherwise). Lanes of processes without a participant become lanes too. Nested lanes
- * (childLaneSet) are flattened to their innermost lanes, labelled "Outer / Inner"; a node is in the
- * innermost lane whose flowNodeRef names it. A lane's kind is `pw:laneKind` when set, else 'orgUnit'.
+ * Every participant becomes a pool, named as in the file, horizontal or vertical as drawn. Its
+ * process's lanes belong to it; a pool without lanes gets one unnamed lane (kind 'external' when
+ * the pool is a black box without flow elements), so every band on the board is a lane. Lanes of
+ * processes without a participant stay without pool. Nested lanes (childLaneSet) are flattened to
+ * their innermost lanes, labelled "Outer / Inner"; a node is in the innermost lane that lists it.
+ * A lane's kind is `pw:laneKind` when set, else 'orgUnit'.
  */
-export function scanLanes(scan: Scan): LaneScan {
-  const result: LaneScan = { lanes: [], laneOf: new Map(), warnings: [] };
+export function scanLanes(scan: Scan, isVertical: (participant: Participant) => boolean): LaneScan {
+  const result: LaneScan = {
+    pools: [],
+    lanes: [],
+    laneOf: new Map(),
+    lanesOfProcess: new Map(),
+    merged: [],
+    warnings: [],
+  };
   const withPool = new Set<FlowElementsContainer>();
-  for (const participant of scan.collaborations.flatMap(
-    (collaboration) => collaboration.participants ?? [],
-  )) {
+  for (const participant of scan.participants) {
+    const pool: ScannedPool = {
+      element: participant,
+      label: participant.name ?? '',
+      orientation: isVertical(participant) ? 'vertical' : 'horizontal',
+    };
+    // Our own export wraps lanes without pool in a participant marked `pw:noPool` (`pw:noLane` before
+    // pools existed, for a map without lanes); such a participant is no pool of the map.
+    const isPool = participant.noLane !== true && participant.get('noPool') !== true;
+    if (isPool) result.pools.push(pool);
     const process = participant.processRef;
-    if (process !== undefined) withPool.add(process);
-    const added = process === undefined ? 0 : addLaneSets(process.laneSets ?? [], '', result);
-    if (added === 0 && participant.noLane !== true) addPoolLane(participant, process, result);
+    const first = result.lanes.length;
+    if (process !== undefined && !withPool.has(process)) {
+      withPool.add(process);
+      addLaneSets(process.laneSets ?? [], '', isPool ? pool : undefined, result);
+    }
+    if (result.lanes.length === first && isPool) addPoolLane(pool, process, result);
+    if (process !== undefined) result.lanesOfProcess.set(process, result.lanes.slice(first));
   }
   for (const process of scan.processes) {
-    if (!withPool.has(process)) addLaneSets(process.laneSets ?? [], '', result);
+    if (withPool.has(process)) continue;
+    const first = result.lanes.length;
+    addLaneSets(process.laneSets ?? [], '', undefined, result);
+    result.lanesOfProcess.set(process, result.lanes.slice(first));
   }
   return result;
 }
 
-function addPoolLane(
-  participant: Participant,
-  process: FlowElementsContainer | undefined,
+function addPoolLane(pool: ScannedPool, process: FlowElementsContainer | undefined, result: LaneScan): void {
+  const elements = [...(process?.flowElements ?? []), ...(process?.artifacts ?? [])];
+  result.lanes.push({
+    element: pool.element,
+    label: '',
+    kind: laneKindOf(pool.element) ?? (elements.length > 0 ? 'orgUnit' : 'external'),
+    isPool: true,
+    pool,
+  });
+}
+
+function addLaneSets(
+  laneSets: readonly LaneSet[],
+  prefix: string,
+  pool: ScannedPool | undefined,
   result: LaneScan,
 ): void {
-  const elements = [...(process?.flowElements ?? []), ...(process?.artifacts ?? [])];
-  const lane: ScannedLane = {
-    element: participant,
-    label: participant.name ?? '',
-    kind: laneKindOf(participant) ?? (elements.length > 0 ? 'orgUnit' : 'external'),
-    isPool: true,
-  };
-  result.lanes.push(lane);
-  for (const element of elements) result.laneOf.set(element, lane);
+  for (const lane of laneSets.flatMap((laneSet) => laneSet.lanes ?? [])) addLane(lane, prefix, pool, result);
 }
 
-function addLaneSets(laneSets: readonly LaneSet[], prefix: string, result: LaneScan): number {
-  let added = 0;
-  for (const lane of laneSets.flatMap((laneSet) => laneSet.lanes ?? []))
-    added += addLane(lane, prefix, result);
-  return added;
-}
-
-function addLane(lane: Lane, prefix: string, result: LaneScan): number {
+function addLane(lane: Lane, prefix: string, pool: ScannedPool | undefined, result: LaneScan): void {
   const label = prefix + (lane.name ?? '');
   const children = lane.childLaneSet;
   if (children !== undefined && (children.lanes ?? []).length > 0) {
     result.warnings.push({ code: 'nested-lanes', params: { lane: label } });
-    return addLaneSets([children], `${label} / `, result);
+    result.merged.push(lane);
+    addLaneSets([children], `${label} / `, pool, result);
+    return;
   }
   const scanned: ScannedLane = { element: lane, label, kind: laneKindOf(lane) ?? 'orgUnit', isPool: false };
+  if (pool !== undefined) scanned.pool = pool;
   result.lanes.push(scanned);
   for (const node of lane.flowNodeRef ?? []) result.laneOf.set(node, scanned);
-  return 1;
 }
 
 function laneKindOf(element: BaseElement): LaneKind | undefined {

@@ -1,9 +1,8 @@
-// Reads what a BPMN element carries for us: its id, our attributes from pw:attrs, documentation, event notes.
+// Reads what a BPMN element carries for us: its id, our attributes from pw:attrs, and its documentation.
 import { activityAttrsSchema, MAX_ID_LENGTH, newId } from '@prozesswerk/process-model';
 import type { ActivityAttrs } from '@prozesswerk/process-model';
 import { fromBpmnId } from '../ids.ts';
-import type { BaseElement, BpmnEvent, ModdleElement, PwAttrs } from '../moddle-types.ts';
-import { eventNote } from './classify.ts';
+import type { BaseElement, ModdleElement, PwAttrs } from '../moddle-types.ts';
 import { bpmnTypeKey, type ImportNote } from './notes.ts';
 
 /*
@@ -32,8 +31,7 @@ const ATTR_SHAPE = activityAttrsSchema.shape;
 
 /*
  * Attributes from `<pw:attrs>`, each checked on its own so one bad value does not lose the rest.
- * Without a pw description, the BPMN documentation becomes the description; an intermediate event
- * adds a line saying what kind of event the activity was.
+ * Without a pw description, the BPMN documentation becomes the description.
  */
 export function readAttrs(element: BaseElement): ActivityAttrs {
   const pw = extensionOf<PwAttrs>(element, 'pw:Attrs');
@@ -45,11 +43,9 @@ export function readAttrs(element: BaseElement): ActivityAttrs {
   const own = typeof attrs.description === 'string' ? attrs.description : undefined;
   delete attrs.description;
   const result = activityAttrsSchema.parse(attrs);
-  const base = own ?? documentationOf(element);
-  const note = eventNote(element, (element as BpmnEvent).eventDefinitions ?? []);
-  const description = [base, note].filter((part) => part !== undefined && part !== '').join('\n\n');
+  const description = own ?? documentationOf(element);
   // An empty description of our own stays empty rather than disappearing.
-  if ((description !== '' || base !== undefined) && ATTR_SHAPE.description.safeParse(description).success) {
+  if (description !== undefined && ATTR_SHAPE.description.safeParse(description).success) {
     result.description = description;
   }
   return result;

@@ -2,7 +2,9 @@
 
 /** BPMN type names without the `bpmn:` prefix, e.g. "IntermediateCatchEvent", "MessageEventDefinition". */
 export type ImportNote =
-  | { code: 'parser-warning'; params: { message: string } }
+  | { code: 'parser-warning'; params: { message: string; original?: string } }
+  | { code: 'several-parts'; params: { chosen: string; others: string[] } }
+  | { code: 'moved-into-lane'; params: { count: number } }
   | { code: 'new-id'; params: { element: string; id: string; replacement: string } }
   | { code: 'nested-lanes'; params: { lane: string } }
   | { code: 'diagram-incomplete'; params: Record<string, never> }
@@ -45,6 +47,10 @@ export function noteText(note: ImportNote): string {
   switch (note.code) {
     case 'parser-warning':
       return note.params.message;
+    case 'several-parts':
+      return `Die Datei enthält mehrere Diagramme oder Prozesse; übernommen wurde „${note.params.chosen}“. Einzeln importieren lassen sich auch: ${note.params.others.map((name) => `„${name}“`).join(', ')}.`;
+    case 'moved-into-lane':
+      return `${note.params.count === 1 ? 'Ein Element lag' : `${note.params.count} Elemente lagen`} über den Rand seiner Bahn hinaus und ${note.params.count === 1 ? 'wurde' : 'wurden'} in die Bahn verschoben.`;
     case 'new-id':
       return `${note.params.element} „${note.params.id}“ erhielt die neue Kennung ${note.params.replacement}.`;
     case 'nested-lanes':

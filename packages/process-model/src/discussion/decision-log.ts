@@ -26,6 +26,14 @@ const NODE_KIND_LABELS: Record<ReadNodeKind, string> = {
   parallel: 'Parallelverzweigung',
   document: 'Dokument',
   note: 'Notiz',
+  intermediate: 'Zwischenereignis',
+  inclusive: 'Oder-Verzweigung',
+  eventBased: 'Ereignisverzweigung',
+  complex: 'Komplexe Verzweigung',
+  dataStore: 'Datenspeicher',
+  dataInput: 'Dateneingang',
+  dataOutput: 'Datenausgang',
+  group: 'Gruppe',
   unknown: 'Element',
 };
 
@@ -38,6 +46,14 @@ const DELETED_NODE_KIND_LABELS: Record<ReadNodeKind, string> = {
   parallel: 'Gelöschte Parallelverzweigung',
   document: 'Gelöschtes Dokument',
   note: 'Gelöschte Notiz',
+  intermediate: 'Gelöschtes Zwischenereignis',
+  inclusive: 'Gelöschte Oder-Verzweigung',
+  eventBased: 'Gelöschte Ereignisverzweigung',
+  complex: 'Gelöschte komplexe Verzweigung',
+  dataStore: 'Gelöschter Datenspeicher',
+  dataInput: 'Gelöschter Dateneingang',
+  dataOutput: 'Gelöschter Datenausgang',
+  group: 'Gelöschte Gruppe',
   unknown: 'Gelöschtes Element',
 };
 

@@ -55,3 +55,19 @@ export { describeAnchor } from './anchor.ts';
 export type { AnchorDescription, AnchorMap } from './anchor.ts';
 export { decisionLogMarkdown } from './decision-log.ts';
 export type { DecisionLogOptions } from './decision-log.ts';
+export {
+  mentionToken,
+  pseudonymiseDiscussion,
+  revealDiscussion,
+  tokenisePeopleInText,
+} from './pseudonymise.ts';
+export type { NamedPerson } from './pseudonymise.ts';
+export {
+  DISCUSSION_REFUSALS,
+  MAX_TIMESTAMP_AGE_MS,
+  MAX_TIMESTAMP_AHEAD_MS,
+  applyAndJudgeDiscussionUpdate,
+} from './guard.ts';
+export type { DiscussionRefusal, DiscussionRefusalReason, DiscussionWriter } from './guard.ts';
+export { peopleNamedIn, withKnownPeople } from './known-people.ts';
+export type { KnownPerson } from './known-people.ts';

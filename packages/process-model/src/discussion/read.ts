@@ -14,7 +14,17 @@ import {
   asThreadId,
 } from './schema.ts';
 import type { Discussion, DiscussionComment, DiscussionThread, Person, Reaction, Vote } from './schema.ts';
-import { anchorSchema, emojiSchema, personIdSchema, readPerson, readTimestamp, timeOf } from './validate.ts';
+import {
+  anchorSchema,
+  emojiSchema,
+  personIdSchema,
+  readPerson,
+  readSealedPerson,
+  readTimestamp,
+  timeOf,
+} from './validate.ts';
+
+type PersonReader = (value: unknown) => Person | undefined;
 import { parseVoteKey, readVoteCount } from './votes.ts';
 
 const EPOCH = new Date(0).toISOString();
@@ -27,30 +37,32 @@ const UNKNOWN_PERSON: Person = { id: '', name: '' };
  * the epoch, over-long texts are cut. A deleted comment reads with empty text, mentions and
  * reactions whatever a concurrent edit wrote.
  */
-export function readDiscussion(doc: Y.Doc): Discussion {
+export function readDiscussion(doc: Y.Doc, options: { sealed?: boolean } = {}): Discussion {
+  // A sealed version's discussion keeps people by id alone (see pseudonymise.ts).
+  const person: PersonReader = options.sealed ? readSealedPerson : readPerson;
   const threads: DiscussionThread[] = [];
   for (const [id, value] of getThreads(doc).entries()) {
     if (value instanceof Y.Map && idSchema.safeParse(id).success) {
-      threads.push(readThread(id, value as Y.Map<unknown>));
+      threads.push(readThread(id, value as Y.Map<unknown>, person));
     }
   }
   threads.sort((a, b) => timeOf(a.createdAt) - timeOf(b.createdAt) || compareStrings(a.id, b.id));
   return { threads, votes: readVotes(getVotes(doc)) };
 }
 
-function readThread(id: string, map: Y.Map<unknown>): DiscussionThread {
+function readThread(id: string, map: Y.Map<unknown>, person: PersonReader): DiscussionThread {
   const anchor = anchorSchema.safeParse(map.get('anchor'));
   const thread: DiscussionThread = {
     id: asThreadId(id),
     anchor: anchor.success ? anchor.data : { type: 'point', x: 0, y: 0 },
-    createdBy: readPerson(map.get('createdBy')) ?? UNKNOWN_PERSON,
+    createdBy: person(map.get('createdBy')) ?? UNKNOWN_PERSON,
     createdAt: readTimestamp(map.get('createdAt')) ?? EPOCH,
     status: 'open',
-    comments: readComments(map.get('comments')),
+    comments: readComments(map.get('comments'), person),
   };
   const snapshot = readAnchorSnapshot(map.get(ANCHOR_SNAPSHOT_KEY), thread.anchor);
   if (snapshot !== undefined) thread.anchorSnapshot = snapshot;
-  const resolution = readResolution(map.get('resolution'));
+  const resolution = readResolution(map.get('resolution'), person);
   if (resolution === undefined) return thread;
   thread.status = 'resolved';
   thread.resolvedBy = resolution.by;
@@ -60,21 +72,24 @@ function readThread(id: string, map: Y.Map<unknown>): DiscussionThread {
 }
 
 // A resolution without a readable person or time still resolves the thread; only its details fall back.
-function readResolution(value: unknown): { by: Person; at: string; decision?: string } | undefined {
+function readResolution(
+  value: unknown,
+  person: PersonReader,
+): { by: Person; at: string; decision?: string } | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const fields = value as Record<string, unknown>;
   const decision = typeof fields.decision === 'string' ? fields.decision.slice(0, MAX_DECISION_LENGTH) : '';
-  const resolution = { by: readPerson(fields.by) ?? UNKNOWN_PERSON, at: readTimestamp(fields.at) ?? EPOCH };
+  const resolution = { by: person(fields.by) ?? UNKNOWN_PERSON, at: readTimestamp(fields.at) ?? EPOCH };
   return decision === '' ? resolution : { ...resolution, decision };
 }
 
-function readComments(value: unknown): DiscussionComment[] {
+function readComments(value: unknown, person: PersonReader): DiscussionComment[] {
   if (!(value instanceof Y.Array)) return [];
   const comments: DiscussionComment[] = [];
   const seen = new Set<string>();
   for (const item of value.toArray()) {
     if (!(item instanceof Y.Map)) continue;
-    const comment = readComment(item as Y.Map<unknown>);
+    const comment = readComment(item as Y.Map<unknown>, person);
     // A duplicate id (only from foreign data) would make edits ambiguous; the first one counts.
     if (comment === undefined || seen.has(comment.id)) continue;
     seen.add(comment.id);
@@ -83,14 +98,14 @@ function readComments(value: unknown): DiscussionComment[] {
   return comments;
 }
 
-function readComment(map: Y.Map<unknown>): DiscussionComment | undefined {
+function readComment(map: Y.Map<unknown>, person: PersonReader): DiscussionComment | undefined {
   const id = map.get('id');
   if (typeof id !== 'string' || !idSchema.safeParse(id).success) return undefined;
   const deleted = map.get('deleted') === true;
   const text = map.get('text');
   const comment: DiscussionComment = {
     id: asCommentId(id),
-    author: readPerson(map.get('author')) ?? UNKNOWN_PERSON,
+    author: person(map.get('author')) ?? UNKNOWN_PERSON,
     text: !deleted && typeof text === 'string' ? text.slice(0, MAX_COMMENT_LENGTH) : '',
     createdAt: readTimestamp(map.get('createdAt')) ?? EPOCH,
     deleted,

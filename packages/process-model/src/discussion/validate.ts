@@ -58,6 +58,14 @@ export function readPerson(value: unknown): Person | undefined {
   return result.success ? toPerson(result.data) : undefined;
 }
 
+const sealedPersonSchema = z.strictObject({ id: personIdSchema });
+
+// A sealed version keeps people as `{ id }` alone (names live outside it): they read with an empty name.
+export function readSealedPerson(value: unknown): Person | undefined {
+  const sealed = sealedPersonSchema.safeParse(value);
+  return sealed.success ? { id: sealed.data.id, name: '' } : readPerson(value);
+}
+
 export function readTimestamp(value: unknown): string | undefined {
   return timestampSchema.safeParse(value).success ? (value as string) : undefined;
 }

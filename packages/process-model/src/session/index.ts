@@ -1,6 +1,7 @@
 // Public API of the session document: lock, summon, timer and voting round of a workshop.
 export { MAX_ROUND_TITLE_LENGTH, MAX_TIMER_MS, TIMER_STATES, VOTING_TARGETS } from './schema.ts';
 export type {
+  FlowArea,
   Summon,
   Timer,
   TimerState,
@@ -9,7 +10,7 @@ export type {
   VotingTargets,
   WorkshopState,
 } from './schema.ts';
-export { summonSchema, timerSchema, viewportSchema, votingRoundSchema } from './validate.ts';
+export { flowAreaSchema, summonSchema, timerSchema, viewportSchema, votingRoundSchema } from './validate.ts';
 export { createSessionDoc, getWorkshop } from './doc.ts';
 export { setLocked } from './lock.ts';
 export type { LockChange } from './lock.ts';

@@ -17,10 +17,23 @@ export interface Viewport {
   zoom: number;
 }
 
-// Followers move to `viewport` whenever a summon with a new `at` arrives.
+/** A rectangle of the map in flow coordinates. */
+export interface FlowArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/*
+ * Followers move whenever a summon with a new `at` arrives: to show `area` (what the facilitator saw
+ * of the map, bars and drawers left out) in the middle of their own visible canvas at `viewport.zoom`
+ * or, where it does not fit, smaller; a summon without `area` (older clients) sets `viewport` as is.
+ */
 export interface Summon {
   by: Person;
   viewport: Viewport;
+  area?: FlowArea;
   at: string;
 }
 

@@ -18,6 +18,17 @@ describe('summon', () => {
     expect(origins).toEqual([LOCAL_ORIGIN, 'server']);
   });
 
+  it('stores the area the facilitator sees, and rejects an empty one', () => {
+    const doc = createSessionDoc();
+    const viewport = { x: 10, y: 20, zoom: 0.8 };
+    const area = { x: -12.5, y: -25, width: 1000, height: 600 };
+    summon(doc, { by: anna, viewport, area, now: minutes(1) });
+    expect(readSession(doc).summon).toEqual({ by: anna, viewport, area, at: iso(minutes(1)) });
+    expect(() => summon(doc, { by: anna, viewport, area: { ...area, width: 0 } })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+  });
+
   it('rejects a zoom of zero or less', () => {
     const doc = createSessionDoc();
     expect(() => summon(doc, { by: anna, viewport: { x: 0, y: 0, zoom: 0 } })).toThrow(

@@ -10,7 +10,19 @@ export const durationMsSchema = z.number().int().positive().max(MAX_TIMER_MS);
 export const roundTitleSchema = z.string().trim().min(1).max(MAX_ROUND_TITLE_LENGTH);
 export const votesPerParticipantSchema = z.number().int().positive().max(MAX_VOTES_PER_PARTICIPANT);
 
-export const summonSchema = z.object({ by: personSchema, viewport: viewportSchema, at: timestampSchema });
+export const flowAreaSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().positive(),
+  height: z.number().positive(),
+});
+
+export const summonSchema = z.object({
+  by: personSchema,
+  viewport: viewportSchema,
+  area: flowAreaSchema.optional(),
+  at: timestampSchema,
+});
 
 export const timerSchema = z
   .object({

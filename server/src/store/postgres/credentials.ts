@@ -22,8 +22,8 @@ const REVOKE_TOKEN = `
 // redemptions (from any instance) queue up and re-check uses < max_uses.
 const REDEEM = `
   WITH used AS (UPDATE invites SET uses = uses + 1 WHERE id = $1 AND uses < max_uses RETURNING id)
-  INSERT INTO guests (id, invite_id, process_id, name, created_at)
-  SELECT $2, $3, $4, $5, $6 FROM used`;
+  INSERT INTO guests (id, invite_id, process_id, name, created_at, user_id, as_self)
+  SELECT $2, $3, $4, $5, $6, $7, $8 FROM used`;
 
 export function postgresCredentialStore(pool: Pool): CredentialStore {
   return {
@@ -89,6 +89,8 @@ export function postgresCredentialStore(pool: Pool): CredentialStore {
         guest.processId,
         guest.name,
         guest.createdAt,
+        guest.userId ?? null,
+        guest.asSelf === true,
       ]);
       return rowCount === 1 ? guest : undefined;
     },
@@ -109,6 +111,20 @@ export function postgresCredentialStore(pool: Pool): CredentialStore {
           'INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
           [key, value],
         );
+    },
+    async initSetting(key, value) {
+      const { rows } = await pool.query<{ value: string }>(
+        `WITH inserted AS (
+           INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING value
+         )
+         SELECT value FROM inserted UNION ALL SELECT value FROM settings WHERE key = $1 LIMIT 1`,
+        [key, value],
+      );
+      return rows[0]?.value ?? value;
+    },
+    async takeSetting(key, value) {
+      const result = await pool.query('DELETE FROM settings WHERE key = $1 AND value = $2', [key, value]);
+      return result.rowCount === 1;
     },
   };
 }

@@ -1,7 +1,8 @@
 // PostgreSQL: dumping everything for export, and restoring a dump into an empty database.
+import { consentText } from '../publication-consent.ts';
 import type { Pool, PoolClient } from 'pg';
 import { mergeStoredUpdates } from '../merge.ts';
-import { orderDump } from '../dump-order.ts';
+import { orderDump, publicationsOf } from '../dump-order.ts';
 import { encodeRoleRates, toOrgHourlyRates, type OrgHourlyRatesRow } from '../hourly-rates.ts';
 import {
   toGuest,
@@ -9,7 +10,7 @@ import {
   toMembership,
   toOrg,
   toProcess,
-  toSnapshot,
+  toPublication,
   toToken,
   toUser,
   type GuestRow,
@@ -17,12 +18,20 @@ import {
   type MembershipRow,
   type OrgRow,
   type ProcessRow,
-  type SnapshotRow,
+  type PublicationRow,
   type TokenRow,
   type UserRow,
 } from '../rows.ts';
-import type { DumpStore, StoreDump } from '../store.ts';
+import type { DumpStore, Publication, SearchTexts, StoreDump } from '../store.ts';
 import { inTransaction } from './pool.ts';
+import { entryRow } from './search.ts';
+import {
+  agreedId,
+  versionsFromRows,
+  type VersionPersonRow,
+  type VersionRedactionRow,
+  type VersionRow,
+} from '../version-rows.ts';
 
 type Row = Record<string, unknown>;
 
@@ -34,7 +43,11 @@ export function postgresDumpStore(pool: Pool): DumpStore {
     // One snapshot of the whole database, however long the dump takes and whatever the server writes meanwhile.
     dumpAll: async () =>
       orderDump(await inTransaction(pool, readDump, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')),
-    restoreAll: (dump) => inTransaction(pool, (client) => restore(client, dump)),
+    restoreAll: (dump, search) =>
+      inTransaction(pool, async (client) => {
+        await restore(client, dump);
+        await insertRows(client, 'search_entries', searchEntries(dump, search));
+      }),
   };
 }
 
@@ -48,14 +61,21 @@ async function readDump(client: PoolClient): Promise<StoreDump> {
     ),
     processes: (await all<ProcessRow>('SELECT * FROM processes ORDER BY id')).map(toProcess),
     docs: await readDocs(client),
-    snapshots: (await all<SnapshotRow>('SELECT * FROM snapshots ORDER BY process_id, version')).map(
-      toSnapshot,
+    snapshots: versionsFromRows(
+      await all<VersionRow>('SELECT * FROM versions ORDER BY process_id, version'),
+      await all<VersionPersonRow>('SELECT * FROM version_people ORDER BY process_id, version, person_id'),
+      await all<VersionRedactionRow>(
+        'SELECT * FROM version_redactions ORDER BY process_id, version, person_id',
+      ),
     ),
     accessTokens: (await all<TokenRow>('SELECT * FROM access_tokens ORDER BY id')).map(toToken),
     invites: (await all<InviteRow>('SELECT * FROM invites ORDER BY id')).map(toInvite),
     guests: (await all<GuestRow>('SELECT * FROM guests ORDER BY id')).map(toGuest),
     hourlyRates: (await all<OrgHourlyRatesRow>('SELECT * FROM org_hourly_rates ORDER BY org_id')).map(
       toOrgHourlyRates,
+    ),
+    publications: (await all<PublicationRow>('SELECT * FROM publications ORDER BY process_id')).map(
+      toPublication,
     ),
   };
 }
@@ -128,6 +148,7 @@ async function restore(client: PoolClient, dump: StoreDump): Promise<void> {
       status: p.status,
       origin_version: p.originVersion,
       published_version: p.publishedVersion,
+      withdrawn_at: p.withdrawnAt ?? null,
       created_at: p.createdAt,
       updated_at: p.updatedAt,
     })),
@@ -138,16 +159,19 @@ async function restore(client: PoolClient, dump: StoreDump): Promise<void> {
      FROM unnest($1::text[], $2::text[]) AS l (id, origin) WHERE p.id = l.id`,
     [lineage.map((p) => p.id), lineage.map((p) => p.originProcessId)],
   );
-  // The words of each map come back when the server indexes it again, as with the SQLite store.
   await insertRows(
     client,
-    'process_search',
-    dump.processes.map((p) => ({
-      process_id: p.id,
-      title: p.title,
-      description: p.description,
-      tags: p.tags.join(' '),
-      body: '',
+    'publications',
+    publicationsOf(dump).map((pub) => ({
+      process_id: pub.processId,
+      version: pub.version,
+      title: pub.title,
+      description: pub.description,
+      leika_key: pub.leikaKey,
+      tier: pub.tier,
+      tags: pub.tags,
+      published_at: pub.publishedAt,
+      consent: consentText(pub.consent),
     })),
   );
   await insertRows(
@@ -157,21 +181,51 @@ async function restore(client: PoolClient, dump: StoreDump): Promise<void> {
   );
   await insertRows(
     client,
-    'snapshots',
+    'versions',
     dump.snapshots.map((s) => ({
       process_id: s.processId,
       version: s.version,
       name: s.name,
       note: s.note,
       sha256: s.sha256,
-      frozen_by_id: s.frozenBy.id,
-      frozen_by_name: s.frozenBy.name,
       frozen_at: s.frozenAt,
-      agreed_by: s.agreedBy,
+      frozen_by: s.frozenBy.id,
+      agreed_by: JSON.stringify(s.agreedBy.map(agreedId)),
+      previous_sha256: s.previousSha256,
       map_state: byteaText(s.mapState),
       discussion_state: byteaText(s.discussionState),
-      canonical_json: s.canonicalJson,
+      sealed_json: s.canonicalJson,
     })),
+  );
+  // Redactions first: a name that was erased must never come back.
+  await insertRows(
+    client,
+    'version_redactions',
+    dump.snapshots.flatMap((s) =>
+      s.redactions.map((r) => ({
+        process_id: s.processId,
+        version: s.version,
+        person_id: r.personId,
+        redacted_at: r.redactedAt,
+        pseudonym: r.pseudonym,
+        reason: r.reason,
+      })),
+    ),
+  );
+  await insertRows(
+    client,
+    'version_people',
+    dump.snapshots.flatMap((s) =>
+      s.people.map((p) => ({
+        process_id: s.processId,
+        version: s.version,
+        person_id: p.personId,
+        salt: p.salt,
+        name: p.name,
+        org: p.org,
+        email: p.email,
+      })),
+    ),
   );
   await insertRows(
     client,
@@ -210,8 +264,32 @@ async function restore(client: PoolClient, dump: StoreDump): Promise<void> {
       process_id: g.processId,
       name: g.name,
       created_at: g.createdAt,
+      user_id: g.userId ?? null,
+      as_self: g.asSelf === true,
     })),
   );
+}
+
+/** The search index of a restored library: each process's live entry, and the published entry of published ones. */
+function searchEntries(dump: StoreDump, search: SearchTexts): Row[] {
+  const orgNames = new Map(dump.orgs.map((o) => [o.id, o.name]));
+  const publications = new Map(publicationsOf(dump).map((pub) => [pub.processId, pub]));
+  return dump.processes.flatMap((p) => {
+    const orgName = (p.orgId && orgNames.get(p.orgId)) || '';
+    const meta = (m: Pick<Publication, 'title' | 'description' | 'leikaKey' | 'tags'>) => ({
+      org_id: p.orgId,
+      org_name: orgName,
+      title: m.title,
+      description: m.description,
+      leika_key: m.leikaKey,
+      tags: m.tags,
+    });
+    const published = publications.get(p.id);
+    return [
+      entryRow(p.id, 'live', meta(p), search.live.get(p.id) ?? ''),
+      ...(published ? [entryRow(p.id, 'published', meta(published), search.published.get(p.id) ?? '')] : []),
+    ];
+  });
 }
 
 /**

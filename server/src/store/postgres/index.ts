@@ -1,9 +1,14 @@
 // The shared store for one or many server instances: PostgreSQL at DATABASE_URL, optionally in its own schema.
 import type { Store } from '../store.ts';
+import { postgresPrivacyStore } from './privacy.ts';
+import { postgresAdminStore } from './admin.ts';
 import { postgresCredentialStore } from './credentials.ts';
 import { postgresVisitStore } from './visits.ts';
 import { postgresRateStore } from './rates.ts';
-import { postgresDocStore } from './docs.ts';
+import { createMergePool } from '../merge-pool.ts';
+import { createProcessTouches } from '../process-touches.ts';
+import { postgresDocStore, touchProcesses } from './docs.ts';
+import { postgresRefusalStore } from './refusals.ts';
 import { postgresDumpStore } from './dump.ts';
 import { migratePostgres } from './migrations.ts';
 import { postgresPeopleStore } from './people.ts';
@@ -22,17 +27,30 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
 
+  const touches = createProcessTouches(
+    (marks) => touchProcesses(pool, marks),
+    (message, error) => console.error(message, error),
+  );
+  const merges = createMergePool();
   let closed: Promise<void> | undefined;
   return {
     dialect: 'postgres',
-    ...postgresDocStore(pool),
+    ...postgresDocStore(pool, touches, merges),
+    ...postgresRefusalStore(pool),
     ...postgresProcessStore(pool),
     ...postgresSnapshotStore(pool),
     ...postgresPeopleStore(pool),
     ...postgresCredentialStore(pool),
     ...postgresVisitStore(pool),
     ...postgresRateStore(pool),
+    ...postgresAdminStore(pool),
+    ...postgresPrivacyStore(pool),
     ...postgresDumpStore(pool),
-    close: () => (closed ??= pool.end()),
+    close: () =>
+      (closed ??= touches
+        .close()
+        .catch((error: unknown) => console.error('marking changed processes failed', error))
+        .then(() => merges.close())
+        .then(() => pool.end())),
   };
 }

@@ -137,15 +137,16 @@ describe.skipIf(!url)('PostgreSQL store', () => {
         discussionState: new Uint8Array([0, 0]),
         canonicalJson: '{"n1":"Antrag prüfen"}',
         sha256: 'h',
-        frozenBy: { id: 'u1', name: 'Anna' },
+        frozenById: 'u1',
         frozenAt: '2026-11-25T10:00:00.000Z',
-        agreedBy: [{ name: 'Anna', org: 'Kehl' }],
+        agreedByIds: ['u1'],
+        people: [{ personId: 'u1', salt: 's', name: 'Anna', org: 'Kehl', email: '' }],
       });
       const dump = await sqlite.dumpAll();
       await sqlite.close();
 
       const postgres = await open();
-      await postgres.restoreAll(dump);
+      await postgres.restoreAll(dump, { live: new Map(), published: new Map() });
       expect(await postgres.dumpAll()).toEqual(dump);
       expect((await postgres.getUserByEmail('anna@kehl.de'))?.id).toBe('u1');
       expect((await postgres.listVariants('p1')).map((p) => p.id)).toEqual(['p2']);

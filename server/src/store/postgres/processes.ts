@@ -1,50 +1,47 @@
-// PostgreSQL: process records, their metadata, lineage and the library search (German full text + folded text).
+// PostgreSQL: process records, their metadata, lineage and the library search (see search.ts).
 import type { Pool, PoolClient } from 'pg';
-import { searchTerms } from '../search-terms.ts';
-import { toProcess, type ProcessRow } from '../rows.ts';
-import type { LibraryQuery, ProcessRecord, ProcessStore } from '../store.ts';
+import { roomName } from '@prozesswerk/protocol';
+import { toProcess, toPublication, type ProcessRow, type PublicationRow } from '../rows.ts';
+import type { ProcessRecord, ProcessStore } from '../store.ts';
 import { inTransaction } from './pool.ts';
+import { indexLive, indexPublished, searchLibrary, setLiveBody } from './search.ts';
 
 const INSERT = `
-  WITH created AS (
-    INSERT INTO processes (id, org_id, title, description, leika_key, tier, tags, status,
-      origin_process_id, origin_version, created_at, updated_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
-    RETURNING *
-  ), indexed AS (
-    INSERT INTO process_search (process_id, title, description, tags)
-    SELECT id, title, description, array_to_string(tags, ' ') FROM created
-  )
-  SELECT * FROM created`;
+  INSERT INTO processes (id, org_id, title, description, leika_key, tier, tags, status,
+    origin_process_id, origin_version, created_at, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
+  RETURNING *`;
 
 const UPDATE = `
   UPDATE processes SET title = $2, description = $3, leika_key = $4, tier = $5, tags = $6, status = $7,
     updated_at = $8
   WHERE id = $1 RETURNING *`;
 
-// Keeps the words of the map (body), which only setSearchText changes.
-const INDEX_META = `
-  UPDATE process_search SET title = $2, description = $3, tags = array_to_string($4::text[], ' ')
-  WHERE process_id = $1`;
-
 export function postgresProcessStore(pool: Pool): ProcessStore {
   return {
-    async createProcess(input) {
-      const { rows } = await pool.query<ProcessRow>(INSERT, [
-        input.id,
-        input.orgId,
-        input.title,
-        input.description ?? '',
-        input.leikaKey ?? null,
-        input.tier ?? null,
-        input.tags ?? [],
-        input.status ?? 'draft',
-        input.originProcessId ?? null,
-        input.originVersion ?? null,
-        new Date().toISOString(),
-      ]);
-      return toProcess(firstRow(rows));
-    },
+    createProcess: (input) =>
+      inTransaction(pool, async (client) => {
+        const { rows } = await client.query<ProcessRow>(INSERT, [
+          input.id,
+          input.orgId,
+          input.title,
+          input.description ?? '',
+          input.leikaKey ?? null,
+          input.tier ?? null,
+          input.tags ?? [],
+          input.status ?? 'draft',
+          input.originProcessId ?? null,
+          input.originVersion ?? null,
+          new Date().toISOString(),
+        ]);
+        if (input.startsWith)
+          await client.query('INSERT INTO doc_updates (room, data) VALUES ($1, $2)', [
+            roomName(input.id, 'map'),
+            input.startsWith.map,
+          ]);
+        await indexLive(client, input.id, input.startsWith?.searchText ?? '');
+        return toProcess(firstRow(rows));
+      }),
     async getProcess(id) {
       const { rows } = await pool.query<ProcessRow>('SELECT * FROM processes WHERE id = $1', [id]);
       return rows[0] && toProcess(rows[0]);
@@ -58,16 +55,33 @@ export function postgresProcessStore(pool: Pool): ProcessStore {
       return rows.map(toProcess);
     },
     updateProcessMeta: (id, patch) => inTransaction(pool, (client) => updateMeta(client, id, patch)),
-    async setSearchText(processId, text) {
-      await pool.query('UPDATE process_search SET body = $2 WHERE process_id = $1', [processId, text]);
-    },
+    setSearchText: (processId, text) => indexLive(pool, processId, text),
+    updateSearchText: (processId, text) => setLiveBody(pool, processId, text),
+    setPublishedSearchText: (processId, text) => indexPublished(pool, processId, text),
     searchLibrary: (query) => searchLibrary(pool, query),
+    async getPublication(processId) {
+      const { rows } = await pool.query<PublicationRow>('SELECT * FROM publications WHERE process_id = $1', [
+        processId,
+      ]);
+      return rows[0] && toPublication(rows[0]);
+    },
+    async listProcessIds() {
+      const { rows } = await pool.query<{ id: string }>('SELECT id FROM processes ORDER BY id');
+      return rows.map((row) => row.id);
+    },
     async listVariants(processId) {
       const { rows } = await pool.query<ProcessRow>(
         'SELECT * FROM processes WHERE origin_process_id = $1 ORDER BY created_at, id',
         [processId],
       );
       return rows.map(toProcess);
+    },
+    async advanceOriginVersion(id, from, to) {
+      const { rowCount } = await pool.query(
+        'UPDATE processes SET origin_version = $3, updated_at = $4 WHERE id = $1 AND origin_version = $2',
+        [id, from, to, new Date().toISOString()],
+      );
+      return (rowCount ?? 0) > 0;
     },
   };
 }
@@ -91,35 +105,8 @@ async function updateMeta(
     next.status,
     new Date().toISOString(),
   ]);
-  await client.query(INDEX_META, [id, next.title, next.description, next.tags]);
+  await indexLive(client, id);
   return toProcess(firstRow(updated.rows));
-}
-
-async function searchLibrary(pool: Pool, query: LibraryQuery): Promise<ProcessRecord[]> {
-  const params: unknown[] = [];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const visible: string[] = [];
-  if (query.memberOrgIds.length > 0) visible.push(`p.org_id = ANY(${param(query.memberOrgIds)}::text[])`);
-  if (query.includePublished) visible.push('p.published_version IS NOT NULL');
-  if (visible.length === 0) return [];
-
-  const where = [`(${visible.join(' OR ')})`];
-  // Every term must match, either as a German word (stemmed: "Anmeldungen" finds "Anmeldung") or as folded text
-  // anywhere (a part of a compound, or typed without umlauts).
-  for (const term of searchTerms(query.text ?? '')) {
-    const t = param(term);
-    where.push(`(s.document @@ plainto_tsquery('german', ${t}) OR strpos(s.folded, search_fold(${t})) > 0)`);
-  }
-  if (query.orgId) where.push(`p.org_id = ${param(query.orgId)}`);
-  if (query.status) where.push(`p.status = ${param(query.status)}`);
-  if (query.tier) where.push(`p.tier = ${param(query.tier)}`);
-  if (query.tag) where.push(`p.tags @> ARRAY[${param(query.tag)}::text]`);
-  const sql = `
-    SELECT p.* FROM processes p JOIN process_search s ON s.process_id = p.id
-    WHERE ${where.join(' AND ')}
-    ORDER BY p.updated_at DESC, p.id LIMIT ${param(query.limit ?? 200)}`;
-  const { rows } = await pool.query<ProcessRow>(sql, params);
-  return rows.map(toProcess);
 }
 
 function firstRow<T>(rows: readonly T[]): T {

@@ -37,7 +37,7 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
     revokeInvite: db.prepare('UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     useInvite: db.prepare('UPDATE invites SET uses = uses + 1 WHERE id = ? AND uses < max_uses'),
     insertGuest: db.prepare(
-      'INSERT INTO guests (id, invite_id, process_id, name, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO guests (id, invite_id, process_id, name, created_at, user_id, as_self) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     selectGuest: db.prepare('SELECT * FROM guests WHERE id = ?'),
     selectSetting: db.prepare('SELECT value FROM settings WHERE key = ?'),
@@ -45,11 +45,21 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     ),
     deleteSetting: db.prepare('DELETE FROM settings WHERE key = ?'),
+    insertSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+    takeSetting: db.prepare('DELETE FROM settings WHERE key = ? AND value = ?'),
   };
 
   const redeem = db.transaction((inviteId: string, guest: GuestRecord): GuestRecord | undefined => {
     if (q.useInvite.run(inviteId).changes === 0) return undefined;
-    q.insertGuest.run(guest.id, guest.inviteId, guest.processId, guest.name, guest.createdAt);
+    q.insertGuest.run(
+      guest.id,
+      guest.inviteId,
+      guest.processId,
+      guest.name,
+      guest.createdAt,
+      guest.userId ?? null,
+      guest.asSelf ? 1 : 0,
+    );
     return guest;
   });
 
@@ -99,5 +109,10 @@ export function sqliteCredentialStore(db: Database.Database): CredentialStore {
     getSetting: async (key) => (q.selectSetting.get(key) as { value: string } | undefined)?.value,
     setSetting: async (key, value) =>
       void (value === null ? q.deleteSetting.run(key) : q.upsertSetting.run(key, value)),
+    async initSetting(key, value) {
+      q.insertSetting.run(key, value);
+      return (q.selectSetting.get(key) as { value: string }).value;
+    },
+    takeSetting: async (key, value) => q.takeSetting.run(key, value).changes === 1,
   };
 }

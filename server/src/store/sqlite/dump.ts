@@ -1,7 +1,8 @@
 // SQLite: dumping everything for export, and restoring a dump into an empty database.
+import { consentText } from '../publication-consent.ts';
 import type Database from 'better-sqlite3';
 import { mergeStoredUpdates } from '../merge.ts';
-import { orderDump } from '../dump-order.ts';
+import { orderDump, publicationsOf } from '../dump-order.ts';
 import { encodeRoleRates, toOrgHourlyRates, type OrgHourlyRatesRow } from '../hourly-rates.ts';
 import {
   toGuest,
@@ -18,12 +19,22 @@ import {
   type UserRow,
 } from '../rows.ts';
 import type { DumpStore, StoreDump } from '../store.ts';
+import { sqliteSearchIndex } from './search.ts';
 import {
   processFromSqlite,
-  snapshotFromSqlite,
+  publicationFromSqlite,
+  type SqlitePublicationRow,
   type SqliteProcessRow,
-  type SqliteSnapshotRow,
 } from './rows.ts';
+import {
+  agreedId,
+  versionInsertValues,
+  versionsFromRows,
+  type VersionPersonRow,
+  type VersionRedactionRow,
+  type VersionRow,
+} from '../version-rows.ts';
+import { INSERT_VERSION, INSERT_VERSION_PERSON_EMAIL } from './migrate-versions.ts';
 
 type Row = Record<string, unknown>;
 
@@ -34,7 +45,10 @@ const TABLES = [
   'users',
   'memberships',
   'processes',
-  'snapshots',
+  'publications',
+  'versions',
+  'version_people',
+  'version_redactions',
   'access_tokens',
   'invites',
   'guests',
@@ -54,9 +68,16 @@ export function sqliteDumpStore(db: Database.Database, read: (table: string) => 
       }))();
       return orderDump(toDump(dump.tables, dump.docs));
     },
-    async restoreAll(dump) {
+    async restoreAll(dump, search) {
       if (!isEmpty()) throw new Error('target-not-empty');
-      db.transaction(() => restore(db, dump))();
+      db.transaction(() => {
+        restore(db, dump);
+        const index = sqliteSearchIndex(db);
+        for (const p of dump.processes) {
+          index.indexLive(p.id, search.live.get(p.id) ?? '');
+          index.indexPublished(p.id, search.published.get(p.id) ?? '');
+        }
+      })();
     },
   };
 }
@@ -83,11 +104,16 @@ function toDump(tables: Record<string, Row[]>, docs: StoreDump['docs']): StoreDu
     memberships: rows<MembershipRow>('memberships').map(toMembership),
     processes: rows<SqliteProcessRow>('processes').map(processFromSqlite),
     docs,
-    snapshots: rows<SqliteSnapshotRow>('snapshots').map(snapshotFromSqlite),
+    snapshots: versionsFromRows(
+      rows<VersionRow>('versions'),
+      rows<VersionPersonRow>('version_people'),
+      rows<VersionRedactionRow>('version_redactions'),
+    ),
     accessTokens: rows<TokenRow>('access_tokens').map(toToken),
     invites: rows<InviteRow>('invites').map(toInvite),
     guests: rows<GuestRow>('guests').map(toGuest),
     hourlyRates: rows<OrgHourlyRatesRow>('org_hourly_rates').map(toOrgHourlyRates),
+    publications: rows<SqlitePublicationRow>('publications').map(publicationFromSqlite),
   };
 }
 
@@ -108,10 +134,8 @@ function restore(db: Database.Database, dump: StoreDump): void {
   for (const m of dump.memberships) membership.run(m.userId, m.orgId, m.role);
   const process = insert(
     `INSERT INTO processes (id, org_id, title, description, leika_key, tier, tags, status, origin_process_id,
-       origin_version, published_version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
-  );
-  const search = insert(
-    'INSERT INTO process_search (process_id, title, description, tags, body) VALUES (?, ?, ?, ?, ?)',
+       origin_version, published_version, withdrawn_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
   );
   for (const p of dump.processes) {
     process.run(
@@ -125,36 +149,48 @@ function restore(db: Database.Database, dump: StoreDump): void {
       p.status,
       p.originVersion,
       p.publishedVersion,
+      p.withdrawnAt ?? null,
       p.createdAt,
       p.updatedAt,
     );
-    search.run(p.id, p.title, p.description, p.tags.join(' '), '');
   }
+  const publication = insert(
+    `INSERT INTO publications (process_id, version, title, description, leika_key, tier, tags, published_at, consent)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const pub of publicationsOf(dump))
+    publication.run(
+      pub.processId,
+      pub.version,
+      pub.title,
+      pub.description,
+      pub.leikaKey,
+      pub.tier,
+      JSON.stringify(pub.tags),
+      pub.publishedAt,
+      consentText(pub.consent),
+    );
   // Lineage points between processes, so it is set once they all exist.
   const origin = insert('UPDATE processes SET origin_process_id = ? WHERE id = ?');
   for (const p of dump.processes) if (p.originProcessId) origin.run(p.originProcessId, p.id);
   const doc = insert('INSERT INTO doc_states (room, state, updated_at) VALUES (?, ?, ?)');
   const now = new Date().toISOString();
   for (const d of dump.docs) doc.run(d.room, d.state, now);
-  const snapshot = insert(
-    `INSERT INTO snapshots (process_id, version, name, note, sha256, frozen_by_id, frozen_by_name, frozen_at, agreed_by,
-       map_state, discussion_state, canonical_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const version = insert(INSERT_VERSION);
+  const versionPerson = insert(INSERT_VERSION_PERSON_EMAIL);
+  const redaction = insert(
+    `INSERT INTO version_redactions (process_id, version, person_id, redacted_at, pseudonym, reason)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
   for (const s of dump.snapshots) {
-    snapshot.run(
-      s.processId,
-      s.version,
-      s.name,
-      s.note,
-      s.sha256,
-      s.frozenBy.id,
-      s.frozenBy.name,
-      s.frozenAt,
-      JSON.stringify(s.agreedBy),
-      s.mapState,
-      s.discussionState,
-      s.canonicalJson,
+    version.run(
+      ...versionInsertValues({ ...s, frozenById: s.frozenBy.id, agreedByIds: s.agreedBy.map(agreedId) }),
     );
+    // Redactions first: a name that was erased must never come back.
+    for (const r of s.redactions)
+      redaction.run(s.processId, s.version, r.personId, r.redactedAt, r.pseudonym, r.reason);
+    for (const p of s.people)
+      versionPerson.run(s.processId, s.version, p.personId, p.salt, p.name, p.org, p.email);
   }
   const token = insert(
     'INSERT INTO access_tokens (id, token_hash, user_id, label, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -179,7 +215,8 @@ function restore(db: Database.Database, dump: StoreDump): void {
       i.revokedAt,
     );
   const guest = insert(
-    'INSERT INTO guests (id, invite_id, process_id, name, created_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO guests (id, invite_id, process_id, name, created_at, user_id, as_self) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const g of dump.guests) guest.run(g.id, g.inviteId, g.processId, g.name, g.createdAt);
+  for (const g of dump.guests)
+    guest.run(g.id, g.inviteId, g.processId, g.name, g.createdAt, g.userId ?? null, g.asSelf ? 1 : 0);
 }

@@ -3,10 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
+import { sqlitePrivacyStore } from './privacy.ts';
+import { sqliteAdminStore } from './admin.ts';
 import { sqliteCredentialStore } from './credentials.ts';
 import { sqliteVisitStore } from './visits.ts';
 import { sqliteRateStore } from './rates.ts';
-import { sqliteDocStore } from './docs.ts';
+import { createMergePool } from '../merge-pool.ts';
+import { createProcessTouches } from '../process-touches.ts';
+import { sqliteDocStore, sqliteTouchProcesses } from './docs.ts';
+import { sqliteRefusalStore } from './refusals.ts';
 import { migrateSqlite } from './migrations.ts';
 import { sqlitePeopleStore } from './people.ts';
 import { sqliteProcessStore } from './processes.ts';
@@ -34,20 +39,31 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   db.pragma('foreign_keys = ON');
   migrateSqlite(db);
 
+  const touches = createProcessTouches(sqliteTouchProcesses(db), (message, error) =>
+    console.error(message, error),
+  );
+  const merges = createMergePool();
   return {
     dialect: 'sqlite',
-    ...sqliteDocStore(db),
+    ...sqliteDocStore(db, touches, merges),
+    ...sqliteRefusalStore(db),
     ...sqliteProcessStore(db),
     ...sqliteSnapshotStore(db),
     ...sqlitePeopleStore(db),
     ...sqliteCredentialStore(db),
     ...sqliteVisitStore(db),
     ...sqliteRateStore(db),
+    ...sqliteAdminStore(db),
+    ...sqlitePrivacyStore(db),
     ...sqliteDumpStore(
       db,
       (table) => db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[],
     ),
     async close() {
+      await touches
+        .close()
+        .catch((error: unknown) => console.error('marking changed processes failed', error));
+      await merges.close();
       if (db.open) db.close();
     },
   };

@@ -1,8 +1,14 @@
 // SQLite: process records, their metadata, lineage and the library search.
 import type Database from 'better-sqlite3';
-import type { LibraryQuery, ProcessRecord, ProcessStore } from '../store.ts';
-import { searchTerms } from '../search-terms.ts';
-import { processFromSqlite, type SqliteProcessRow } from './rows.ts';
+import { roomName } from '@prozesswerk/protocol';
+import type { ProcessRecord, ProcessStore } from '../store.ts';
+import {
+  processFromSqlite,
+  publicationFromSqlite,
+  type SqliteProcessRow,
+  type SqlitePublicationRow,
+} from './rows.ts';
+import { sqliteSearchIndex } from './search.ts';
 
 export function sqliteProcessStore(db: Database.Database): ProcessStore {
   const q = {
@@ -13,23 +19,19 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
          @originProcessId, @originVersion, @now, @now)`,
     ),
     select: db.prepare('SELECT * FROM processes WHERE id = ?'),
+    insertMap: db.prepare('INSERT INTO doc_updates (room, data) VALUES (?, ?)'),
     update: db.prepare(
       `UPDATE processes SET title = @title, description = @description, leika_key = @leikaKey, tier = @tier,
          tags = @tags, status = @status, updated_at = @now WHERE id = @id`,
     ),
     variants: db.prepare('SELECT * FROM processes WHERE origin_process_id = ? ORDER BY created_at'),
-    deleteSearch: db.prepare('DELETE FROM process_search WHERE process_id = ?'),
-    insertSearch: db.prepare(
-      'INSERT INTO process_search (process_id, title, description, tags, body) VALUES (?, ?, ?, ?, ?)',
+    advanceOrigin: db.prepare(
+      'UPDATE processes SET origin_version = @to, updated_at = @now WHERE id = @id AND origin_version = @from',
     ),
-    selectBody: db.prepare('SELECT body FROM process_search WHERE process_id = ?'),
+    ids: db.prepare('SELECT id FROM processes ORDER BY id'),
+    publication: db.prepare('SELECT * FROM publications WHERE process_id = ?'),
   };
-
-  const indexProcess = (process: ProcessRecord, body?: string) => {
-    const existing = body ?? (q.selectBody.get(process.id) as { body: string } | undefined)?.body ?? '';
-    q.deleteSearch.run(process.id);
-    q.insertSearch.run(process.id, process.title, process.description, process.tags.join(' '), existing);
-  };
+  const index = sqliteSearchIndex(db);
 
   const create = db.transaction((input: Parameters<ProcessStore['createProcess']>[0]): ProcessRecord => {
     const now = new Date().toISOString();
@@ -46,9 +48,10 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
       originVersion: input.originVersion ?? null,
       now,
     });
-    const process = processFromSqlite(q.select.get(input.id) as SqliteProcessRow);
-    indexProcess(process, '');
-    return process;
+    // One commit (one fsync under synchronous = FULL) for the record, its first map and its index entry.
+    if (input.startsWith) q.insertMap.run(roomName(input.id, 'map'), input.startsWith.map);
+    index.indexLive(input.id, input.startsWith?.searchText ?? '');
+    return processFromSqlite(q.select.get(input.id) as SqliteProcessRow);
   });
 
   const updateMeta = db.transaction((id: string, patch: Parameters<ProcessStore['updateProcessMeta']>[1]) => {
@@ -56,9 +59,8 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
     if (!row) return undefined;
     const next = { ...processFromSqlite(row), ...patch };
     q.update.run({ ...next, tags: JSON.stringify(next.tags), now: new Date().toISOString() });
-    const process = processFromSqlite(q.select.get(id) as SqliteProcessRow);
-    indexProcess(process);
-    return process;
+    index.indexLive(id);
+    return processFromSqlite(q.select.get(id) as SqliteProcessRow);
   });
 
   return {
@@ -77,44 +79,19 @@ export function sqliteProcessStore(db: Database.Database): ProcessStore {
       return rows.map(processFromSqlite);
     },
     updateProcessMeta: async (id, patch) => updateMeta(id, patch),
-    async setSearchText(processId, text) {
-      const row = q.select.get(processId) as SqliteProcessRow | undefined;
-      if (row) db.transaction(() => indexProcess(processFromSqlite(row), text))();
+    setSearchText: async (processId, text) => db.transaction(() => index.indexLive(processId, text))(),
+    updateSearchText: async (processId, text) => index.setLiveBody(processId, text),
+    setPublishedSearchText: async (processId, text) =>
+      db.transaction(() => index.indexPublished(processId, text))(),
+    searchLibrary: async (query) => index.search(query),
+    async getPublication(processId) {
+      const row = q.publication.get(processId) as SqlitePublicationRow | undefined;
+      return row ? publicationFromSqlite(row) : undefined;
     },
-    searchLibrary: async (query) => searchLibrary(db, query),
+    listProcessIds: async () => (q.ids.all() as { id: string }[]).map((row) => row.id),
     listVariants: async (processId) =>
       (q.variants.all(processId) as SqliteProcessRow[]).map(processFromSqlite),
+    advanceOriginVersion: async (id, from, to) =>
+      q.advanceOrigin.run({ id, from, to, now: new Date().toISOString() }).changes > 0,
   };
-}
-
-function searchLibrary(db: Database.Database, query: LibraryQuery): ProcessRecord[] {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  const visible: string[] = [];
-  if (query.memberOrgIds.length > 0) {
-    visible.push(`p.org_id IN (${query.memberOrgIds.map(() => '?').join(', ')})`);
-    params.push(...query.memberOrgIds);
-  }
-  if (query.includePublished) visible.push('p.published_version IS NOT NULL');
-  if (visible.length === 0) return [];
-  where.push(`(${visible.join(' OR ')})`);
-  const terms = searchTerms(query.text ?? '');
-  if (terms.length > 0) {
-    where.push('p.id IN (SELECT process_id FROM process_search WHERE process_search MATCH ?)');
-    params.push(terms.map((term) => `"${term}"`).join(' AND '));
-  }
-  const filters: [string | undefined, string][] = [
-    [query.orgId, 'p.org_id = ?'],
-    [query.status, 'p.status = ?'],
-    [query.tier, 'p.tier = ?'],
-    [query.tag, 'EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = ?)'],
-  ];
-  for (const [value, clause] of filters) {
-    if (!value) continue;
-    where.push(clause);
-    params.push(value);
-  }
-  params.push(query.limit ?? 200);
-  const sql = `SELECT p.* FROM processes p WHERE ${where.join(' AND ')} ORDER BY p.updated_at DESC, p.id LIMIT ?`;
-  return (db.prepare(sql).all(...params) as SqliteProcessRow[]).map(processFromSqlite);
 }

@@ -1,0 +1,55 @@
+// Ratios of one run's figures to a baseline measured in the same run: ours vs the y-websocket reference, and the
+// PostgreSQL + Redis targets vs ours on SQLite. Absolute times on a shared machine are noisy; ratios much less so.
+import type { Json } from '../benchmark.ts';
+import { fixed, formatTable } from '../report/table.ts';
+import type { SyncRunResult, SyncRunSuccess } from './run-load.ts';
+
+type Figure = [name: string, value: (run: SyncRunSuccess) => number];
+
+const FIGURES: readonly Figure[] = [
+  ['p50', (r) => r.latencyMs.p50 ?? Number.NaN],
+  ['p99', (r) => r.latencyMs.p99 ?? Number.NaN],
+  ['CPU', (r) => r.server.cpuPercent],
+  ['idle RSS', (r) => r.server.idleRssBytes],
+  ['peak RSS', (r) => r.server.peakRssBytes],
+];
+
+/** Which baseline each target is compared with, when both ran in the scenario. */
+const BASELINES: readonly { baseline: string; targets: (name: string) => boolean }[] = [
+  { baseline: 'reference', targets: (name) => name !== 'reference' },
+  { baseline: 'ours', targets: (name) => name.startsWith('ours-') },
+];
+
+export type SyncRatio = { target: string; baseline: string; ratios: Record<string, number | null> };
+
+export function syncRatios(runs: readonly SyncRunResult[]): SyncRatio[] {
+  const ok = runs.filter((run): run is SyncRunSuccess => run.ok);
+  const result: SyncRatio[] = [];
+  for (const { baseline, targets } of BASELINES) {
+    const base = ok.find((run) => run.target === baseline);
+    if (!base) continue;
+    for (const run of ok.filter((candidate) => targets(candidate.target))) {
+      const ratios: Record<string, number | null> = {};
+      for (const [name, value] of FIGURES) {
+        const ratio = value(run) / value(base);
+        ratios[name] = Number.isFinite(ratio) ? Number(ratio.toFixed(3)) : null;
+      }
+      result.push({ target: run.target, baseline, ratios });
+    }
+  }
+  return result;
+}
+
+/** "ours ÷ reference  p50 1.12×  p99 0.95× …", as a table under the scenario's. */
+export function formatRatios(ratios: readonly SyncRatio[]): string[] {
+  if (ratios.length === 0) return [];
+  const header = ['ratio (same run)', ...FIGURES.map(([name]) => name)];
+  const rows = ratios.map(({ target, baseline, ratios: values }) => [
+    `${target} ÷ ${baseline}`,
+    ...FIGURES.map(([name]) => `${fixed(values[name], 2)}×`),
+  ]);
+  return ['', formatTable(header, rows)];
+}
+
+export const ratiosJson = (ratios: readonly SyncRatio[]): Json =>
+  ratios.map(({ target, baseline, ratios: values }) => ({ target, baseline, ratios: values }));

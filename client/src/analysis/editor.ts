@@ -1,0 +1,10 @@
+// What analysis adds to the editor: the live metrics drawer, and image export and the process sheet in "Datei".
+import type { EditorFeature } from '../board/slots.ts';
+import { useAnalysisMenu } from './analysis-menu.tsx';
+import { MetricsButton, MetricsPanel } from './MetricsPanel.tsx';
+
+export const analysisFeature: EditorFeature = {
+  id: 'analysis',
+  drawers: [{ id: 'metrics', Button: MetricsButton, Panel: MetricsPanel }],
+  fileMenu: useAnalysisMenu,
+};

@@ -1,0 +1,27 @@
+// Tests for German hyphenation points in exported labels.
+import { describe, expect, it } from 'vitest';
+import { syllableBreaks } from './syllables.ts';
+
+function hyphenated(word: string): string {
+  let out = '';
+  let last = 0;
+  for (const at of syllableBreaks(word)) {
+    out += `${word.slice(0, at).slice(last)}-`;
+    last = at;
+  }
+  return out + word.slice(last);
+}
+
+describe('syllableBreaks', () => {
+  it('splits German words at their syllables', () => {
+    expect(hyphenated('Sachbearbeitung')).toBe('Sach-be-ar-bei-tung');
+    expect(hyphenated('Meldebescheinigung')).toBe('Mel-de-be-schei-ni-gung');
+    expect(hyphenated('Gebührenbescheid')).toBe('Ge-büh-ren-be-scheid');
+    expect(hyphenated('Zucker')).toBe('Zu-cker');
+  });
+
+  it('never leaves a single letter alone and does not split short words', () => {
+    expect(hyphenated('Abend')).toBe('Abend');
+    expect(syllableBreaks('ja')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// Where a German word may be hyphenated: a small rule set for exports, where CSS `hyphens: auto` does not reach.
+
+const VOWELS = 'aeiouäöüyAEIOUÄÖÜY';
+// Vowel pairs spoken as one sound: never split.
+const DIPHTHONGS = new Set([
+  'ai',
+  'au',
+  'ei',
+  'eu',
+  'ie',
+  'äu',
+  'aa',
+  'ee',
+  'oo',
+  'ey',
+  'ay',
+  'oe',
+  'ue',
+  'ae',
+]);
+// Letter groups that move to the next line together ("Bä-cker", "wa-schen", "So-phie").
+const UNITS = ['sch', 'ch', 'ck', 'ph', 'qu'];
+/** No piece shorter than this at either end of a word. */
+const MIN_PIECE = 2;
+
+const isVowel = (char: string | undefined) => char !== undefined && VOWELS.includes(char);
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+
+/*
+ * The positions (indices into `word`) before which a hyphen may go, by the school rule: between two
+ * vowels that are not one sound, and before the last consonant (or consonant group such as "ch",
+ * "sch", "ck") of a run between vowels. Good for most words; compounds are sometimes split at a
+ * syllable other than the join ("Ant-rag"), never mid-letter.
+ */
+export function syllableBreaks(word: string): number[] {
+  const breaks: number[] = [];
+  let i = 0;
+  while (i < word.length && !isVowel(word[i])) i++;
+  while (i < word.length) {
+    // i is at a vowel: find the end of this vowel group, then the consonant run after it.
+    let end = i + 1;
+    while (isVowel(word[end])) {
+      const pair = `${word[end - 1]}${word[end]}`.toLowerCase();
+      if (!DIPHTHONGS.has(pair)) break;
+      end++;
+    }
+    if (isVowel(word[end])) {
+      breaks.push(end);
+      i = end;
+      continue;
+    }
+    let next = end;
+    while (next < word.length && !isVowel(word[next])) {
+      if (!isLetter(word[next])) return breaks.filter(usable(word));
+      next++;
+    }
+    if (next >= word.length) break;
+    const run = word.slice(end, next).toLowerCase();
+    const unit = UNITS.find((candidate) => run.endsWith(candidate));
+    const onset = unit && unit !== 'ck' ? unit.length : 1;
+    // "ck" goes to the next line whole only when it is the whole run ("Zu-cker"); else as one letter.
+    const take = unit === 'ck' && run === 'ck' ? 2 : Math.min(onset, run.length);
+    if (run.length > 0) breaks.push(next - take);
+    i = next;
+  }
+  return breaks.filter(usable(word));
+}
+
+function usable(word: string) {
+  return (at: number) => at >= MIN_PIECE && word.length - at >= MIN_PIECE;
+}

@@ -1,0 +1,34 @@
+// Every page of the app as its own chunk, loaded when first shown: someone opening a workshop link on weak Wi-Fi
+// downloads the editor, not the member administration or the comparison pages.
+import { lazy, type ComponentType } from 'react';
+
+/** A named export of a module as a lazily loaded component. */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+export const LibraryPage = page(async () => (await import('../library/LibraryPage.tsx')).LibraryPage);
+export const LoginPage = page(async () => (await import('./LoginPage.tsx')).LoginPage);
+export const SetupPage = page(async () => (await import('../auth/SetupPage.tsx')).SetupPage);
+export const JoinPage = page(async () => (await import('../auth/JoinPage.tsx')).JoinPage);
+export const MembersPage = page(async () => (await import('../members/MembersPage.tsx')).MembersPage);
+export const InvitationPage = page(
+  async () => (await import('../members/InvitationPage.tsx')).InvitationPage,
+);
+export const ResetPasswordPage = page(
+  async () => (await import('../members/ResetPasswordPage.tsx')).ResetPasswordPage,
+);
+export const VersionPage = page(async () => (await import('../versions/VersionPage.tsx')).VersionPage);
+// Only when someone switches a frozen version to text.
+export const VersionTextView = page(
+  async () => (await import('../textview/VersionTextView.tsx')).VersionTextView,
+);
+export const CompareView = page(async () => (await import('../versions/CompareView.tsx')).CompareView);
+export const SheetPage = page(async () => (await import('../analysis/SheetPage.tsx')).SheetPage);
+export const ProcessComparePage = page(
+  async () => (await import('../analysis/ProcessComparePage.tsx')).ProcessComparePage,
+);
+export const MunicipalityComparePage = page(
+  async () => (await import('../analysis/MunicipalityComparePage.tsx')).MunicipalityComparePage,
+);
+export const EditorPage = page(async () => (await import('./editor/EditorPage.tsx')).EditorPage);

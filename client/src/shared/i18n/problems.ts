@@ -1,0 +1,71 @@
+// Catalogue entries of the bottom layer: plain-language text for every problem code the server may answer with.
+export const sharedCatalogue = {
+  de: {
+    problems: {
+      network:
+        'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
+      unauthenticated: 'Sie sind nicht angemeldet. Bitte melden Sie sich an.',
+      'insufficient-role': 'Dafür fehlt Ihnen die Berechtigung.',
+      'guests-not-allowed': 'Als Gast können Sie das nicht tun.',
+      'process-not-found': 'Diesen Prozess gibt es nicht, oder Sie dürfen ihn nicht sehen.',
+      'version-not-found': 'Diese Version gibt es nicht.',
+      'snapshot-tampered':
+        'Diese Version wurde nachträglich verändert und wird deshalb nicht angezeigt. Bitte wenden Sie sich an die Verwaltung.',
+      'invalid-version': 'Die Versionsangabe ist ungültig.',
+      'invalid-leika-key': 'Ein Leistungsschlüssel (LeiKa) hat 14 Ziffern.',
+      'comparison-service-required':
+        'Bitte wählen Sie eine Leistung: einen Leistungsschlüssel oder eine Prozessfamilie.',
+      'rates-changed':
+        'Inzwischen hat jemand anderes die Stundensätze geändert. Bitte laden Sie die Seite neu und tragen Sie Ihre Änderung dann ein.',
+      'invalid-input': 'Bitte prüfen Sie Ihre Eingaben.',
+      'invalid-json': 'Bitte prüfen Sie Ihre Eingaben.',
+      'org-required': 'Bitte wählen Sie eine Kommune.',
+      'org-not-found': 'Diese Kommune gibt es nicht.',
+      'no-origin': 'Dieser Prozess wurde nicht aus einem anderen übernommen.',
+      'version-not-newer': 'Ihre Variante basiert schon auf dieser oder einer neueren Version.',
+      'version-not-published': 'Diese Version des Ursprungs ist nicht veröffentlicht.',
+      'version-not-of-origin': 'Diese Version gibt es beim Ursprung nicht.',
+      'origin-withdrawn': 'Der Ursprung wird nicht mehr in der Bibliothek geteilt.',
+      'unknown-change':
+        'Eine der gewählten Änderungen gibt es in dieser Version nicht mehr. Bitte laden Sie neu.',
+      'upstream-moved': 'Jemand hat inzwischen eine andere Version übernommen. Bitte laden Sie neu.',
+      'map-locked': 'Die Karte ist gesperrt; nur die Moderation kann sie gerade ändern.',
+      'not-published': 'Dieser Prozess ist nicht in der Bibliothek veröffentlicht.',
+      'cross-site-request':
+        'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
+      unknown: 'Das hat leider nicht geklappt. Bitte versuchen Sie es erneut.',
+    },
+  },
+  en: {
+    problems: {
+      network: 'The server cannot be reached. Please check the connection and try again.',
+      unauthenticated: 'You are not signed in. Please sign in.',
+      'insufficient-role': 'You do not have permission to do that.',
+      'guests-not-allowed': 'Guests cannot do that.',
+      'process-not-found': 'This process does not exist, or you may not see it.',
+      'version-not-found': 'This version does not exist.',
+      'snapshot-tampered':
+        'This version was altered after it was frozen and is therefore not shown. Please contact your administrator.',
+      'invalid-version': 'The version is not valid.',
+      'invalid-leika-key': 'A LeiKa service key has 14 digits.',
+      'comparison-service-required': 'Please choose a service: a LeiKa key or a process family.',
+      'rates-changed':
+        'Someone else changed the hourly rates meanwhile. Please reload the page and enter your change again.',
+      'invalid-input': 'Please check your input.',
+      'invalid-json': 'Please check your input.',
+      'org-required': 'Please choose a municipality.',
+      'org-not-found': 'This municipality does not exist.',
+      'no-origin': 'This process was not adopted from another one.',
+      'cross-site-request': 'The request was refused for security reasons. Please reload the page.',
+      'version-not-newer': 'Your variant is already based on this or a newer version.',
+      'version-not-published': 'This version of the origin is not published.',
+      'version-not-of-origin': 'The origin has no such version.',
+      'origin-withdrawn': 'The origin is no longer shared in the library.',
+      'unknown-change': 'One of the chosen changes no longer exists in this version. Please reload.',
+      'upstream-moved': 'Someone has taken over another version meanwhile. Please reload.',
+      'map-locked': 'The map is locked; only the facilitators can change it right now.',
+      'not-published': 'This process is not published in the library.',
+      unknown: 'That did not work. Please try again.',
+    },
+  },
+} as const;

@@ -1,0 +1,22 @@
+// Signing out: end the session, delete this person's local copies, go to the sign-in page.
+import { LOCAL_COPY_PREFIX } from './local-copy.ts';
+import { navigate } from './router.ts';
+import { forgetSignedIn } from './remembered-session.ts';
+import { logout } from './session-api.ts';
+
+// The local copies of maps and discussions (IndexedDB) belong to this person; they go with the session.
+async function forgetLocalCopies(): Promise<void> {
+  const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+  for (const { name } of databases) if (name?.startsWith(LOCAL_COPY_PREFIX)) indexedDB.deleteDatabase(name);
+}
+
+/**
+ * Resolves once signed out; rejects (nothing changed) when the server could not be reached. With `next`, the
+ * sign-in page returns there (e.g. an invitation for another account).
+ */
+export async function signOut(next?: string): Promise<void> {
+  await logout();
+  forgetSignedIn();
+  await forgetLocalCopies();
+  navigate(next ? `/login?next=${encodeURIComponent(next)}` : '/login');
+}

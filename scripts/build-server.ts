@@ -1,0 +1,59 @@
+// Compiles the server and the workspace packages it uses into plain JavaScript under server/dist (esbuild).
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { WORKER_ENTRIES } from '../server/src/workers/worker-entries.ts';
+import { buildInto } from './swap-build.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER_SRC = join(ROOT, 'server/src');
+export const SERVER_DIST = join(ROOT, 'server/dist');
+/** The compiled server's entry, relative to the repository root, as `npm start` runs it. */
+export const SERVER_MAIN = 'server/dist/main.js';
+
+/**
+ * Our workspace packages (@prozesswerk/*) export TypeScript sources, so they are compiled into the bundle; every
+ * other package stays an import of node_modules, as installed (native better-sqlite3, pg, ws, …).
+ */
+const npmPackagesExternal: Plugin = {
+  name: 'npm-packages-external',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@prozesswerk/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+/** Builds server/dist: main.js and one <name>.js per worker entry; returns the JavaScript files written. */
+export function buildServer(): Promise<string[]> {
+  return buildInto(SERVER_DIST, compileServer);
+}
+
+async function compileServer(outdir: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [
+      { in: join(SERVER_SRC, 'main.ts'), out: 'main' },
+      ...Object.entries(WORKER_ENTRIES).map(([name, source]) => ({
+        in: join(SERVER_SRC, source),
+        out: name,
+      })),
+    ],
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Shared code in chunks; the PostgreSQL store and the Redis fan-out in their own, loaded only when configured.
+    splitting: true,
+    // Chunks beside the entries (not in a subfolder): whichever file worker-entries.ts ends up in, the worker
+    // entries are its siblings.
+    chunkNames: '[name]-[hash]',
+    sourcemap: 'linked',
+    // Error classes report their own names (e.g. ImportTimeout), so keep them readable.
+    keepNames: true,
+    plugins: [npmPackagesExternal],
+    logLevel: 'warning',
+    metafile: true,
+  });
+  return Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
+}

@@ -1,0 +1,132 @@
+// BPMN in the browser: a file with two pools, message flows, a timer boundary event and a user task shows in BPMN
+// notation on the canvas, and its export opens in bpmn-js with every shape and connection drawn.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { prozesswerkPackage } from '@prozesswerk/bpmn';
+import { removeDataDir, seedMember, type TestServer } from '../support/server.ts';
+import { launchChromium, startAppServer } from './support/app.ts';
+import { nodeByLabel } from './support/canvas.ts';
+
+const FIXTURE = 'camunda-zwei-pools-frist.bpmn';
+const VIEWER = createRequire(import.meta.url).resolve('bpmn-js/dist/bpmn-viewer.production.min.js');
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchChromium()]);
+  const { email } = await seedMember(server, 'editor');
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  const login = await page.request.post(`${server.url}/api/auth/login`, {
+    data: { email, password: 'passwort-123' },
+    headers: { origin: server.url },
+  });
+  expect(login.status()).toBe(200);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeDataDir(server.dataDir);
+});
+
+describe('BPMN notation in the browser', () => {
+  it('shows pools, message flows, a timer boundary event and a user task as BPMN draws them', async () => {
+    const xml = await readFile(join(import.meta.dirname, '../fixtures/bpmn', FIXTURE));
+    const response = await page.request.post(
+      `${server.url}/api/orgs/${server.orgId}/processes/import?fileName=${FIXTURE}`,
+      { data: xml, headers: { 'content-type': 'application/xml', origin: server.url } },
+    );
+    expect(response.status()).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    await page.goto(`${server.url}/p/${id}`);
+    await nodeByLabel(page, 'Antrag prüfen').waitFor();
+
+    const headers = page.getByTestId('pool-header');
+    await expect.poll(() => headers.allTextContents()).toEqual(['Antragsteller:in', 'Wohngeldstelle']);
+    await nodeByLabel(page, 'Antrag prüfen').locator('[data-bpmn="task-user"]').waitFor();
+    await nodeByLabel(page, '3 Wochen').locator('[data-bpmn="trigger-timer"]').waitFor();
+    await nodeByLabel(page, '3 Wochen').locator('.bpmn-ring.is-dashed').first().waitFor();
+    await nodeByLabel(page, 'Antrag stellen').locator('[data-bpmn="task-send"]').waitFor();
+    expect(await page.locator('.pedge-message').count()).toBe(2);
+  });
+
+  it('draws the lanes of a vertical pool as columns under a pool header on top', async () => {
+    const xml = await readFile(
+      join(import.meta.dirname, '../fixtures/bpmn', 'visio-gewerbeanmeldung-vertikal.bpmn'),
+    );
+    const response = await page.request.post(`${server.url}/api/orgs/${server.orgId}/processes/import`, {
+      data: xml,
+      headers: { 'content-type': 'application/xml', origin: server.url },
+    });
+    expect(response.status()).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const other = await context.newPage();
+    await other.goto(`${server.url}/p/${id}`);
+    await nodeByLabel(other, 'Angaben prüfen').waitFor();
+    expect(await other.locator('.lane-vertical').count()).toBe(2);
+    expect(await other.locator('.pool-header.is-vertical').textContent()).toBe('Stadt Kehl – Gewerbeamt');
+    const [first, second] = await Promise.all(
+      [0, 1].map((i) => other.locator('.lane-vertical').nth(i).boundingBox()),
+    );
+    expect(first && second && Math.round(first.x + first.width)).toBe(second && Math.round(second.x));
+    await other.close();
+  });
+
+  it('exports the map as BPMN that bpmn-js draws completely', async () => {
+    await page.getByRole('button', { name: 'Datei: Importieren und Exportieren' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Als BPMN exportieren' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Wohngeld.bpmn');
+    const exported = await readFile(await download.path(), 'utf8');
+    expect(exported).toMatch(/<bpmn:participant id="Participant_0amt"[^>]* name="Wohngeldstelle"/);
+    expect(exported.split('<bpmn:messageFlow ').length - 1).toBe(2);
+    expect(exported).toMatch(/<bpmn:boundaryEvent id="Event_0frist"[^>]* cancelActivity="false"/);
+
+    const viewer = await context.newPage();
+    await viewer.setContent('<div id="canvas" style="width: 1400px; height: 900px"></div>');
+    await viewer.addScriptTag({ path: VIEWER });
+    const drawn = await viewer.evaluate(
+      async ({ text, pw }) => {
+        type Element = { type: string; waypoints?: unknown; labelTarget?: unknown };
+        const scope = globalThis as unknown as {
+          BpmnJS: new (options: { container: string; moddleExtensions: unknown }) => {
+            importXML(xml: string): Promise<{ warnings: unknown[] }>;
+            get(name: string): { getAll(): Element[]; getRootElements(): Element[] };
+          };
+        };
+        const bpmn = new scope.BpmnJS({ container: '#canvas', moddleExtensions: { pw } });
+        const { warnings } = await bpmn.importXML(text);
+        const roots = new Set(bpmn.get('canvas').getRootElements());
+        const all = bpmn
+          .get('elementRegistry')
+          .getAll()
+          .filter((element) => !roots.has(element) && element.type !== 'label' && !element.labelTarget);
+        return {
+          warnings: warnings.length,
+          shapes: all.filter((element) => element.waypoints === undefined).length,
+          connections: all.filter((element) => element.waypoints !== undefined).length,
+          boundary: all.filter((element) => element.type === 'bpmn:BoundaryEvent').length,
+        };
+      },
+      { text: exported, pw: prozesswerkPackage },
+    );
+    expect(drawn).toEqual({
+      warnings: 0,
+      shapes: exported.split('<bpmndi:BPMNShape ').length - 1,
+      connections: exported.split('<bpmndi:BPMNEdge ').length - 1,
+      boundary: 1,
+    });
+    await viewer.close();
+  });
+});
