@@ -116,9 +116,17 @@ export function createPresenceWriter(awareness: Awareness, user: PresenceUser): 
     },
     destroy() {
       if (timer) clearTimeout(timer);
-      awareness.setLocalState(null);
+      // A board replaced by another (map rebuilt, role changed) must not take the features' fields with it:
+      // their writers publish once and would not know. Leaving the page closes the room, which removes the rest.
+      awareness.setLocalState(withoutPresence(awareness.getLocalState()));
     },
   };
+}
+
+function withoutPresence(state: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!state) return null;
+  const { user: _user, cursor: _cursor, selection: _selection, drag: _drag, ...features } = state;
+  return Object.keys(features).length > 0 ? features : null;
 }
 
 function isXY(value: unknown): value is XY {
