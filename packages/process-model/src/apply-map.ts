@@ -13,7 +13,18 @@ import { parseOrThrow, processMapSchema } from './validate.ts';
  * `meta` is left alone; versioning belongs to `initProcessDoc` and the migrations.
  */
 export function applyProcessMap(doc: Y.Doc, map: ProcessMap, origin: unknown = LOCAL_ORIGIN): void {
-  const parsed = parseOrThrow(processMapSchema, map, 'invalid-map', 'process map');
+  applyValidatedProcessMap(doc, parseOrThrow(processMapSchema, map, 'invalid-map', 'process map'), origin);
+}
+
+/**
+ * The same for a map its maker has just validated with `validateProcessMap` (the BPMN import): checking it
+ * again would cost a tenth of an import's time.
+ */
+export function applyValidatedProcessMap(
+  doc: Y.Doc,
+  parsed: ProcessMap,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
   doc.transact(() => {
     syncEntries(getPools(doc), parsed.pools ?? [], (entry, { id: _id, ...fields }) =>
       writeFields(entry, fields),

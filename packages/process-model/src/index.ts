@@ -107,7 +107,7 @@ export { takeIntoFirstLane } from './first-lane.ts';
 export type { NewLane } from './lane-mutations.ts';
 export { addPool, deletePool, renamePool, setLanePool, setPoolOrientation } from './pool-mutations.ts';
 export type { NewPool } from './pool-mutations.ts';
-export { applyProcessMap } from './apply-map.ts';
+export { applyProcessMap, applyValidatedProcessMap } from './apply-map.ts';
 export { readProcessMap } from './read.ts';
 export { MIGRATIONS, migrateProcessDoc } from './migrations.ts';
 export type { MigrateOptions, Migration } from './migrations.ts';

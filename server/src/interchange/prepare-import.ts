@@ -1,7 +1,7 @@
 // Turns an import into what the route stores: the map as one Yjs update, its search words and the report's counts.
 import * as Y from 'yjs';
 import type { ImportResult } from '@prozesswerk/bpmn';
-import { applyProcessMap, createProcessDoc, initProcessDoc } from '@prozesswerk/process-model';
+import { applyValidatedProcessMap, createProcessDoc, initProcessDoc } from '@prozesswerk/process-model';
 import { mapSearchText } from '../library/map-search-text.ts';
 import type { PreparedImport } from './import-protocol.ts';
 
@@ -23,7 +23,8 @@ export function prepareImport(imported: ImportResult): PreparedImport {
 function mapUpdate(imported: ImportResult): Uint8Array {
   const doc = createProcessDoc();
   initProcessDoc(doc);
-  applyProcessMap(doc, imported.map);
+  // importBpmn hands back a map it validated (ImportResult.map).
+  applyValidatedProcessMap(doc, imported.map);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;

@@ -140,10 +140,16 @@ const MIGRATIONS: readonly Migration[] = [
   DECLARE
     home TEXT;
   BEGIN
+    -- Shared by every schema of the database where we may put it there: an extension inside our own schema
+    -- would go with it, and other schemas' indexes and functions built on it with it.
     BEGIN
-      CREATE EXTENSION IF NOT EXISTS unaccent;
+      CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
     EXCEPTION WHEN OTHERS THEN
-      RAISE NOTICE 'unaccent is not available (%); search folds German umlauts with translate()', SQLERRM;
+      BEGIN
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+      EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'unaccent is not available (%); search folds German umlauts with translate()', SQLERRM;
+      END;
     END;
     SELECT n.nspname INTO home FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
       WHERE e.extname = 'unaccent';
@@ -328,10 +334,16 @@ const MIGRATIONS: readonly Migration[] = [
   DECLARE
     home TEXT;
   BEGIN
+    -- Shared by every schema of the database where we may put it there: an extension inside our own schema
+    -- would go with it, and other schemas' indexes and functions built on it with it.
     BEGIN
-      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
     EXCEPTION WHEN OTHERS THEN
-      RAISE NOTICE 'pg_trgm is not available (%); library search scans instead of using an index', SQLERRM;
+      BEGIN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'pg_trgm is not available (%); library search scans instead of using an index', SQLERRM;
+      END;
     END;
     SELECT n.nspname INTO home FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
       WHERE e.extname = 'pg_trgm';
