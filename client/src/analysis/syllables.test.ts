@@ -20,6 +20,16 @@ describe('syllableBreaks', () => {
     expect(hyphenated('Zucker')).toBe('Zu-cker');
   });
 
+  it('keeps pairs that begin a syllable together, without splitting the prefix ab-', () => {
+    expect(hyphenated('Antrag')).toBe('An-trag');
+    expect(hyphenated('Betreuung')).toBe('Be-treu-ung');
+    expect(hyphenated('Ausdruck')).toBe('Aus-druck');
+    expect(hyphenated('Entscheidung')).toBe('Ent-schei-dung');
+    expect(hyphenated('Ablehnung')).toBe('Ab-leh-nung');
+    expect(hyphenated('Ausprägung')).toBe('Aus-prä-gung');
+    expect(hyphenated('Unterschrift')).toBe('Un-ter-schrift');
+  });
+
   it('never leaves a single letter alone and does not split short words', () => {
     expect(hyphenated('Abend')).toBe('Abend');
     expect(syllableBreaks('ja')).toEqual([]);

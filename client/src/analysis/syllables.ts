@@ -20,6 +20,15 @@ const DIPHTHONGS = new Set([
 ]);
 // Letter groups that move to the next line together ("Bä-cker", "wa-schen", "So-phie").
 const UNITS = ['sch', 'ch', 'ck', 'ph', 'qu'];
+/*
+ * Consonant pairs that begin a German syllable ("An-trag", "Aus-druck", "Ein-blick"). They move together only
+ * when a consonant stays before them: a run of just the pair is split ("Ab-la-ge", "Ab-riss"; the prefix ab-
+ * is everywhere in administration), except "tr" ("Be-trag", "Be-treu-ung"). No s-clusters: "Aus-prä-gung".
+ */
+const ONSETS = ['bl', 'br', 'dr', 'fl', 'fr', 'gl', 'gr', 'kl', 'kr', 'pl', 'pr', 'tr', 'zw'];
+const WHOLE_RUN_ONSETS = new Set(['tr']);
+// "sch" with a following consonant moves as one, like "sch" alone ("Un-ter-schrift", "Ge-schwin-dig-keit").
+const SCH_ONSETS = ['schl', 'schm', 'schn', 'schr', 'schw'];
 /** No piece shorter than this at either end of a word. */
 const MIN_PIECE = 2;
 
@@ -29,8 +38,8 @@ const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.te
 /*
  * The positions (indices into `word`) before which a hyphen may go, by the school rule: between two
  * vowels that are not one sound, and before the last consonant (or consonant group such as "ch",
- * "sch", "ck") of a run between vowels. Good for most words; compounds are sometimes split at a
- * syllable other than the join ("Ant-rag"), never mid-letter.
+ * "sch", "ck", or a pair that begins syllables such as "tr") of a run between vowels. Good for most
+ * words; a compound is sometimes split at a syllable other than its join ("Lands-tra-ße"), never mid-letter.
  */
 export function syllableBreaks(word: string): number[] {
   const breaks: number[] = [];
@@ -56,14 +65,24 @@ export function syllableBreaks(word: string): number[] {
     }
     if (next >= word.length) break;
     const run = word.slice(end, next).toLowerCase();
-    const unit = UNITS.find((candidate) => run.endsWith(candidate));
-    const onset = unit && unit !== 'ck' ? unit.length : 1;
-    // "ck" goes to the next line whole only when it is the whole run ("Zu-cker"); else as one letter.
-    const take = unit === 'ck' && run === 'ck' ? 2 : Math.min(onset, run.length);
+    const take = nextSyllableOnset(run);
     if (run.length > 0) breaks.push(next - take);
     i = next;
   }
   return breaks.filter(usable(word));
+}
+
+/** How many letters at the end of a consonant run between two vowels begin the next syllable. */
+function nextSyllableOnset(run: string): number {
+  if (SCH_ONSETS.some((candidate) => run.endsWith(candidate))) return 4;
+  // "ck" goes to the next line whole only when it is the whole run ("Zu-cker"); else as one letter.
+  if (run === 'ck') return 2;
+  const unit = UNITS.find((candidate) => run.endsWith(candidate));
+  if (unit) return unit === 'ck' ? 1 : Math.min(unit.length, run.length);
+  const pair = ONSETS.some(
+    (candidate) => run.endsWith(candidate) && (run.length > 2 || WHOLE_RUN_ONSETS.has(run)),
+  );
+  return pair ? 2 : 1;
 }
 
 function usable(word: string) {
