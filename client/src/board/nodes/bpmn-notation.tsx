@@ -1,35 +1,46 @@
 // BPMN's standard notation for the kinds and fields of schema v2: event circles with trigger icons, task-type icons,
-// activity markers, the extra gateways, data stores, process data and groups. Shared by the editor and read-only maps.
-import type { ReactNode } from 'react';
+// activity markers, the extra gateways, data stores, process data and groups. Shared by the editor and read-only maps;
+// the geometry lives in bpmn-glyphs.ts, which the image export draws too.
 import type { EventTrigger, ProcessNode } from '@prozesswerk/process-model';
-import { isSubProcess } from '@prozesswerk/process-model';
+import {
+  COLLECTION_GLYPH,
+  DATA_ARROW,
+  DATA_STORE_BOX,
+  DATA_STORE_PATH,
+  DIAMOND,
+  DOCUMENT_BOX,
+  DOCUMENT_PATH,
+  EVENT_BOX,
+  EVENT_RINGS,
+  GATEWAY_BOX,
+  GATEWAY_GLYPHS,
+  MARKER_BOX,
+  MARKER_GLYPHS,
+  TASK_GLYPHS,
+  TASK_ICON_BOX,
+  TRIGGER_GLYPHS,
+  activityBorder,
+  activityMarkers,
+  triggerFilled,
+  type Glyph,
+  type GatewayKind,
+} from './bpmn-glyphs.ts';
 import './bpmn-notation.css';
 
-// Trigger icons drawn in a 36 × 36 box around (18, 18); `filled` for throwing and end events.
+/** The parts of a glyph as paths; `partClass` is the class every part gets (e.g. a gateway's mark). */
+export function GlyphPaths({ glyph, partClass }: { glyph: Glyph; partClass?: string }) {
+  return glyph.map((part, i) => {
+    const classes = [partClass, part.solid && 'is-solid', part.inverse && 'is-inverse', part.thin && 'thin']
+      .filter(Boolean)
+      .join(' ');
+    return <path key={i} d={part.d} className={classes || undefined} />;
+  });
+}
+
 function TriggerIcon({ trigger, filled }: { trigger: EventTrigger; filled: boolean }) {
-  const cls = filled ? 'bpmn-glyph is-filled' : 'bpmn-glyph';
-  const paths: Partial<Record<EventTrigger, ReactNode>> = {
-    message: <path d="M10 12h16v12H10Z M10 12l8 6 8-6" />,
-    timer: (
-      <>
-        <circle cx="18" cy="18" r="8" />
-        <path d="M18 12v6l4 3" />
-      </>
-    ),
-    signal: <path d="M18 9 27 25H9Z" />,
-    conditional: <path d="M11 10h14v16H11Z M13 14h10M13 18h10M13 22h10" />,
-    error: <path d="M10 26 14 12l5 8 4-8 3 14-4-8-4 8Z" />,
-    escalation: <path d="M18 9 25 26 18 20 11 26Z" />,
-    compensation: <path d="M17 12v12l-8-6Z M26 12v12l-8-6Z" />,
-    link: <path d="M9 15h10v-4l8 7-8 7v-4H9Z" />,
-    terminate: <circle cx="18" cy="18" r="8" className="is-solid" />,
-    cancel: <path d="M11 13l2-2 5 5 5-5 2 2-5 5 5 5-2 2-5-5-5 5-2-2 5-5Z" />,
-    multiple: <path d="M18 9 26 15 23 25H13L10 15Z" />,
-    parallelMultiple: <path d="M16 9h4v7h7v4h-7v7h-4v-7H9v-4h7Z" />,
-  };
   return (
-    <g className={cls} data-bpmn={`trigger-${trigger}`}>
-      {paths[trigger]}
+    <g className={filled ? 'bpmn-glyph is-filled' : 'bpmn-glyph'} data-bpmn={`trigger-${trigger}`}>
+      <GlyphPaths glyph={TRIGGER_GLYPHS[trigger]} />
     </g>
   );
 }
@@ -37,31 +48,34 @@ function TriggerIcon({ trigger, filled }: { trigger: EventTrigger; filled: boole
 /** Start (thin ring), intermediate (double ring), end (thick ring); dashed when the event does not interrupt. */
 export function EventShape({ node }: { node: ProcessNode }) {
   const ring = `bpmn-ring bpmn-ring-${node.kind}${node.interrupting === false ? ' is-dashed' : ''}`;
-  const filled = node.kind === 'end' || node.throwing === true;
+  const c = EVENT_BOX / 2;
   return (
-    <svg className="pnode-shape" viewBox="0 0 36 36" aria-hidden="true" data-bpmn={`event-${node.kind}`}>
-      <circle cx="18" cy="18" r="16.5" className={ring} />
-      {node.kind === 'intermediate' ? <circle cx="18" cy="18" r="13.5" className={ring} /> : null}
-      {node.trigger ? <TriggerIcon trigger={node.trigger} filled={filled} /> : null}
+    <svg
+      className="pnode-shape"
+      viewBox={`0 0 ${EVENT_BOX} ${EVENT_BOX}`}
+      aria-hidden="true"
+      data-bpmn={`event-${node.kind}`}
+    >
+      <circle cx={c} cy={c} r={EVENT_RINGS.outer} className={ring} />
+      {node.kind === 'intermediate' ? <circle cx={c} cy={c} r={EVENT_RINGS.inner} className={ring} /> : null}
+      {node.trigger ? <TriggerIcon trigger={node.trigger} filled={triggerFilled(node)} /> : null}
     </svg>
   );
 }
 
-export function GatewayShape({ kind }: { kind: 'inclusive' | 'eventBased' | 'complex' }) {
+/** A diamond with the mark of its kind: X, +, O, the event-based pentagon in a double ring, or the complex star. */
+export function GatewayShape({ kind }: { kind: GatewayKind }) {
   return (
-    <svg className="pnode-shape" viewBox="0 0 56 56" aria-hidden="true" data-bpmn={`gateway-${kind}`}>
-      <path d="M28 2 54 28 28 54 2 28Z" className="pnode-diamond" />
-      {kind === 'inclusive' ? <circle cx="28" cy="28" r="10" className="pnode-mark" /> : null}
-      {kind === 'eventBased' ? (
-        <>
-          <circle cx="28" cy="28" r="12" className="pnode-mark thin" />
-          <circle cx="28" cy="28" r="9.5" className="pnode-mark thin" />
-          <path d="M28 21.5 34 26 32 33H24L22 26Z" className="pnode-mark thin" />
-        </>
-      ) : null}
-      {kind === 'complex' ? (
-        <path d="M28 17v22M17 28h22M20 20l16 16M36 20 20 36" className="pnode-mark" />
-      ) : null}
+    <svg
+      className="pnode-shape"
+      viewBox={`0 0 ${GATEWAY_BOX} ${GATEWAY_BOX}`}
+      width="100%"
+      height="100%"
+      aria-hidden="true"
+      data-bpmn={`gateway-${kind}`}
+    >
+      <path d={DIAMOND} className="pnode-diamond" />
+      <GlyphPaths glyph={GATEWAY_GLYPHS[kind]} partClass="pnode-mark" />
     </svg>
   );
 }
@@ -71,15 +85,12 @@ export function DataShape({ node }: { node: ProcessNode }) {
     return (
       <svg
         className="pnode-shape"
-        viewBox="0 0 64 60"
+        viewBox={`0 0 ${DATA_STORE_BOX.width} ${DATA_STORE_BOX.height}`}
         preserveAspectRatio="none"
         aria-hidden="true"
         data-bpmn="data-store"
       >
-        <path
-          d="M2 10c0-11 60-11 60 0v40c0 11-60 11-60 0Z M2 10c0 11 60 11 60 0 M2 16c0 11 60 11 60 0"
-          className="pnode-doc"
-        />
+        <path d={DATA_STORE_PATH} className="pnode-doc" />
       </svg>
     );
   }
@@ -87,67 +98,60 @@ export function DataShape({ node }: { node: ProcessNode }) {
   return (
     <svg
       className="pnode-shape"
-      viewBox="0 0 150 72"
+      viewBox={`0 0 ${DOCUMENT_BOX.width} ${DOCUMENT_BOX.height}`}
       preserveAspectRatio="none"
       aria-hidden="true"
       data-bpmn={`data-${node.kind}`}
     >
-      <path d="M1 1h148v60c-25-14-50 14-74 2S26 49 1 61Z" className="pnode-doc" />
+      <path d={DOCUMENT_PATH} className="pnode-doc" />
       {arrow ? (
-        <path
-          d="M6 8h8v-4l7 7-7 7v-4H6Z"
-          className={node.kind === 'dataOutput' ? 'bpmn-glyph is-filled' : 'bpmn-glyph'}
-        />
+        <g className={node.kind === 'dataOutput' ? 'bpmn-glyph is-filled' : 'bpmn-glyph'}>
+          <GlyphPaths glyph={DATA_ARROW} />
+        </g>
       ) : null}
-      {node.collection ? <path d="M68 58v10M75 58v10M82 58v10" className="bpmn-glyph" /> : null}
+      {node.collection ? (
+        <g className="bpmn-glyph">
+          <GlyphPaths glyph={COLLECTION_GLYPH} />
+        </g>
+      ) : null}
     </svg>
   );
 }
 
-const TASK_ICONS: Record<string, ReactNode> = {
-  user: <path d="M9 8a4 4 0 1 1 0.01 0Z M2 20c0-5 3-7 7-7s7 2 7 7Z" />,
-  service: (
-    <>
-      <circle cx="9" cy="11" r="3" />
-      <path d="M9 3v3M9 16v3M1 11h3M14 11h3M3.5 5.5l2 2M12.5 14.5l2 2M3.5 16.5l2-2M12.5 7.5l2-2" />
-    </>
-  ),
-  manual: <path d="M2 12h5V5h2v7h2V4h2v8h2V6h2v9c0 3-2 5-5 5H6c-2 0-4-2-4-4Z" />,
-  send: <path d="M1 5h16v11H1Z M1 5l8 6 8-6" className="is-solid" />,
-  receive: <path d="M1 5h16v11H1Z M1 5l8 6 8-6" />,
-  script: <path d="M5 2h11c-3 3-3 6 0 9s3 6 0 9H3c3-3 3-6 0-9s-3-6 2-9Z M6 7h6M6 11h6M6 15h6" />,
-  businessRule: <path d="M1 4h16v14H1Z M1 8h16M6 8v10M1 13h16" />,
-};
-
 /** The task type in the top-left corner and the markers at the bottom centre of an activity. */
 export function ActivityNotation({ node }: { node: ProcessNode }) {
   const type = node.activityType;
-  const icon = type === undefined ? undefined : TASK_ICONS[type];
-  const markers: ReactNode[] = [];
-  if (node.marker === 'loop') markers.push(<path key="loop" d="M4 10a5 5 0 1 1 4 4 M8 14l-1-3 3 0" />);
-  if (node.marker === 'parallel') markers.push(<path key="par" d="M5 3v12M9 3v12M13 3v12" />);
-  if (node.marker === 'sequential') markers.push(<path key="seq" d="M3 5h12M3 9h12M3 13h12" />);
-  if (node.compensation === true) markers.push(<path key="comp" d="M8 5v8l-6-4Z M15 5v8l-6-4Z" />);
-  if (isSubProcess(node) && node.expanded !== true)
-    markers.push(<path key="sub" d="M2 2h14v14H2Z M9 5v8M5 9h8" />);
-  if (type === 'adHoc') markers.push(<path key="adhoc" d="M2 10c2-4 5-4 7 0s5 4 7 0" />);
+  const icon = type === undefined ? undefined : TASK_GLYPHS[type];
+  const markers = activityMarkers(node);
   return (
     <>
       {icon ? (
-        <svg className="bpmn-task-icon" viewBox="0 0 18 21" aria-hidden="true" data-bpmn={`task-${type}`}>
-          <g className="bpmn-glyph">{icon}</g>
+        <svg
+          className="bpmn-task-icon"
+          viewBox={`0 0 ${TASK_ICON_BOX.width} ${TASK_ICON_BOX.height}`}
+          aria-hidden="true"
+          data-bpmn={`task-${type}`}
+        >
+          <g className="bpmn-glyph">
+            <GlyphPaths glyph={icon} />
+          </g>
         </svg>
       ) : null}
       {markers.length > 0 ? (
         <svg
           className="bpmn-markers"
-          viewBox={`0 0 ${markers.length * 18} 18`}
+          viewBox={`0 0 ${markers.length * MARKER_BOX} ${MARKER_BOX}`}
           aria-hidden="true"
           data-bpmn="markers"
         >
           {markers.map((marker, i) => (
-            <g key={i} transform={`translate(${i * 18} 0)`} className="bpmn-glyph">
-              {marker}
+            <g
+              key={marker}
+              transform={`translate(${i * MARKER_BOX} 0)`}
+              className="bpmn-glyph"
+              data-bpmn={`marker-${marker}`}
+            >
+              <GlyphPaths glyph={MARKER_GLYPHS[marker]} />
             </g>
           ))}
         </svg>
@@ -156,10 +160,14 @@ export function ActivityNotation({ node }: { node: ProcessNode }) {
   );
 }
 
-/** CSS classes for an activity's border: thick for a call activity, double for a transaction, dashed for an event sub-process. */
+const BORDER_CLASSES = {
+  call: ' is-call',
+  transaction: ' is-transaction',
+  eventSubProcess: ' is-event-subprocess',
+};
+
+/** CSS classes for an activity's border: thick for a call activity, double for a transaction, dotted for an event sub-process. */
 export function activityBorderClass(node: ProcessNode): string {
-  if (node.activityType === 'callActivity') return ' is-call';
-  if (node.activityType === 'transaction') return ' is-transaction';
-  if (node.activityType === 'eventSubProcess') return ' is-event-subprocess';
-  return '';
+  const border = activityBorder(node);
+  return border ? BORDER_CLASSES[border] : '';
 }

@@ -38,6 +38,8 @@ export function NodeShape({ node, unknownKind }: { node: ProcessNode; unknownKin
       ) : (
         <KindIcon kind={node.kind} />
       );
+    case 'decision':
+    case 'parallel':
     case 'inclusive':
     case 'eventBased':
     case 'complex':
@@ -45,30 +47,10 @@ export function NodeShape({ node, unknownKind }: { node: ProcessNode; unknownKin
     case 'dataStore':
     case 'dataInput':
     case 'dataOutput':
+    case 'document':
       return <DataShape node={node} />;
     case 'group':
       return null;
-    case 'decision':
-    case 'parallel':
-      return (
-        <div className="pnode-shape" aria-hidden="true">
-          <svg viewBox="0 0 56 56" width="100%" height="100%">
-            <path d="M28 2 54 28 28 54 2 28Z" className="pnode-diamond" />
-            {node.kind === 'decision' ? (
-              <path d="m21 21 14 14m0-14-14 14" className="pnode-mark" />
-            ) : (
-              <path d="M28 18v20M18 28h20" className="pnode-mark" />
-            )}
-          </svg>
-        </div>
-      );
-    case 'document':
-      if (node.collection === true) return <DataShape node={node} />;
-      return (
-        <svg className="pnode-shape" viewBox="0 0 150 72" preserveAspectRatio="none" aria-hidden="true">
-          <path d="M1 1h148v60c-25-14-50 14-74 2S26 49 1 61Z" className="pnode-doc" />
-        </svg>
-      );
     case 'unknown':
       return unknownKind ? <span className="pnode-unknown-kind">{unknownKind}</span> : null;
     case 'activity':
