@@ -56,7 +56,23 @@ describe('BPMN notation in the browser', () => {
     await nodeByLabel(page, '3 Wochen').locator('[data-bpmn="trigger-timer"]').waitFor();
     await nodeByLabel(page, '3 Wochen').locator('.bpmn-ring.is-dashed').first().waitFor();
     await nodeByLabel(page, 'Antrag stellen').locator('[data-bpmn="task-send"]').waitFor();
+    // A start event with a trigger shows it (the plain start circle's style once hid it).
+    await nodeByLabel(page, 'Antrag eingegangen').locator('[data-bpmn="trigger-message"]').waitFor();
     expect(await page.locator('.pedge-message').count()).toBe(2);
+  });
+
+  it('saves the map as an SVG image in the same notation, pools with their names', async () => {
+    await page.getByRole('button', { name: 'Datei: Importieren und Exportieren' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Als SVG speichern' }).click(),
+    ]);
+    const svg = await readFile(await download.path(), 'utf8');
+    const pools = [...svg.matchAll(/data-bpmn="pool"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(pools.sort()).toEqual(['Antragsteller:in', 'Wohngeldstelle']);
+    for (const notation of ['task-user', 'task-send', 'trigger-timer', 'trigger-message', 'event-start']) {
+      expect(svg).toContain(`data-bpmn="${notation}"`);
+    }
   });
 
   it('draws the lanes of a vertical pool as columns under a pool header on top', async () => {

@@ -1,7 +1,7 @@
 // The exported SVG shows the whole map: every label, every lane, all nodes inside its bounds, and valid XML text.
 import { describe, expect, it } from 'vitest';
-import { asEdgeId, asLaneId, asNodeId, nodeSize } from '@prozesswerk/process-model';
-import type { ProcessMap } from '@prozesswerk/process-model';
+import { asEdgeId, asLaneId, asNodeId, asPoolId, nodeSize } from '@prozesswerk/process-model';
+import type { NodeId, ProcessMap } from '@prozesswerk/process-model';
 import { renderMapSvg } from './map-svg.ts';
 import { fitText, wrapText } from './svg-text.ts';
 
@@ -188,5 +188,154 @@ describe('exported labels', () => {
     expect(text.replace(/- /g, '')).toBe(`${label} Sachbearbeitung Sondernutzungen und Gestattungen`);
     const rect = /<rect x="0" y="0" width="176" height="([\d.]+)"/.exec(svg);
     expect(Number(rect?.[1])).toBeGreaterThan(68);
+  });
+});
+
+// A map in BPMN notation: a horizontal pool with two lanes above a vertical pool with one.
+const horizontal = asPoolId('p-h');
+const vertical = asPoolId('p-v');
+const bpmnMap: ProcessMap = {
+  schemaVersion: 2,
+  pools: [
+    { id: horizontal, label: 'Wohngeldstelle', orientation: 'horizontal' },
+    { id: vertical, label: 'Antragsteller & Co', orientation: 'vertical' },
+  ],
+  lanes: [
+    { id: asLaneId('l1'), label: 'Annahme', order: 0, size: 200, kind: 'orgUnit', poolId: horizontal },
+    { id: asLaneId('l2'), label: 'Prüfung', order: 1, size: 220, kind: 'orgUnit', poolId: horizontal },
+    { id: asLaneId('l3'), label: 'Bürger:in', order: 2, size: 320, kind: 'external', poolId: vertical },
+  ],
+  nodes: [
+    { id: id('start'), kind: 'start', trigger: 'message', label: 'Antrag geht ein', x: 0, y: 60, attrs: {} },
+    {
+      id: id('task'),
+      kind: 'activity',
+      activityType: 'user',
+      marker: 'loop',
+      label: 'Antrag prüfen',
+      x: 120,
+      y: 50,
+      laneId: asLaneId('l1'),
+      attrs: { role: 'Sachbearbeitung' },
+    },
+    {
+      id: id('timer'),
+      kind: 'intermediate',
+      trigger: 'timer',
+      attachedTo: id('task'),
+      interrupting: false,
+      label: '3 Wochen',
+      x: 240,
+      y: 96,
+      attrs: {},
+    },
+    { id: id('gw'), kind: 'inclusive', label: 'Was fehlt?', x: 380, y: 56, attrs: {} },
+    {
+      id: id('send'),
+      kind: 'intermediate',
+      trigger: 'message',
+      throwing: true,
+      label: 'Nachforderung senden',
+      x: 500,
+      y: 260,
+      attrs: {},
+    },
+    {
+      id: id('call'),
+      kind: 'activity',
+      activityType: 'callActivity',
+      marker: 'parallel',
+      label: 'Miete prüfen',
+      x: 600,
+      y: 240,
+      attrs: {},
+    },
+    { id: id('store'), kind: 'dataStore', label: 'Fachverfahren', x: 640, y: 40, attrs: {} },
+    { id: id('end'), kind: 'end', trigger: 'terminate', label: 'Abgebrochen', x: 900, y: 60, attrs: {} },
+    {
+      id: id('form'),
+      kind: 'activity',
+      label: 'Formular ausfüllen',
+      x: -120,
+      y: 560,
+      laneId: asLaneId('l3'),
+      attrs: {},
+    },
+  ],
+  edges: [
+    { id: asEdgeId('e1'), kind: 'sequence', source: id('start'), target: id('task') },
+    { id: asEdgeId('e2'), kind: 'message', source: id('send'), target: vertical as unknown as NodeId },
+  ],
+};
+
+/** The SVG of one node: from its group to the next node's (node groups follow each other, never nest). */
+function nodeSvgOf(svg: string, nodeId: string): string {
+  const start = svg.indexOf(`data-id="${nodeId}"`);
+  if (start < 0) throw new Error(`node ${nodeId} not drawn`);
+  const next = svg.indexOf('<g class="node"', start);
+  return svg.slice(start, next < 0 ? undefined : next);
+}
+
+describe('exported BPMN notation', () => {
+  const { svg } = renderMapSvg(bpmnMap, { title: 'Wohngeld' });
+
+  it('draws event triggers: a message start event outlined, a thrown message and a terminate end filled', () => {
+    const start = nodeSvgOf(svg, 'start');
+    expect(start).toContain('data-bpmn="event-start"');
+    expect(start).toContain('data-bpmn="trigger-message" data-filled="false"');
+    const thrown = nodeSvgOf(svg, 'send');
+    expect(thrown).toContain('data-bpmn="event-intermediate"');
+    expect(thrown).toContain('data-bpmn="trigger-message" data-filled="true"');
+    expect(nodeSvgOf(svg, 'end')).toContain('data-bpmn="trigger-terminate" data-filled="true"');
+  });
+
+  it('draws a non-interrupting timer boundary event as a dashed double ring on top of its activity', () => {
+    const timer = nodeSvgOf(svg, 'timer');
+    expect(timer).toContain('data-bpmn="trigger-timer"');
+    expect(timer.match(/<circle[^>]*stroke-dasharray/g)).toHaveLength(2);
+    expect(svg.indexOf('data-id="timer"')).toBeGreaterThan(svg.indexOf('data-id="task"'));
+  });
+
+  it('draws task-type icons, loop and multi-instance markers, and a call activity’s thick border', () => {
+    const task = nodeSvgOf(svg, 'task');
+    expect(task).toContain('data-bpmn="task-user"');
+    expect(task).toContain('data-bpmn="marker-loop"');
+    expect(task).toContain('Sachbearbeitung');
+    const call = nodeSvgOf(svg, 'call');
+    expect(call).toContain('data-bpmn="marker-parallel"');
+    expect(call).toContain('data-bpmn="border-call"');
+    expect(call).not.toContain('data-bpmn="task-');
+  });
+
+  it('draws each gateway with the mark of its kind, and data stores as cylinders', () => {
+    expect(nodeSvgOf(svg, 'gw')).toContain('data-bpmn="gateway-inclusive"');
+    expect(nodeSvgOf(renderMapSvg(sample).svg, 'd')).toContain('data-bpmn="gateway-decision"');
+    expect(nodeSvgOf(svg, 'store')).toContain('data-bpmn="data-store"');
+    expect(nodeSvgOf(svg, 'store')).toContain('Fachverfahren');
+  });
+
+  it('draws each pool with a header band carrying its name: turned on the left, level on top', () => {
+    const pools = [
+      ...svg.matchAll(
+        /<g class="pool" data-bpmn="pool" data-orientation="(\w+)"[^>]*><title>([^<]*)<\/title>/g,
+      ),
+    ];
+    expect(pools.map((match) => [match[1], match[2]])).toEqual([
+      ['horizontal', 'Wohngeldstelle'],
+      ['vertical', 'Antragsteller &amp; Co'],
+    ]);
+    const [poolH, poolV] = svg.split('<g class="pool"').slice(1);
+    expect(poolH).toMatch(/data-bpmn="pool-header">.*<g transform="rotate\(-90 /);
+    expect(poolH).toContain('>Wohngeldstelle</tspan>');
+    expect(poolV).not.toContain('rotate(');
+    expect(poolV).toContain('>Antragsteller &amp; Co</tspan>');
+    expect(svg.match(/class="lane" data-orientation="horizontal"/g)).toHaveLength(2);
+    expect(svg.match(/class="lane" data-orientation="vertical"/g)).toHaveLength(1);
+  });
+
+  it('is large enough for the vertical pool below the horizontal one, and draws a message flow to a pool', () => {
+    const box = viewBox(svg);
+    expect(box.top + box.height).toBeGreaterThan(560 + 68);
+    expect(svg.match(/class="edge"/g)).toHaveLength(2);
   });
 });

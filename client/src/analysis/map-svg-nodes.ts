@@ -1,0 +1,171 @@
+// One node of the SVG export in BPMN notation, its label in full (wrapped, hyphenated, the shape grown if need be).
+import { isBoundaryEvent, isExpandedSubProcess, nodeSize } from '@prozesswerk/process-model';
+import type { Box, ProcessNode } from '@prozesswerk/process-model';
+import { activityMarkers } from '../board/nodes/bpmn-glyphs.ts';
+import {
+  INK,
+  MARKER_HEIGHT,
+  TASK_ICON_INSET,
+  activityFrameSvg,
+  activityNotationSvg,
+  dataStoreSvg,
+  documentSvg,
+  eventSvg,
+  gatewaySvg,
+  hasTaskIcon,
+} from './map-svg-notation.ts';
+import { LINE_HEIGHT, escapeXml, fitText, num, textBlock, wrapText } from './svg-text.ts';
+
+export type DrawnNode = { svg: string; area: Box };
+
+/** Room above and below a label inside its shape. */
+const INSET = 8;
+
+export function boxOf(node: ProcessNode): Box {
+  const { width, height } = nodeSize(node);
+  return { x: node.x, y: node.y, width, height };
+}
+
+export function union(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  const minX = Math.min(...boxes.map((b) => b.x));
+  const minY = Math.min(...boxes.map((b) => b.y));
+  const maxX = Math.max(...boxes.map((b) => b.x + b.width));
+  const maxY = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/*
+ * The order nodes are drawn in: frames (groups, open sub-processes) behind everything, larger ones
+ * first; boundary events last, on top of the activity they sit on.
+ */
+export function drawingOrder(nodes: readonly ProcessNode[]): ProcessNode[] {
+  const layer = (node: ProcessNode) => (isFrame(node) ? 0 : isBoundaryEvent(node) ? 2 : 1);
+  const area = (node: ProcessNode) => nodeSize(node).width * nodeSize(node).height;
+  return [...nodes].sort((a, b) => layer(a) - layer(b) || (isFrame(a) ? area(b) - area(a) : 0));
+}
+
+function isFrame(node: ProcessNode): boolean {
+  return node.kind === 'group' || isExpandedSubProcess(node);
+}
+
+/*
+ * One node with its label in full: inside the shape it fills the shape, at a smaller size if need
+ * be, and the shape grows downwards when even the smallest size needs more room; below a round or
+ * diamond shape the label takes as many lines as it needs. `area` is everything drawn.
+ */
+export function nodeSvg(node: ProcessNode, box: Box): DrawnNode {
+  const cx = box.x + box.width / 2;
+  const open = `<g class="node" data-kind="${escapeXml(node.kind)}" data-id="${escapeXml(node.id)}">`;
+  const shaped = (shape: string, label: DrawnNode): DrawnNode => ({
+    svg: `${open}${shape}${label.svg}</g>`,
+    area: label.area,
+  });
+  const below = (width: number): DrawnNode => {
+    const lines = wrapText(node.label, width, 12);
+    const height = lines.length * 12 * LINE_HEIGHT;
+    const top = box.y + box.height + 8;
+    const text = textBlock(lines, cx, top + height / 2, 12, `fill="${INK}"`);
+    const area = union([box, { x: cx - width / 2, y: top, width, height }]) ?? box;
+    return { svg: text, area };
+  };
+  // The label inside the shape, `side` px kept free left and right and `reserved` px at the bottom.
+  const inside = (side: number, reserved: number, size: number, min: number) => {
+    const fitted = fitText(node.label, box.width - 2 * side, box.height - 2 * INSET - reserved, size, min);
+    const height = Math.max(box.height, fitted.height + 2 * INSET + reserved);
+    const grown = { ...box, height };
+    const centre = box.y + (height - reserved) / 2;
+    return { grown, text: textBlock(fitted.lines, cx, centre, fitted.fontSize, `fill="${INK}"`) };
+  };
+  // A frame's label sits at its top, so the content inside stays clear.
+  const framed = (): DrawnNode => {
+    const fitted = fitText(node.label, box.width - 2 * INSET, box.height / 3, 13, 10);
+    const text = textBlock(
+      fitted.lines,
+      cx,
+      box.y + INSET + fitted.height / 2,
+      fitted.fontSize,
+      `font-weight="600" fill="${INK}"`,
+    );
+    return { svg: text, area: box };
+  };
+  switch (node.kind) {
+    case 'start':
+    case 'end':
+    case 'intermediate':
+      return shaped(eventSvg(node, box), below(140));
+    case 'decision':
+    case 'parallel':
+    case 'inclusive':
+    case 'eventBased':
+    case 'complex':
+      return shaped(gatewaySvg(node.kind, box), below(150));
+    case 'dataStore':
+      return shaped(dataStoreSvg(box), below(140));
+    case 'document':
+    case 'dataInput':
+    case 'dataOutput': {
+      const { grown, text } = inside(8, 10, 12, 9);
+      return { svg: `${open}${documentSvg(node, grown)}${text}</g>`, area: grown };
+    }
+    case 'note': {
+      const { grown, text } = inside(8, 0, 12, 9);
+      return {
+        svg: `${open}<rect x="${num(grown.x)}" y="${num(grown.y)}" width="${num(grown.width)}" height="${num(grown.height)}" fill="#fff3a8" stroke="#d4b106"/>${text}</g>`,
+        area: grown,
+      };
+    }
+    case 'group':
+      return shaped(
+        `<rect data-bpmn="group" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="10" fill="none" stroke="#6b7280" stroke-width="2" stroke-dasharray="8 4"/>`,
+        framed(),
+      );
+    case 'activity':
+      return activitySvg(node, box, open, inside, framed);
+    default: {
+      const { grown, text } = inside(8, 0, 13, 10);
+      return {
+        svg: `${open}<rect x="${num(grown.x)}" y="${num(grown.y)}" width="${num(grown.width)}" height="${num(grown.height)}" fill="#ffffff" stroke="#4a5568" stroke-dasharray="4 3"/>${text}</g>`,
+        area: grown,
+      };
+    }
+  }
+}
+
+type Inside = (side: number, reserved: number, size: number, min: number) => { grown: Box; text: string };
+
+/** An activity: its frame, label and role, task-type icon and markers; an open sub-process as a frame around its content. */
+function activitySvg(
+  node: ProcessNode,
+  box: Box,
+  open: string,
+  inside: Inside,
+  framed: () => DrawnNode,
+): DrawnNode {
+  if (isExpandedSubProcess(node)) {
+    const label = framed();
+    return {
+      svg: `${open}${activityFrameSvg(node, box, 'none')}${label.svg}${activityNotationSvg(node, box)}</g>`,
+      area: box,
+    };
+  }
+  const cx = box.x + box.width / 2;
+  const side = hasTaskIcon(node) ? TASK_ICON_INSET : 8;
+  const markers = activityMarkers(node).length > 0 ? MARKER_HEIGHT + 2 : 0;
+  const role = node.attrs.role ? fitText(node.attrs.role, box.width - 16, 12.5, 10, 8) : undefined;
+  const reserved = (role ? role.height + 4 : 0) + markers;
+  const { grown, text } = inside(side, reserved, 13, 10);
+  const roleText = role
+    ? textBlock(
+        role.lines,
+        cx,
+        grown.y + grown.height - markers - INSET / 2 - role.height / 2,
+        role.fontSize,
+        'fill="#5a6577"',
+      )
+    : '';
+  return {
+    svg: `${open}${activityFrameSvg(node, grown, '#ffffff')}${text}${roleText}${activityNotationSvg(node, grown)}</g>`,
+    area: grown,
+  };
+}
