@@ -5,6 +5,7 @@ import { activityMarkers } from '../board/nodes/bpmn-glyphs.ts';
 import {
   INK,
   MARKER_HEIGHT,
+  TASK_ICON_BOTTOM,
   TASK_ICON_INSET,
   activityFrameSvg,
   activityNotationSvg,
@@ -14,7 +15,8 @@ import {
   gatewaySvg,
   hasTaskIcon,
 } from './map-svg-notation.ts';
-import { LINE_HEIGHT, escapeXml, fitText, num, textBlock, wrapText } from './svg-text.ts';
+import { GLYPH_WIDTH, LINE_HEIGHT, escapeXml, fitText, num, textBlock, wrapText } from './svg-text.ts';
+import type { FittedText } from './svg-text.ts';
 
 export type DrawnNode = { svg: string; area: Box };
 
@@ -49,46 +51,14 @@ function isFrame(node: ProcessNode): boolean {
   return node.kind === 'group' || isExpandedSubProcess(node);
 }
 
-/*
- * One node with its label in full: inside the shape it fills the shape, at a smaller size if need
- * be, and the shape grows downwards when even the smallest size needs more room; below a round or
- * diamond shape the label takes as many lines as it needs. `area` is everything drawn.
- */
+/** One node in BPMN notation with its label in full (see labelLayout); `area` is everything drawn. */
 export function nodeSvg(node: ProcessNode, box: Box): DrawnNode {
-  const cx = box.x + box.width / 2;
   const open = `<g class="node" data-kind="${escapeXml(node.kind)}" data-id="${escapeXml(node.id)}">`;
   const shaped = (shape: string, label: DrawnNode): DrawnNode => ({
     svg: `${open}${shape}${label.svg}</g>`,
     area: label.area,
   });
-  const below = (width: number): DrawnNode => {
-    const lines = wrapText(node.label, width, 12);
-    const height = lines.length * 12 * LINE_HEIGHT;
-    const top = box.y + box.height + 8;
-    const text = textBlock(lines, cx, top + height / 2, 12, `fill="${INK}"`);
-    const area = union([box, { x: cx - width / 2, y: top, width, height }]) ?? box;
-    return { svg: text, area };
-  };
-  // The label inside the shape, `side` px kept free left and right and `reserved` px at the bottom.
-  const inside = (side: number, reserved: number, size: number, min: number) => {
-    const fitted = fitText(node.label, box.width - 2 * side, box.height - 2 * INSET - reserved, size, min);
-    const height = Math.max(box.height, fitted.height + 2 * INSET + reserved);
-    const grown = { ...box, height };
-    const centre = box.y + (height - reserved) / 2;
-    return { grown, text: textBlock(fitted.lines, cx, centre, fitted.fontSize, `fill="${INK}"`) };
-  };
-  // A frame's label sits at its top, so the content inside stays clear.
-  const framed = (): DrawnNode => {
-    const fitted = fitText(node.label, box.width - 2 * INSET, box.height / 3, 13, 10);
-    const text = textBlock(
-      fitted.lines,
-      cx,
-      box.y + INSET + fitted.height / 2,
-      fitted.fontSize,
-      `font-weight="600" fill="${INK}"`,
-    );
-    return { svg: text, area: box };
-  };
+  const { below, inside, framed } = labelLayout(node, box);
   switch (node.kind) {
     case 'start':
     case 'end':
@@ -121,7 +91,7 @@ export function nodeSvg(node: ProcessNode, box: Box): DrawnNode {
         framed(),
       );
     case 'activity':
-      return activitySvg(node, box, open, inside, framed);
+      return activitySvg(node, box, open);
     default: {
       const { grown, text } = inside(8, 0, 13, 10);
       return {
@@ -132,16 +102,42 @@ export function nodeSvg(node: ProcessNode, box: Box): DrawnNode {
   }
 }
 
-type Inside = (side: number, reserved: number, size: number, min: number) => { grown: Box; text: string };
+/*
+ * Where a node's label goes: `below` a round or diamond shape in as many lines as it needs; `inside`
+ * the shape (`side` px kept free left and right, `reserved` px at the bottom), filling it, at a
+ * smaller size if need be, the shape grown downwards when even the smallest size needs more room;
+ * or at the top of a frame, so the content inside stays clear.
+ */
+function labelLayout(node: ProcessNode, box: Box) {
+  const cx = box.x + box.width / 2;
+  const below = (width: number): DrawnNode => {
+    const lines = wrapText(node.label, width, 12);
+    const height = lines.length * 12 * LINE_HEIGHT;
+    const top = box.y + box.height + 8;
+    const text = textBlock(lines, cx, top + height / 2, 12, `fill="${INK}"`);
+    const area = union([box, { x: cx - width / 2, y: top, width, height }]) ?? box;
+    return { svg: text, area };
+  };
+  const inside = (side: number, reserved: number, size: number, min: number) => {
+    const fitted = fitText(node.label, box.width - 2 * side, box.height - 2 * INSET - reserved, size, min);
+    const height = Math.max(box.height, fitted.height + 2 * INSET + reserved);
+    const grown = { ...box, height };
+    const centre = box.y + (height - reserved) / 2;
+    const text = textBlock(fitted.lines, cx, centre, fitted.fontSize, `fill="${INK}"`);
+    return { grown, text, fitted, top: centre - fitted.height / 2 };
+  };
+  const framed = (): DrawnNode => {
+    const fitted = fitText(node.label, box.width - 2 * INSET, box.height / 3, 13, 10);
+    const top = box.y + INSET + fitted.height / 2;
+    const text = textBlock(fitted.lines, cx, top, fitted.fontSize, `font-weight="600" fill="${INK}"`);
+    return { svg: text, area: box };
+  };
+  return { below, inside, framed };
+}
 
 /** An activity: its frame, label and role, task-type icon and markers; an open sub-process as a frame around its content. */
-function activitySvg(
-  node: ProcessNode,
-  box: Box,
-  open: string,
-  inside: Inside,
-  framed: () => DrawnNode,
-): DrawnNode {
+function activitySvg(node: ProcessNode, box: Box, open: string): DrawnNode {
+  const { inside, framed } = labelLayout(node, box);
   if (isExpandedSubProcess(node)) {
     const label = framed();
     return {
@@ -150,11 +146,15 @@ function activitySvg(
     };
   }
   const cx = box.x + box.width / 2;
-  const side = hasTaskIcon(node) ? TASK_ICON_INSET : 8;
   const markers = activityMarkers(node).length > 0 ? MARKER_HEIGHT + 2 : 0;
   const role = node.attrs.role ? fitText(node.attrs.role, box.width - 16, 12.5, 10, 8) : undefined;
   const reserved = (role ? role.height + 4 : 0) + markers;
-  const { grown, text } = inside(side, reserved, 13, 10);
+  // The label takes the full width unless a line of it would run into the task-type icon.
+  const wide = inside(8, reserved, 13, 10);
+  const { grown, text } =
+    hasTaskIcon(node) && reachesIcon(wide.fitted, wide.top, box)
+      ? inside(TASK_ICON_INSET, reserved, 13, 10)
+      : wide;
   const roleText = role
     ? textBlock(
         role.lines,
@@ -168,4 +168,15 @@ function activitySvg(
     svg: `${open}${activityFrameSvg(node, grown, '#ffffff')}${text}${roleText}${activityNotationSvg(node, grown)}</g>`,
     area: grown,
   };
+}
+
+/** Whether a line of a centred label, its first line at `top`, would overlap the icon in the box's top-left corner. */
+function reachesIcon(fitted: FittedText, top: number, box: Box): boolean {
+  const lineHeight = fitted.fontSize * LINE_HEIGHT;
+  const free = box.width / 2 - TASK_ICON_INSET;
+  return fitted.lines.some((line, i) => {
+    const lineTop = top + i * lineHeight;
+    const halfWidth = (line.length * fitted.fontSize * GLYPH_WIDTH) / 2;
+    return lineTop < box.y + TASK_ICON_BOTTOM && halfWidth > free;
+  });
 }

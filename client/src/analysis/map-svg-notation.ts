@@ -85,6 +85,8 @@ export function gatewaySvg(kind: GatewayKind, box: Box): string {
 
 /** Room the task-type icon takes at an activity's left (kept free on both sides, so the label stays centred). */
 export const TASK_ICON_INSET = 28;
+/** Where the task-type icon ends, measured from an activity's top. */
+export const TASK_ICON_BOTTOM = 4 + 21;
 /** Room the markers take at an activity's bottom. */
 export const MARKER_HEIGHT = 16;
 
@@ -117,7 +119,7 @@ export function activityNotationSvg(node: ProcessNode, box: Box): string {
   let svg = '';
   const icon = node.activityType === undefined ? undefined : TASK_GLYPHS[node.activityType];
   if (icon) {
-    const scale = 21 / TASK_ICON_BOX.height;
+    const scale = (TASK_ICON_BOTTOM - 4) / TASK_ICON_BOX.height;
     svg += placed(
       `task-${node.activityType}`,
       box.x + 6,

@@ -307,6 +307,24 @@ describe('exported BPMN notation', () => {
     expect(call).not.toContain('data-bpmn="task-');
   });
 
+  it('keeps a short label of a small typed task whole, and keeps a long one clear of the icon', () => {
+    const task = (label: string): ProcessMap => ({
+      schemaVersion: 2,
+      lanes: [],
+      edges: [],
+      nodes: [
+        { id: id('t'), kind: 'activity', activityType: 'send', label, x: 0, y: 0, w: 100, h: 80, attrs: {} },
+      ],
+    });
+    const lines = (map: ProcessMap) =>
+      [...renderMapSvg(map).svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+    expect(lines(task('Antrag stellen'))).toEqual(['Antrag', 'stellen']);
+    const long = 'Stellungnahme der Bauaufsicht einholen';
+    const wrapped = lines(task(long));
+    expect(wrapped.join(' ').replace(/- /g, '')).toBe(long);
+    expect(Math.max(...wrapped.map((line) => line?.length ?? 0))).toBeLessThanOrEqual(7);
+  });
+
   it('draws each gateway with the mark of its kind, and data stores as cylinders', () => {
     expect(nodeSvgOf(svg, 'gw')).toContain('data-bpmn="gateway-inclusive"');
     expect(nodeSvgOf(renderMapSvg(sample).svg, 'd')).toContain('data-bpmn="gateway-decision"');

@@ -33,7 +33,7 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
 
   const parts: string[] = [
     `<rect x="${num(left)}" y="${num(top)}" width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINE}"/></marker></defs>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${LINE}"/></marker><marker id="arrow-open" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#ffffff" stroke="${LINE}" stroke-width="1.2"/></marker></defs>`,
   ];
   if (options.title) {
     parts.push(
@@ -69,7 +69,7 @@ function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
     : `M${num(from.x)},${num(from.y)} V${num(midY)} H${num(to.x)} V${num(to.y)}`;
   const style =
     edge.kind === 'message'
-      ? 'stroke-dasharray="8 5" marker-end="url(#arrow)"'
+      ? 'stroke-dasharray="8 5" marker-end="url(#arrow-open)"'
       : edge.kind === 'association'
         ? 'stroke-dasharray="2 4"'
         : 'marker-end="url(#arrow)"';

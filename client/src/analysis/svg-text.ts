@@ -11,7 +11,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Average glyph width of a sans-serif font as a share of its size; close enough to fill boxes. */
-const GLYPH_WIDTH = 0.56;
+export const GLYPH_WIDTH = 0.56;
 export const LINE_HEIGHT = 1.25;
 
 /** How many characters fit on a line of `width` at `fontSize`. */
