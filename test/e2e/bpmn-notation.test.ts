@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { prozesswerkPackage } from '@prozesswerk/bpmn';
 import { removeDataDir, seedMember, type TestServer } from '../support/server.ts';
 import { launchChromium, startAppServer } from './support/app.ts';
-import { nodeByLabel } from './support/canvas.ts';
+import { eventually, nodeByLabel } from './support/canvas.ts';
 
 const FIXTURE = 'camunda-zwei-pools-frist.bpmn';
 const VIEWER = createRequire(import.meta.url).resolve('bpmn-js/dist/bpmn-viewer.production.min.js');
@@ -94,6 +94,33 @@ describe('BPMN notation in the browser', () => {
       [0, 1].map((i) => other.locator('.lane-vertical').nth(i).boundingBox()),
     );
     expect(first && second && Math.round(first.x + first.width)).toBe(second && Math.round(second.x));
+
+    // A column is widened at its right edge and moved right with its button; its neighbour makes room.
+    const names = await other.locator('.lane-vertical .lane-label').allTextContents();
+    const [left = '', right = ''] = names;
+    const column = (name: string) => other.locator('.lane-vertical', { hasText: name });
+    const box = async (name: string) => {
+      const found = await column(name).boundingBox();
+      if (!found) throw new Error(`no column ${name}`);
+      return found;
+    };
+    const before = await box(left);
+    const edge = await column(left).locator('.lane-resize').boundingBox();
+    if (!edge) throw new Error('no resize edge');
+    await other.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+    await other.mouse.down();
+    await other.mouse.move(edge.x + edge.width / 2 + 40, edge.y + edge.height / 2, { steps: 5 });
+    await other.mouse.move(edge.x + edge.width / 2 + 80, edge.y + edge.height / 2, { steps: 5 });
+    await other.mouse.up();
+    await eventually(async () => (await box(left)).width > before.width + 30, 'the column to grow');
+    const [grown, pushed] = [await box(left), await box(right)];
+    expect(Math.round(pushed.x)).toBe(Math.round(grown.x + grown.width));
+
+    await column(left).locator('.lane-label').click();
+    await other.getByLabel('Breite').waitFor();
+    await other.getByRole('button', { name: 'Nach rechts', exact: true }).click();
+    await eventually(async () => (await box(left)).x > (await box(right)).x, 'the columns to swap');
+    expect(Math.round((await box(right)).x)).toBe(Math.round(grown.x));
     await other.close();
   });
 

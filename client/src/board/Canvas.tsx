@@ -147,7 +147,7 @@ export function Canvas() {
           change.id.startsWith(LANE_PREFIX)
         ) {
           store.setState({
-            laneResize: { id: change.id.slice(LANE_PREFIX.length), height: change.dimensions.height },
+            laneResize: { id: change.id.slice(LANE_PREFIX.length), ...change.dimensions },
           });
         } else if (change.type === 'position' && change.position && change.dragging) {
           drag ??= { ...(pendingDrag.current ?? state.drag) };

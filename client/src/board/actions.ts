@@ -31,11 +31,13 @@ import type {
   ActivityAttrsPatch,
   BpmnNodePatch,
   EdgeKind,
+  Lane,
   LaneKind,
   NodeKind,
 } from '@prozesswerk/process-model';
 import { readClipboard, writeClipboard } from './clipboard.ts';
 import { centreOf, laneAt } from './geometry.ts';
+import { isColumn } from './lane-order.ts';
 import { placeAfter, placeInLane, placeInOtherLane } from './keyboard-placement.ts';
 import { toSet, type BoardStore } from './store/create-board-store.ts';
 import type { XY } from './store/presence.ts';
@@ -69,11 +71,27 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
     return laneAt(boxes(), centreOf(position, size))?.id;
   }
 
-  function shiftLaneNodes(laneIds: ReadonlySet<string>, dy: number): void {
-    if (dy === 0) return;
+  function shiftLaneNodes(laneIds: ReadonlySet<string>, dy: number, dx = 0): void {
+    if (dy === 0 && dx === 0) return;
     for (const node of Object.values(get().nodes)) {
-      if (node.laneId && laneIds.has(node.laneId)) moveNode(doc, node.id, node.x, node.y + dy);
+      if (node.laneId && laneIds.has(node.laneId)) moveNode(doc, node.id, node.x + dx, node.y + dy);
     }
+  }
+
+  /** The lanes of vertical pools, left to right: columns under the horizontal bands (see laneBoxes). */
+  function columns(): Lane[] {
+    const { lanes, pools } = get();
+    return lanes.filter((lane) => isColumn(lane, pools));
+  }
+
+  // Orders may be equal after concurrent inserts; renumbering all keeps the swap unambiguous.
+  function swapOrders(lanes: readonly Lane[], a: Lane, b: Lane): void {
+    const indexA = lanes.indexOf(a);
+    const indexB = lanes.indexOf(b);
+    lanes.forEach((entry, i) => {
+      const order = entry === a ? indexB : entry === b ? indexA : i;
+      reorderLane(doc, asLaneId(entry.id), order);
+    });
   }
 
   function select(nodes: string[], edges: string[] = [], lane: string | null = null): void {
@@ -310,6 +328,18 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
 
     /** Resizes a lane and moves the nodes of the lanes below by the same amount, so they stay in their lanes. */
     resizeLane(id: string, size: number): void {
+      const column = columns();
+      const at = column.findIndex((lane) => lane.id === id);
+      if (at >= 0) {
+        // A column grows to the right: the columns right of it move along, the bands above stay.
+        const delta = Math.round(size) - (column[at]?.size ?? size);
+        const right = new Set(column.slice(at + 1).map((entry) => entry.id));
+        change(() => {
+          resizeLane(doc, asLaneId(id), Math.round(size));
+          shiftLaneNodes(right, 0, delta);
+        });
+        return;
+      }
       const { lanes } = get();
       const index = lanes.findIndex((lane) => lane.id === id);
       const lane = lanes[index];
@@ -322,21 +352,21 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       });
     },
 
-    /** Swaps the lane with its neighbour above (-1) or below (+1). */
+    /** Swaps the lane with its neighbour above or left of it (-1), below or right of it (+1). */
     moveLane(id: string, direction: -1 | 1): void {
-      const lanes = get().lanes;
-      const index = lanes.findIndex((lane) => lane.id === id);
-      const lane = lanes[index];
-      const other = lanes[index + direction];
-      if (!lane || !other) return;
+      const { lanes, pools } = get();
+      const lane = lanes.find((entry) => entry.id === id);
+      if (!lane) return;
+      // Bands swap with the band above or below, columns of vertical pools with the column left or right.
+      const vertical = isColumn(lane, pools);
+      const same = lanes.filter((entry) => isColumn(entry, pools) === vertical);
+      const other = same[same.indexOf(lane) + direction];
+      if (!other) return;
+      const [dx, dy] = vertical ? [1, 0] : [0, 1];
       change(() => {
-        shiftLaneNodes(new Set([lane.id]), direction * other.size);
-        shiftLaneNodes(new Set([other.id]), -direction * lane.size);
-        // Orders may be equal after concurrent inserts; renumbering all keeps the swap unambiguous.
-        lanes.forEach((entry, i) => {
-          const order = entry === lane ? index + direction : entry === other ? index : i;
-          reorderLane(doc, asLaneId(entry.id), order);
-        });
+        shiftLaneNodes(new Set([lane.id]), dy * direction * other.size, dx * direction * other.size);
+        shiftLaneNodes(new Set([other.id]), -dy * direction * lane.size, -dx * direction * lane.size);
+        swapOrders(lanes, lane, other);
       });
     },
   };

@@ -5,6 +5,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { LANE_LEFT, laneBands, laneBoxes, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import type { Lane, Pool, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
 import { accessibleNames } from './a11y-names.ts';
+import { isColumn, lanePlace } from './lane-order.ts';
 import { LANE_FLOW_PREFIX } from './navigation.ts';
 import { handlesFor } from './nodes/handles.ts';
 import { useBoardState } from './store/context.tsx';
@@ -19,8 +20,8 @@ export type LaneNodeData = {
   width: number;
   pool?: Pool;
   poolHeight?: number;
-  /** A lane of a vertical pool: a column, its header on top (see laneBoxes). */
-  vertical?: boolean;
+  /** A lane of a vertical pool: a column, its header on top (see laneBoxes); index and count among the columns. */
+  vertical: boolean;
 };
 export type ProcessFlowNode = Node<ProcessNodeData, 'process'>;
 export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
@@ -87,7 +88,11 @@ export function useFlowNodes(names: ReadonlyMap<string, string>): FlowNode[] {
   const laneNodes = useMemo(() => {
     const width = lanesWidth(Object.values(nodes));
     const resized = laneResize
-      ? lanes.map((lane) => (lane.id === laneResize.id ? { ...lane, size: laneResize.height } : lane))
+      ? lanes.map((lane) =>
+          lane.id === laneResize.id
+            ? { ...lane, size: isColumn(lane, pools) ? laneResize.width : laneResize.height }
+            : lane,
+        )
       : lanes;
     const headed = new Set<string>();
     const poolHeader = (lane: Lane, all: readonly Lane[]): { pool?: Pool; poolHeight?: number } => {
@@ -102,7 +107,7 @@ export function useFlowNodes(names: ReadonlyMap<string, string>): FlowNode[] {
         .filter((box) => box.orientation === 'vertical')
         .map((box) => [box.lane.id as string, box] as const),
     );
-    return laneBands(resized).map(({ lane, top, height, index }): LaneFlowNode => {
+    return laneBands(resized).map(({ lane, top, height }): LaneFlowNode => {
       const column = columns.get(lane.id);
       const box = column ?? { x: LANE_LEFT, y: top, width, height };
       return {
@@ -113,11 +118,9 @@ export function useFlowNodes(names: ReadonlyMap<string, string>): FlowNode[] {
         height: box.height,
         data: {
           lane,
-          index,
-          count: lanes.length,
+          ...lanePlace(lanes, pools, lane.id),
           width: box.width,
           ...poolHeader(lane, resized),
-          ...(column ? { vertical: true } : {}),
         },
         selected: selectedLane === lane.id,
         draggable: false,

@@ -3,6 +3,7 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_KINDS, MEDIA, type EdgeKind, type Medium, type ProcessNode } from '@prozesswerk/process-model';
 import { canvasElement, useDeleteSelection, useFocusOnCanvas } from '../canvas-focus.ts';
+import { lanePlace } from '../lane-order.ts';
 import { LANE_FLOW_PREFIX } from '../navigation.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { AttrField } from './AttrField.tsx';
@@ -333,8 +334,9 @@ function LaneInspector({ id }: { id: string }) {
   const { actions } = useBoard();
   const deleteSelection = useDeleteSelection();
   const lane = useBoardState((s) => s.lanes.find((entry) => entry.id === id));
-  const index = useBoardState((s) => s.lanes.findIndex((entry) => entry.id === id));
-  const count = useBoardState((s) => s.lanes.length);
+  const lanes = useBoardState((s) => s.lanes);
+  const pools = useBoardState((s) => s.pools);
+  const { vertical, index, count } = lanePlace(lanes, pools, id);
   const readOnly = useBoardState((s) => s.access.readOnly);
   if (!lane) return null;
   return (
@@ -349,13 +351,17 @@ function LaneInspector({ id }: { id: string }) {
       />
       <AttrField
         key="lane-size"
-        label={t('inspector.fields.laneSize')}
+        label={t(vertical ? 'inspector.fields.laneWidth' : 'inspector.fields.laneSize')}
         value={String(lane.size)}
         check={(input) => {
           const value = Number(input.trim());
           return Number.isFinite(value) && value >= 80
             ? { ok: true, patch: {} }
-            : { ok: false, message: 'inspector.errors.laneSize', values: { min: 80 } };
+            : {
+                ok: false,
+                message: vertical ? 'inspector.errors.laneWidth' : 'inspector.errors.laneSize',
+                values: { min: 80 },
+              };
         }}
         onSave={() => undefined}
         onCommitText={(text) => actions.resizeLane(id, Number(text.trim()))}
@@ -371,7 +377,7 @@ function LaneInspector({ id }: { id: string }) {
             disabled={index <= 0}
             onClick={() => actions.moveLane(id, -1)}
           >
-            {t('lanes.up')}
+            {t(vertical ? 'lanes.left' : 'lanes.up')}
           </button>
           <button
             type="button"
@@ -379,7 +385,7 @@ function LaneInspector({ id }: { id: string }) {
             disabled={index >= count - 1}
             onClick={() => actions.moveLane(id, 1)}
           >
-            {t('lanes.down')}
+            {t(vertical ? 'lanes.right' : 'lanes.down')}
           </button>
           <button
             type="button"

@@ -58,34 +58,35 @@ function LaneNodeView({ data, selected }: NodeProps<LaneFlowNode>) {
               className="icon-button"
               tabIndex={-1}
               disabled={index === 0}
-              aria-label={t('lanes.moveUp', { name: lane.label })}
-              title={t('lanes.moveUp', { name: lane.label })}
+              aria-label={t(vertical ? 'lanes.moveLeft' : 'lanes.moveUp', { name: lane.label })}
+              title={t(vertical ? 'lanes.moveLeft' : 'lanes.moveUp', { name: lane.label })}
               onClick={() => board.actions.moveLane(lane.id, -1)}
             >
-              ▲
+              {vertical ? '◀' : '▲'}
             </button>
             <button
               type="button"
               className="icon-button"
               tabIndex={-1}
               disabled={index === count - 1}
-              aria-label={t('lanes.moveDown', { name: lane.label })}
-              title={t('lanes.moveDown', { name: lane.label })}
+              aria-label={t(vertical ? 'lanes.moveRight' : 'lanes.moveDown', { name: lane.label })}
+              title={t(vertical ? 'lanes.moveRight' : 'lanes.moveDown', { name: lane.label })}
               onClick={() => board.actions.moveLane(lane.id, 1)}
             >
-              ▼
+              {vertical ? '▶' : '▼'}
             </button>
           </span>
         )}
       </div>
-      {readOnly || vertical ? null : (
+      {readOnly ? null : (
+        // A band grows at its lower edge, a column of a vertical pool at its right edge.
         <NodeResizeControl
-          position="bottom"
+          position={vertical ? 'right' : 'bottom'}
           variant={ResizeControlVariant.Line}
-          minHeight={LANE_MIN_SIZE}
-          className="lane-resize"
+          {...(vertical ? { minWidth: LANE_MIN_SIZE } : { minHeight: LANE_MIN_SIZE })}
+          className={`lane-resize${vertical ? ' is-vertical' : ''}`}
           onResizeEnd={(_event, params) => {
-            board.actions.resizeLane(lane.id, params.height);
+            board.actions.resizeLane(lane.id, vertical ? params.width : params.height);
             board.store.setState({ laneResize: null });
           }}
         />

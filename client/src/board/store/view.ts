@@ -15,7 +15,8 @@ export type ViewSlice = {
   /** Positions of nodes this user is dragging; committed to the document on drag end. */
   drag: Readonly<Record<string, XY>>;
   /** Height of the lane being resized right now, before it is committed. */
-  laneResize: { id: string; height: number } | null;
+  /** A lane being resized: its new box (a band takes the height, a column of a vertical pool the width). */
+  laneResize: { id: string; width: number; height: number } | null;
   access: Access;
   /** A short message key for the last failed action, shown in the status bar. */
   notice: string | null;
