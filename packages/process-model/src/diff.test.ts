@@ -131,6 +131,15 @@ describe('diffProcessMaps', () => {
     expect(diff.summary.nodes).toEqual({ added: 0, removed: 0, changed: 3, moved: 2 });
   });
 
+  it('does not count a connection as changed when only its drawn route differs (tidy-up)', () => {
+    const route = [
+      { x: 0, y: 0 },
+      { x: 300, y: 0 },
+    ];
+    const after = map({ ...base, edges: base.edges.map((e) => ({ ...e, waypoints: route })) });
+    expect(diffProcessMaps(base, after).summary.isEmpty).toBe(true);
+  });
+
   it('reports an edge relabel, reconnection and removed label', () => {
     const after = map({
       ...base,

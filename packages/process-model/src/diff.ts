@@ -124,13 +124,17 @@ function diffItems<T extends { id: string }>(before: readonly T[], after: readon
   return result;
 }
 
-// Nested records (a node's `attrs`) are compared key by key and named with dotted paths.
+/*
+ * Nested records (a node's `attrs`) are compared key by key and named with dotted paths. An edge's
+ * `waypoints` are left out: a route is where a line is drawn, and follows its nodes' moves, which
+ * the diff shows already; tidying up would otherwise mark every connection as changed.
+ */
 function changedFields(before: object, after: object, prefix = ''): string[] {
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return keys.flatMap((key): string[] => {
-    if (prefix === '' && key === 'id') return [];
+    if (prefix === '' && (key === 'id' || key === 'waypoints')) return [];
     const path = prefix + key;
     const [x, y] = [a[key], b[key]];
     if (isRecord(x) && isRecord(y)) return changedFields(x, y, `${path}.`);

@@ -5,9 +5,16 @@ import { requireEntry, setField } from './fields.ts';
 import { asEdgeId, newId } from './ids.ts';
 import type { EdgeId, NodeId } from './ids.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
-import type { EdgeKind } from './schema.ts';
+import type { EdgeKind, Point } from './schema.ts';
 import type { BpmnEdgeFields, BpmnEdgePatch } from './schema-bpmn.ts';
-import { edgeKindSchema, handleSchema, labelSchema, parseBpmnEdgePatch, parseOrThrow } from './validate.ts';
+import {
+  edgeKindSchema,
+  handleSchema,
+  labelSchema,
+  parseBpmnEdgePatch,
+  parseOrThrow,
+  waypointsSchema,
+} from './validate.ts';
 
 export interface NewEdge extends BpmnEdgeFields {
   source: NodeId;
@@ -16,6 +23,7 @@ export interface NewEdge extends BpmnEdgeFields {
   sourceHandle?: string;
   targetHandle?: string;
   label?: string;
+  waypoints?: Point[];
 }
 
 // Both nodes must exist now; if a peer deletes one concurrently, readers skip the dangling edge.
@@ -25,6 +33,7 @@ export function connect(doc: Y.Doc, input: NewEdge, origin: unknown = LOCAL_ORIG
   const targetHandle = parseOptional(handleSchema, input.targetHandle, 'target handle');
   const label = parseOptional(labelSchema, input.label, 'label');
   const bpmn = parseBpmnEdgePatch({ condition: input.condition, isDefault: input.isDefault });
+  const waypoints = parseWaypoints(input.waypoints);
   const nodes = getNodes(doc);
   const pools = getPools(doc);
   // A message edge may end at a pool (a party drawn as a closed pool).
@@ -44,8 +53,30 @@ export function connect(doc: Y.Doc, input: NewEdge, origin: unknown = LOCAL_ORIG
     setField(edge, 'label', label);
     setField(edge, 'condition', bpmn.condition);
     setField(edge, 'isDefault', bpmn.isDefault);
+    setField(edge, 'waypoints', waypoints);
   }, origin);
   return id;
+}
+
+/*
+ * The route a connection is drawn along (see edge-route.ts); `undefined` removes it, so the board draws its
+ * automatic path. Written as one plain value: a route is replaced whole, never merged point by point.
+ */
+export function setEdgeWaypoints(
+  doc: Y.Doc,
+  id: EdgeId,
+  waypoints: readonly Point[] | undefined,
+  origin: unknown = LOCAL_ORIGIN,
+): void {
+  const parsed = parseWaypoints(waypoints);
+  const edge = requireEntry(getEdges(doc), id, 'unknown-edge');
+  doc.transact(() => setField(edge, 'waypoints', parsed), origin);
+}
+
+function parseWaypoints(waypoints: readonly Point[] | undefined): Point[] | undefined {
+  return waypoints === undefined
+    ? undefined
+    : parseOrThrow(waypointsSchema, waypoints, 'invalid-input', 'waypoints');
 }
 
 /*

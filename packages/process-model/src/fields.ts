@@ -15,11 +15,16 @@ export function requireEntry(
 }
 
 // Skipping equal writes keeps history small and avoids needless conflicts with concurrent edits;
-// `undefined` (or `null`) removes the key.
+// `undefined` (or `null`) removes the key. Plain arrays (an edge's waypoints) are compared by content.
 export function setField(map: Y.Map<unknown>, key: string, value: unknown): void {
   if (value === undefined || value === null) {
     if (map.has(key)) map.delete(key);
-  } else if (map.get(key) !== value) {
+  } else if (!sameValue(map.get(key), value)) {
     map.set(key, value);
   }
+}
+
+function sameValue(stored: unknown, value: unknown): boolean {
+  if (stored === value) return true;
+  return Array.isArray(stored) && Array.isArray(value) && JSON.stringify(stored) === JSON.stringify(value);
 }

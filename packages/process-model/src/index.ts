@@ -14,6 +14,7 @@ export {
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_TEXT_LENGTH,
+  MAX_WAYPOINTS,
   MEDIA,
   NODE_KINDS,
   SCHEMA_VERSION,
@@ -26,6 +27,7 @@ export type {
   LaneKind,
   Medium,
   NodeKind,
+  Point,
   Pool,
   ProcessEdge,
   ProcessMap,
@@ -74,6 +76,7 @@ export {
   processMapSchema,
   processNodeSchema,
   validateProcessMap,
+  waypointsSchema,
 } from './validate.ts';
 export { LOCAL_ORIGIN } from './origin.ts';
 export {
@@ -98,7 +101,15 @@ export {
 } from './node-mutations.ts';
 export type { NewNode } from './node-mutations.ts';
 export { convertNoteToActivity, mergeNotesIntoActivity } from './note-conversion.ts';
-export { connect, disconnect, relabelEdge, setEdgeBpmn, setEdgeKind } from './edge-mutations.ts';
+export {
+  connect,
+  disconnect,
+  relabelEdge,
+  setEdgeBpmn,
+  setEdgeKind,
+  setEdgeWaypoints,
+} from './edge-mutations.ts';
+export { ROUTE_TOLERANCE, routeFits, touchesBoundary } from './edge-route.ts';
 export type { NewEdge } from './edge-mutations.ts';
 export { addLane, deleteLane, renameLane, reorderLane, resizeLane } from './lane-mutations.ts';
 export { LANE_PADDING, fitLanes, fitLanesToNodes } from './lane-fit.ts';

@@ -29,6 +29,7 @@ import {
   handleSchema,
   laneKindSchema,
   poolOrientationSchema,
+  waypointsSchema,
 } from './validate.ts';
 
 /*
@@ -130,7 +131,9 @@ function readEdge(
   const label = readLabel(map.get('label'));
   if (sourceHandle !== undefined) edge.sourceHandle = sourceHandle;
   if (targetHandle !== undefined) edge.targetHandle = targetHandle;
+  const waypoints = pick(waypointsSchema, map.get('waypoints'));
   if (label !== undefined) edge.label = label;
+  if (waypoints !== undefined) edge.waypoints = waypoints;
   return Object.assign(edge, readEdgeBpmn(map));
 }
 

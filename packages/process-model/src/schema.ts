@@ -93,7 +93,15 @@ export interface ProcessEdge extends BpmnEdgeFields {
   sourceHandle?: string;
   targetHandle?: string;
   label?: string;
+  /**
+   * The route the connection was drawn along (tidy-up's orthogonal routing, or a BPMN file's waypoints): its
+   * start on the source's boundary, its bends, its end on the target's. Drawn only while both ends still touch
+   * their nodes (see edge-route.ts); otherwise the board draws its automatic path.
+   */
+  waypoints?: Point[];
 }
+
+export type Point = { x: number; y: number };
 
 export interface Lane {
   id: LaneId;
@@ -129,4 +137,6 @@ export const MAX_LABEL_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 500;
 export const MAX_DESCRIPTION_LENGTH = 10_000;
 export const MAX_ID_LENGTH = 64;
+/** Points of one stored route: ELK and other tools bend a connection a few times, never dozens. */
+export const MAX_WAYPOINTS = 64;
 export const DEFAULT_LANE_SIZE = 200;

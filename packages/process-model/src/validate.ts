@@ -9,6 +9,7 @@ import {
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
   MAX_TEXT_LENGTH,
+  MAX_WAYPOINTS,
   MEDIA,
   NODE_KINDS,
   SCHEMA_VERSION,
@@ -38,6 +39,10 @@ export const nodeKindSchema = z.enum(NODE_KINDS);
 export const edgeKindSchema = z.enum(EDGE_KINDS);
 export const laneKindSchema = z.enum(LANE_KINDS);
 export const poolOrientationSchema = z.enum(POOL_ORIENTATIONS);
+export const waypointsSchema = z
+  .array(z.object({ x: coordinateSchema, y: coordinateSchema }))
+  .min(2)
+  .max(MAX_WAYPOINTS);
 
 const shortText = z.string().max(MAX_TEXT_LENGTH);
 const longText = z.string().max(MAX_DESCRIPTION_LENGTH);
@@ -170,6 +175,7 @@ export const processEdgeSchema = z.object({
   label: labelSchema.optional(),
   condition: be.condition.optional(),
   isDefault: be.isDefault.optional(),
+  waypoints: waypointsSchema.optional(),
 });
 
 export const laneSchema = z.object({
