@@ -1,11 +1,14 @@
-// "Aufräumen": lays the board's map out automatically (elkjs) and moves its nodes and lanes there in one undo step.
+// "Aufräumen": lays the board's map out automatically (elkjs) and moves its nodes and lanes there in one undo step,
+// with each connection's route around the steps.
 import {
   LOCAL_ORIGIN,
+  getEdges,
   getLanes,
   getNodes,
   moveNode,
   readProcessMap,
   resizeLane,
+  setEdgeWaypoints,
   type ProcessMap,
 } from '@prozesswerk/process-model';
 import type { Board } from '../board/board.ts';
@@ -19,9 +22,10 @@ export async function tidyUp(board: Board): Promise<boolean> {
 }
 
 /*
- * Layout takes a moment; others may edit meanwhile. Only positions and lane heights are written,
- * and only where they changed, for nodes and lanes that still exist: a label someone changed in
- * the meantime stays, and a node someone deleted is not brought back.
+ * Layout takes a moment; others may edit meanwhile. Only positions, lane heights and routes are
+ * written, and only where they changed, for nodes, lanes and connections that still exist: a label
+ * someone changed in the meantime stays, and a node someone deleted is not brought back. A route
+ * whose node someone moved meanwhile is stored but not drawn (it no longer touches that node).
  */
 function applyLayout(board: Board, before: ProcessMap, after: ProcessMap): boolean {
   const doc = board.doc;
@@ -38,6 +42,9 @@ function applyLayout(board: Board, before: ProcessMap, after: ProcessMap): boole
         const old = was.get(node.id);
         if (!getNodes(doc).has(node.id) || (old?.x === node.x && old.y === node.y)) continue;
         moveNode(doc, node.id, node.x, node.y);
+      }
+      for (const edge of after.edges) {
+        if (getEdges(doc).has(edge.id)) setEdgeWaypoints(doc, edge.id, edge.waypoints);
       }
     }, LOCAL_ORIGIN),
   );

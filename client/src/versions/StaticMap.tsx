@@ -7,6 +7,7 @@ import {
   Controls,
   ReactFlow,
   ReactFlowProvider,
+  type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +17,11 @@ import { useFlowAriaLabels } from '../board/aria-label-config.ts';
 import { NodeLabelsProvider } from '../board/node-labels.tsx';
 import { staticElements, type StaticEdge, type StaticNode as StaticFlowNode } from './readonly-elements.ts';
 import { StaticLane, StaticNode } from './StaticNodes.tsx';
+import { StaticRouteEdge } from './StaticRouteEdge.tsx';
 import './versions.css';
 
 const nodeTypes: NodeTypes = { static: StaticNode, staticLane: StaticLane };
+const edgeTypes: EdgeTypes = { route: StaticRouteEdge };
 const FIT_VIEW = { padding: 0.08, maxZoom: 1, minZoom: 0.2 };
 
 type Props = {
@@ -49,6 +52,7 @@ export function StaticMap({ map, label, diff, status, threadCounts }: Props) {
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             connectionMode={ConnectionMode.Loose}
             nodesDraggable={false}
             nodesConnectable={false}

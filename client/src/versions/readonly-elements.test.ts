@@ -84,4 +84,26 @@ describe('the read-only canvas elements', () => {
     );
     expect(sides).toEqual({ ab: ['right', 'left'], ac: ['bottom', 'top'], ba: ['top', 'right'] });
   });
+
+  it('draws a connection along its stored route while it fits its steps, else as a smooth step', () => {
+    const waypoints = [
+      { x: 176, y: 34 },
+      { x: 220, y: 34 },
+      { x: 220, y: 134 },
+      { x: 300, y: 134 },
+    ];
+    const routed: ProcessMap = {
+      schemaVersion: 1,
+      nodes: [node('a', 'A'), { ...node('b', 'B'), x: 300, y: 100 }],
+      edges: [{ ...edge('ab', 'a', 'b'), waypoints }],
+      lanes: [lane],
+    };
+    const drawn = staticElements(routed).edges[0];
+    expect(drawn?.type).toBe('route');
+    expect(String((drawn?.data as { route: { path: string } }).route.path)).toMatch(
+      /^M 176 34 .* L 300 134$/,
+    );
+    const moved = { ...routed, nodes: [node('a', 'A'), { ...node('b', 'B'), x: 500, y: 100 }] };
+    expect(staticElements(moved).edges[0]?.type).toBe('smoothstep');
+  });
 });

@@ -2,6 +2,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { LANE_LEFT, facingSides, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import { handlesFor } from '../board/nodes/handles.ts';
+import { storedRoutePath } from '../board/edges/route-path.ts';
 import type {
   Box,
   DiffStatus,
@@ -68,9 +69,13 @@ function toEdge(
 ): StaticEdge {
   const colour = status ? DIFF_COLOURS[status] : EDGE_COLOUR;
   const [sourceHandle, targetHandle] = endSides(edge, byId);
+  const source = byId.get(edge.source);
+  const target = byId.get(edge.target);
+  // A stored route that still fits its nodes is drawn as in the editor (StaticRouteEdge), else a smooth step.
+  const route = storedRoutePath(edge.waypoints, source && boxOf(source), target && boxOf(target));
   return {
     id: edge.id,
-    type: 'smoothstep',
+    ...(route ? { type: 'route', data: { route } } : { type: 'smoothstep' }),
     source: edge.source,
     target: edge.target,
     sourceHandle,

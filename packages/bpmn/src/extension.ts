@@ -13,8 +13,9 @@ export const PW_NAMESPACE = 'https://prozesswerk.de/schema/bpmn/1';
  * Since pools: `pw:noPool` on the participant that holds lanes and nodes of no pool, `pw:laneId` on a
  * pool drawn without lanes (the id of the one unnamed lane the map gives it), `pw:edgeKind` on an
  * association that stands for a connection BPMN does not allow where it is drawn (a message flow
- * inside one pool, a sequence flow between pools), and `pw:link` (the library process a
- * sub-process opens).
+ * inside one pool, a sequence flow between pools), `pw:link` (the library process a
+ * sub-process opens), and `pw:routed` on a flow whose DI waypoints are the route the map stored (tidy-up,
+ * an earlier import) rather than one the export made up, so importing our own file adds no route.
  */
 export const prozesswerkPackage: ModdlePackage = {
   name: 'Prozesswerk',
@@ -51,6 +52,7 @@ export const prozesswerkPackage: ModdlePackage = {
         { name: 'laneId', type: 'String', isAttr: true },
         { name: 'edgeKind', type: 'String', isAttr: true },
         { name: 'link', type: 'String', isAttr: true },
+        { name: 'routed', type: 'Boolean', isAttr: true },
       ],
     },
   ],

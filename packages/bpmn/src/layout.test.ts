@@ -1,7 +1,8 @@
 // Tests for the automatic layout behind import without diagram and the board's "tidy up".
 import { describe, expect, it } from 'vitest';
-import { asEdgeId, asLaneId, asNodeId } from '@prozesswerk/process-model';
-import type { Lane, NodeKind, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import { asEdgeId, asLaneId, asNodeId, routeFits } from '@prozesswerk/process-model';
+import type { Lane, NodeKind, Point, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import type { Box } from './geometry.ts';
 import { nodeBox } from './geometry.ts';
 import { autoLayout } from './layout.ts';
 
@@ -28,6 +29,14 @@ const flow = (source: string, target: string) => ({
   source: asNodeId(source),
   target: asNodeId(target),
 });
+
+function segmentCrosses(a: Point, b: Point, box: Box): boolean {
+  const [left, right] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+  const [top, bottom] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  return (
+    left < box.x + box.width - 1 && right > box.x + 1 && top < box.y + box.height - 1 && bottom > box.y + 1
+  );
+}
 
 const sample: ProcessMap = {
   schemaVersion: 1,
@@ -57,7 +66,7 @@ describe('autoLayout', () => {
     const result = await autoLayout(sample);
     const strip = (map: ProcessMap) => ({
       nodes: map.nodes.map(({ x: _x, y: _y, ...rest }) => rest),
-      edges: map.edges,
+      edges: map.edges.map(({ waypoints: _w, ...rest }) => rest),
       lanes: map.lanes.map(({ size: _size, ...rest }) => rest),
     });
     expect(strip(result)).toEqual(strip(sample));
@@ -99,6 +108,32 @@ describe('autoLayout', () => {
         expect(apart).toBe(true);
       }),
     );
+  });
+
+  it('gives connections orthogonal routes from node to node that cross no other node', async () => {
+    const result = await autoLayout(sample);
+    const boxes = new Map(result.nodes.map((n) => [n.id as string, nodeBox(n)] as const));
+    const routed = result.edges.filter((e) => e.waypoints !== undefined);
+    expect(routed.length).toBeGreaterThanOrEqual(result.edges.length - 1);
+    expect(routed.some((e) => (e.waypoints?.length ?? 0) > 2)).toBe(true);
+    for (const edge of routed) {
+      const points = edge.waypoints ?? [];
+      expect(routeFits(points, boxes.get(edge.source)!, boxes.get(edge.target)!, 1)).toBe(true);
+      points.slice(1).forEach((p, i) => expect(p.x === points[i]!.x || p.y === points[i]!.y).toBe(true));
+      for (const [id, box] of boxes) {
+        if (id === edge.source || id === edge.target) continue;
+        points.slice(1).forEach((p, i) => expect(segmentCrosses(points[i]!, p, box)).toBe(false));
+      }
+    }
+  });
+
+  it('meets a decision at the middle of its sides', async () => {
+    const result = await autoLayout(sample);
+    const x = nodeBox(result.nodes.find((n) => n.id === 'x')!);
+    const middle = x.y + x.height / 2;
+    for (const edge of result.edges.filter((e) => e.source === 'x' && e.waypoints)) {
+      expect(edge.waypoints![0]!.y).toBe(middle);
+    }
   });
 
   it('lays out a map without lanes and an empty map', async () => {

@@ -1,8 +1,9 @@
 // Automatic left-to-right layout (elkjs, layered) that keeps every node in its lane: the "tidy up" of the board.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
-import type { Lane, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import type { Lane, Point, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 import { nodeBox, sortLanes } from './geometry.ts';
+import { layoutRoutes } from './layout-routes.ts';
 
 const LAYOUT_OPTIONS = {
   'elk.algorithm': 'layered',
@@ -21,7 +22,8 @@ const LEFT = 40;
 let elk: InstanceType<typeof ELK> | undefined;
 
 /*
- * Positions only: ids, labels, attributes, edges and lane order stay as they are. ELK lays the
+ * Positions and routes only: ids, labels, attributes, edges' ends and lane order stay as they are;
+ * each edge gets the orthogonal route ELK drew for it (see layout-routes.ts), or none. ELK lays the
  * whole graph out once, which decides each node's column (x) and its vertical order; then every
  * lane takes its own nodes, closes the vertical gaps ELK left for other lanes' nodes, and gets
  * the height they need. Lanes are re-stacked from y = 0 in their order; nodes without a lane go
@@ -65,11 +67,20 @@ export async function autoLayout(map: ProcessMap): Promise<ProcessMap> {
     sizes.set(group, size);
     top += size;
   }
+  const nodes = map.nodes.map((node): ProcessNode => ({ ...node, ...positions.get(node.id) }));
+  const routes = layoutRoutes(map.edges, result.edges ?? [], laidOut, nodes);
   return {
     ...map,
-    nodes: map.nodes.map((node): ProcessNode => ({ ...node, ...positions.get(node.id) })),
+    nodes,
+    edges: map.edges.map((edge): ProcessEdge => withRoute(edge, routes.get(edge.id))),
     lanes: map.lanes.map((lane): Lane => ({ ...lane, size: sizes.get(lane.id) ?? lane.size })),
   };
+}
+
+// An edge keeps no route from before the layout: the nodes it was drawn between have moved.
+function withRoute(edge: ProcessEdge, waypoints: Point[] | undefined): ProcessEdge {
+  const { waypoints: _old, ...rest } = edge;
+  return waypoints === undefined ? rest : { ...rest, waypoints };
 }
 
 /*

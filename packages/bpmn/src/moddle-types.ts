@@ -18,6 +18,7 @@ export interface BaseElement extends ModdleElement {
   laneId?: string;
   edgeKind?: string;
   link?: string;
+  routed?: boolean;
 }
 
 export interface Documentation extends ModdleElement {

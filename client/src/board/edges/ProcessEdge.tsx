@@ -1,4 +1,5 @@
 // The canvas edge: sequence flow solid, message flow dashed, association dotted; its label editable in place.
+// It follows its stored route (tidy-up, BPMN waypoints) while that still fits its two nodes, else an automatic path.
 import { memo, useCallback } from 'react';
 import {
   BaseEdge,
@@ -14,6 +15,7 @@ import type { FlowEdge } from '../flow-elements.ts';
 import { LabelEditor } from '../nodes/LabelEditor.tsx';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { canvasElement } from '../canvas-focus.ts';
+import { storedRoutePath } from './route-path.ts';
 
 const DASH = { sequence: undefined, message: '7 5', association: '2 4' } as const;
 
@@ -30,8 +32,7 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
     [board, id],
   );
   const commit = useCallback((label: string) => board.actions.relabel(id, label), [board, id]);
-  const ends = useFacingEnds(props);
-  const [path, labelX, labelY] = getSmoothStepPath({ ...props, ...ends, borderRadius: 10, offset: 18 });
+  const { path, labelX, labelY } = useEdgePath(props);
   const edge = data?.edge;
   const kind = edge?.kind ?? 'sequence';
   const label = edge?.label;
@@ -78,17 +79,26 @@ function boxOf(node: InternalNode): Box | undefined {
   return { ...node.internals.positionAbsolute, width, height };
 }
 
+function useEdgePath(props: EdgeProps<FlowEdge>): { path: string; labelX: number; labelY: number } {
+  const source = useInternalNode(props.source);
+  const target = useInternalNode(props.target);
+  const sourceBox = source && boxOf(source);
+  const targetBox = target && boxOf(target);
+  // While a node is dragged its box moves with it, so the stored route gives way to the automatic path at once.
+  const stored = storedRoutePath(props.data?.edge.waypoints, sourceBox, targetBox);
+  if (stored) return stored;
+  const ends = facingEnds(props, sourceBox, targetBox);
+  const [path, labelX, labelY] = getSmoothStepPath({ ...props, ...ends, borderRadius: 10, offset: 18 });
+  return { path, labelX, labelY };
+}
+
 /*
  * A connection drawn on the board remembers the sides it was drawn between; one from an import, the demo or
  * another tool has none, and React Flow would then take each node's first handle (the top). Those attach on
  * the sides that face each other instead, as the image export draws them.
  */
-function useFacingEnds(props: EdgeProps<FlowEdge>) {
-  const source = useInternalNode(props.source);
-  const target = useInternalNode(props.target);
+function facingEnds(props: EdgeProps<FlowEdge>, sourceBox: Box | undefined, targetBox: Box | undefined) {
   const stored = props.data?.edge;
-  const sourceBox = source && boxOf(source);
-  const targetBox = target && boxOf(target);
   if (!sourceBox || !targetBox || (stored?.sourceHandle && stored.targetHandle)) return {};
   const [fromSide, toSide] = facingSides(sourceBox, targetBox);
   const ends: Partial<

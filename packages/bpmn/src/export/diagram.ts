@@ -1,4 +1,4 @@
-// Builds BPMN DI for an exported map: pool, lane and node shapes with bounds, edges with orthogonal waypoints.
+// Builds BPMN DI for an exported map: pool, lane and node shapes with bounds, edges with their routes as waypoints.
 import type { BpmnModdle } from 'bpmn-moddle';
 import {
   isExpandedSubProcess,
@@ -6,6 +6,7 @@ import {
   LANE_LEFT,
   laneBoxes,
   POOL_HEADER_SIZE,
+  routeFits,
 } from '@prozesswerk/process-model';
 import type { LaneBox, ProcessMap } from '@prozesswerk/process-model';
 import { BPMN_LANE_LEFT, centre, nodeBox } from '../geometry.ts';
@@ -80,7 +81,11 @@ export function buildDiagram(moddle: BpmnModdle, map: ProcessMap, model: Semanti
     const from = boxes.get(edge.source);
     const to = boxes.get(edge.target);
     if (element === undefined || from === undefined || to === undefined) continue;
-    const waypoint = route(from, to).map((point) => moddle.create('dc:Point', point));
+    // The route the board draws: the stored one while it fits its nodes (marked, see extension.ts), else a plain one.
+    const stored = routeFits(edge.waypoints, from, to) ? edge.waypoints : undefined;
+    if (stored) element.set('routed', true);
+    const points = stored ?? route(from, to);
+    const waypoint = points.map(({ x, y }) => moddle.create('dc:Point', { x, y }));
     elements.push(
       moddle.create('bpmndi:BPMNEdge', { id: diId(element.id ?? ''), bpmnElement: element, waypoint }),
     );

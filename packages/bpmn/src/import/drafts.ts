@@ -8,7 +8,7 @@ import {
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
 } from '@prozesswerk/process-model';
-import type { LaneId, Pool, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
+import type { LaneId, Point, Pool, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
 import type { BaseElement } from '../moddle-types.ts';
 import type { LaneScan, ScannedLane } from './lanes.ts';
 import { createIdAllocator, readAttrs } from './node-data.ts';
@@ -125,6 +125,8 @@ export function draftEdges(
   pools: ReadonlyMap<BaseElement, Pool>,
   unsupportedList: Unsupported[],
   warnings: ImportNote[],
+  /** Waypoints as drawn in the file, unchecked and not yet moved (see routes.ts). */
+  routes: ReadonlyMap<BaseElement, Point[]> = new Map(),
 ): ProcessEdge[] {
   const idOf = new Map<BaseElement, string>(nodes.map(({ element, node }) => [element, node.id] as const));
   for (const [element, pool] of pools) idOf.set(element, pool.id);
@@ -153,6 +155,8 @@ export function draftEdges(
     const { sourceHandle, targetHandle } = element;
     if (sourceHandle !== undefined && sourceHandle.length <= MAX_ID_LENGTH) edge.sourceHandle = sourceHandle;
     if (targetHandle !== undefined && targetHandle.length <= MAX_ID_LENGTH) edge.targetHandle = targetHandle;
+    const waypoints = flow.index === undefined ? routes.get(element) : undefined;
+    if (waypoints !== undefined) edge.waypoints = waypoints;
     edges.push(edge);
   }
   return edges;

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, validateProcessMap } from '@prozesswerk/process-model';
 import type { Pool, ProcessEdge, ProcessMap } from '@prozesswerk/process-model';
 import { BpmnImportError } from '../errors.ts';
 import { sortLanes } from '../geometry.ts';
+import type { Box } from '../geometry.ts';
 import { EXPORTER } from '../ids.ts';
 import { autoLayout } from '../layout.ts';
 import { createModdle } from '../moddle.ts';
@@ -15,6 +16,7 @@ import { noteText, type ImportNote } from './notes.ts';
 import { germanParserWarning } from './parser-warnings.ts';
 import { findParts, type Part, type PartInfo } from './parts.ts';
 import { diShapes, placeFromDi } from './positions.ts';
+import { diWaypoints, placeRoutes } from './routes.ts';
 import type { LaneDraft, NodeDraft } from './positions.ts';
 import { reportContent, scanPart } from './scan.ts';
 import type { Unsupported } from './scan.ts';
@@ -78,14 +80,15 @@ export async function importBpmn(
   const pools = draftPools(laneScan, warnings);
   const lanes = draftLanes(laneScan, pools, warnings);
   const nodes = draftNodes(scan, laneScan, lanes, warnings);
-  const edges = draftEdges(scan, nodes, pools, unsupported, warnings);
+  const fromElsewhere = definitions.get('exporter') !== EXPORTER;
+  const routes = diWaypoints(definitions, part.diagram, fromElsewhere);
+  const edges = draftEdges(scan, nodes, pools, unsupported, warnings, routes);
   if (nodes.length + edges.length > MAX_IMPORT_ELEMENTS) {
     throw new BpmnImportError(
       'too-many-elements',
       `Die Datei hat ${nodes.length + edges.length} Elemente; übernommen werden höchstens ${MAX_IMPORT_ELEMENTS}.`,
     );
   }
-  const fromElsewhere = definitions.get('exporter') !== EXPORTER;
   const map = await place({ definitions, lanes, nodes, edges, pools, warnings, fromElsewhere, part });
   const valid = validateProcessMap(sortLikeReadProcessMap(map));
   if (!valid.success) {
@@ -200,7 +203,17 @@ async function place(input: PlaceInput): Promise<ProcessMap> {
   const placed = placeFromDi(lanes, nodes, shapes, { fromElsewhere: input.fromElsewhere });
   if (placed !== undefined) {
     if (placed.moved > 0) warnings.push({ code: 'moved-into-lane', params: { count: placed.moved } });
-    return { ...base, nodes: placed.nodes, lanes: placed.lanes };
+    const drawn = new Map<string, Box>();
+    for (const { element, node } of nodes) {
+      const bounds = shapes.get(element)?.bounds;
+      if (bounds !== undefined) drawn.set(node.id, bounds);
+    }
+    return {
+      ...base,
+      edges: placeRoutes(edges, drawn, placed.nodes),
+      nodes: placed.nodes,
+      lanes: placed.lanes,
+    };
   }
   if ((definitions.diagrams ?? []).length > 0) warnings.push({ code: 'diagram-incomplete', params: {} });
   const laidOut = await autoLayout({

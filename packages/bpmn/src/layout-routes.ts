@@ -1,0 +1,185 @@
+// The routes of a tidy-up: ELK's orthogonal edge sections, carried over to where each lane put its nodes.
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
+import { isEventKind, isGatewayKind } from '@prozesswerk/process-model';
+import type { Point, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
+import { route as simpleRoute } from './export/diagram.ts';
+import { centre, nodeBox } from './geometry.ts';
+import type { Box } from './geometry.ts';
+
+type Shift = { dx: number; dy: number };
+
+/*
+ * ELK routes in its own frame; the layout then moves each node by its own offset (each lane closes
+ * its gaps), so a section is moved piece by piece: every horizontal run moves with the node it
+ * belongs to — the first with the source, the last with the target, those between with the nearer
+ * end — and the vertical runs between them stretch. The route stays orthogonal and its ends stay on
+ * their nodes. A route that would then cross another node is replaced by a plain two-bend one, and
+ * left out if that crosses one too (the board then draws its automatic path).
+ */
+export function layoutRoutes(
+  edges: readonly ProcessEdge[],
+  elkEdges: readonly ElkExtendedEdge[],
+  elkNodes: ReadonlyMap<string, ElkNode>,
+  placed: readonly ProcessNode[],
+): Map<string, Point[]> {
+  const byId = new Map(placed.map((node) => [node.id as string, node] as const));
+  const sections = new Map(elkEdges.map((edge) => [edge.id, edge.sections?.[0]] as const));
+  const routes = new Map<string, Point[]>();
+  for (const edge of edges) {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    const section = sections.get(edge.id);
+    if (!source || !target || source === target || !section) continue;
+    const shiftOf = (node: ProcessNode): Shift => {
+      const elk = elkNodes.get(node.id);
+      return { dx: node.x - (elk?.x ?? 0), dy: node.y - (elk?.y ?? 0) };
+    };
+    const elkPoints = simplify([section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+    if (!isOrthogonal(elkPoints)) continue;
+    const fromElk = elkBox(elkNodes.get(source.id), source);
+    const toElk = elkBox(elkNodes.get(target.id), target);
+    const snapped = snapEnds(elkPoints, fromElk, toElk, isRound(source), isRound(target));
+    const moved = simplify(moveRuns(snapped, shiftOf(source), shiftOf(target)).map(roundPoint));
+    const from = nodeBox(source);
+    const to = nodeBox(target);
+    const others = placed.filter((node) => node !== source && node !== target).map(nodeBox);
+    const chosen = [moved, simpleRoute(from, to)].find((points) => isClear(points, from, to, others));
+    if (chosen) routes.set(edge.id, chosen);
+  }
+  return routes;
+}
+
+// Events and gateways are drawn round or as diamonds: a line meets them at the middle of a side.
+function isRound(node: ProcessNode): boolean {
+  return isEventKind(node.kind) || isGatewayKind(node.kind);
+}
+
+function elkBox(elk: ElkNode | undefined, node: ProcessNode): Box {
+  const size = nodeBox(node);
+  return { ...size, x: elk?.x ?? 0, y: elk?.y ?? 0 };
+}
+
+function roundPoint(point: Point): Point {
+  return { x: Math.round(point.x), y: Math.round(point.y) };
+}
+
+const EPSILON = 0.5;
+const same = (a: number, b: number) => Math.abs(a - b) < EPSILON;
+const isHorizontal = (a: Point, b: Point) => same(a.y, b.y);
+const isVertical = (a: Point, b: Point) => same(a.x, b.x);
+
+function isOrthogonal(points: readonly Point[]): boolean {
+  return (
+    points.length >= 2 &&
+    points.slice(1).every((p, i) => isHorizontal(points[i]!, p) || isVertical(points[i]!, p))
+  );
+}
+
+/** Without repeated points and without points in the middle of a straight run. */
+export function simplify(points: readonly Point[]): Point[] {
+  const result: Point[] = [];
+  for (const point of points) {
+    const last = result[result.length - 1];
+    if (last && same(last.x, point.x) && same(last.y, point.y)) continue;
+    const before = result[result.length - 2];
+    if (
+      before &&
+      last &&
+      ((same(before.x, last.x) && same(last.x, point.x)) || (same(before.y, last.y) && same(last.y, point.y)))
+    )
+      result.pop();
+    result.push({ x: point.x, y: point.y });
+  }
+  return result;
+}
+
+/*
+ * Each horizontal run takes one vertical offset (see layoutRoutes); a straight line whose two ends
+ * move apart gets a step in the middle of its length first.
+ */
+export function moveRuns(points: readonly Point[], source: Shift, target: Shift): Point[] {
+  let route = [...points];
+  if (route.length === 2 && isHorizontal(route[0]!, route[1]!) && !same(source.dy, target.dy))
+    route = stepInMiddle(route[0]!, route[1]!);
+  const last = route.length - 1;
+  const runs: number[] = [];
+  for (let i = 0; i < last; i += 1) if (isHorizontal(route[i]!, route[i + 1]!)) runs.push(i);
+  const dyOfRun = new Map<number, number>();
+  runs.forEach((start, index) => {
+    const nearSource = start === 0 || (start + 1 !== last && index < runs.length / 2);
+    dyOfRun.set(start, nearSource ? source.dy : target.dy);
+  });
+  const dx = source.dx;
+  return route.map((point, i) => {
+    const dy = dyOfRun.get(i) ?? dyOfRun.get(i - 1) ?? (i === 0 ? source.dy : target.dy);
+    return { x: point.x + (i === 0 ? source.dx : i === last ? target.dx : dx), y: point.y + dy };
+  });
+}
+
+function stepInMiddle(a: Point, b: Point): Point[] {
+  const x = (a.x + b.x) / 2;
+  return [a, { x, y: a.y }, { x, y: b.y }, b];
+}
+
+/*
+ * A route that meets a round node off the middle of its side is moved to the middle: the first (or
+ * last) run shifts sideways and the run after it stretches; a straight line gets a step.
+ */
+export function snapEnds(
+  points: readonly Point[],
+  from: Box,
+  to: Box,
+  roundFrom: boolean,
+  roundTo: boolean,
+): Point[] {
+  let route = [...points];
+  if (roundFrom) route = snapStart(route, from);
+  if (roundTo) route = snapStart([...route].reverse(), to).reverse();
+  return route;
+}
+
+function snapStart(points: Point[], box: Box): Point[] {
+  const [start, next] = points;
+  if (!start || !next) return points;
+  const middle = centre(box);
+  const onSide = same(start.x, box.x) || same(start.x, box.x + box.width);
+  const axis = onSide ? 'y' : 'x';
+  if (same(start[axis], middle[axis])) return points;
+  const along = onSide ? isHorizontal(start, next) : isVertical(start, next);
+  // A first run along the node's side is left as it is: moving it would draw a line along the node.
+  if (!along) return points;
+  if (points.length === 2) {
+    const moved = { ...start, [axis]: middle[axis] };
+    return onSide ? stepInMiddle(moved, next) : stepDown(moved, next);
+  }
+  const route = points.map((p) => ({ ...p }));
+  route[0]![axis] = middle[axis];
+  route[1]![axis] = middle[axis];
+  return simplify(route);
+}
+
+function stepDown(a: Point, b: Point): Point[] {
+  const y = (a.y + b.y) / 2;
+  return [a, { x: a.x, y }, { x: b.x, y }, b];
+}
+
+// No run crosses another node, nor runs back through its own two nodes.
+function isClear(points: readonly Point[], from: Box, to: Box, others: readonly Box[]): boolean {
+  return points.slice(1).every((end, i) => {
+    const start = points[i]!;
+    return [from, to, ...others].every((box) => !crosses(start, end, shrink(box)));
+  });
+}
+
+function shrink(box: Box): Box {
+  return { x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 };
+}
+
+// An axis-parallel segment against a box's inside.
+function crosses(a: Point, b: Point, box: Box): boolean {
+  const left = Math.min(a.x, b.x);
+  const right = Math.max(a.x, b.x);
+  const top = Math.min(a.y, b.y);
+  const bottom = Math.max(a.y, b.y);
+  return left < box.x + box.width && right > box.x && top < box.y + box.height && bottom > box.y;
+}
