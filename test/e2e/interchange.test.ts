@@ -89,6 +89,13 @@ describe('BPMN import and export in the browser', () => {
     const before = await positionsOf(labels);
     await page.getByRole('button', { name: 'Aufräumen' }).click();
     await eventually(async () => (await positionsOf(labels)) !== before, 'the nodes to move');
+    // Connections follow the routes the layout bent around the steps: a bend is a rounded corner (Q) in the path.
+    const bends = async () => {
+      const paths = await page.locator('path.pedge-routed').all();
+      const shapes = await Promise.all(paths.map((path) => path.getAttribute('d')));
+      return Math.max(0, ...shapes.map((d) => (d?.match(/ Q /g) ?? []).length));
+    };
+    await eventually(async () => (await bends()) >= 2, 'a connection drawn along a bent route');
 
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');

@@ -17,6 +17,7 @@ import {
   takeIntoFirstLane,
   laneBoxes,
   moveNode,
+  forgetRoutes,
   nodeSize,
   relabelEdge,
   relabelNode,
@@ -136,6 +137,7 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
           const lane = laneAt(lanes, centreOf(position, size));
           moveNode(doc, asNodeId(id), Math.round(position.x), Math.round(position.y), lane ? lane.id : null);
         }
+        forgetRoutes(doc, Object.keys(positions));
         fitLanes(doc, Object.keys(positions));
       });
     },
@@ -237,6 +239,7 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       const at = placeInOtherLane(node, laneId, Object.values(nodes), lanes);
       change(() => {
         moveNode(doc, asNodeId(id), at.x, at.y, laneId ? asLaneId(laneId) : null);
+        forgetRoutes(doc, [id]);
         fitLanes(doc, [id]);
       });
     },

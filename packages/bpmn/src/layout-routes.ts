@@ -1,7 +1,7 @@
 // The routes of a tidy-up: ELK's orthogonal edge sections, carried over to where each lane put its nodes.
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ElkEdgeSection, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { isEventKind, isGatewayKind } from '@prozesswerk/process-model';
-import type { Point, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
+import type { Point, ProcessEdge, ProcessNode, Side } from '@prozesswerk/process-model';
 import { route as simpleRoute } from './export/diagram.ts';
 import { centre, nodeBox } from './geometry.ts';
 import type { Box } from './geometry.ts';
@@ -24,6 +24,7 @@ export function layoutRoutes(
 ): Map<string, Point[]> {
   const byId = new Map(placed.map((node) => [node.id as string, node] as const));
   const sections = new Map(elkEdges.map((edge) => [edge.id, edge.sections?.[0]] as const));
+  const mixed = mixedSides(edges, sections, elkNodes, byId);
   const routes = new Map<string, Point[]>();
   for (const edge of edges) {
     const source = byId.get(edge.source);
@@ -38,15 +39,54 @@ export function layoutRoutes(
     if (!isOrthogonal(elkPoints)) continue;
     const fromElk = elkBox(elkNodes.get(source.id), source);
     const toElk = elkBox(elkNodes.get(target.id), target);
-    const snapped = snapEnds(elkPoints, fromElk, toElk, isRound(source), isRound(target));
-    const moved = simplify(moveRuns(snapped, shiftOf(source), shiftOf(target)).map(roundPoint));
+    const snapFrom = isRound(source) && !mixed.has(`${source.id}:${sideOf(elkPoints[0]!, fromElk)}`);
+    const snapTo = isRound(target) && !mixed.has(`${target.id}:${sideOf(elkPoints.at(-1)!, toElk)}`);
+    const snapped = snapEnds(elkPoints, fromElk, toElk, snapFrom, snapTo);
     const from = nodeBox(source);
     const to = nodeBox(target);
+    const shifted = simplify(moveRuns(snapped, shiftOf(source), shiftOf(target)).map(roundPoint));
+    const moved = straightenStep(
+      shifted,
+      isRound(source) ? undefined : from,
+      isRound(target) ? undefined : to,
+    );
     const others = placed.filter((node) => node !== source && node !== target).map(nodeBox);
     const chosen = [moved, simpleRoute(from, to)].find((points) => isClear(points, from, to, others));
     if (chosen) routes.set(edge.id, chosen);
   }
   return routes;
+}
+
+/*
+ * Sides of a node where lines both leave and arrive ("node:side"): moving all of them to the middle
+ * would lay a loop back over the line coming in, so there they stay where ELK put them.
+ */
+function mixedSides(
+  edges: readonly ProcessEdge[],
+  sections: ReadonlyMap<string, ElkEdgeSection | undefined>,
+  elkNodes: ReadonlyMap<string, ElkNode>,
+  byId: ReadonlyMap<string, ProcessNode>,
+): Set<string> {
+  const leaving = new Set<string>();
+  const arriving = new Set<string>();
+  for (const edge of edges) {
+    const section = sections.get(edge.id);
+    const [source, target] = [byId.get(edge.source), byId.get(edge.target)];
+    if (!section || !source || !target) continue;
+    leaving.add(`${source.id}:${sideOf(section.startPoint, elkBox(elkNodes.get(source.id), source))}`);
+    arriving.add(`${target.id}:${sideOf(section.endPoint, elkBox(elkNodes.get(target.id), target))}`);
+  }
+  return new Set([...leaving].filter((key) => arriving.has(key)));
+}
+
+function sideOf(point: Point, box: Box): Side {
+  const distances: [Side, number][] = [
+    ['left', Math.abs(point.x - box.x)],
+    ['right', Math.abs(point.x - box.x - box.width)],
+    ['top', Math.abs(point.y - box.y)],
+    ['bottom', Math.abs(point.y - box.y - box.height)],
+  ];
+  return distances.reduce((best, next) => (next[1] < best[1] ? next : best))[0];
 }
 
 // Events and gateways are drawn round or as diamonds: a line meets them at the middle of a side.
@@ -114,6 +154,26 @@ export function moveRuns(points: readonly Point[], source: Shift, target: Shift)
     const dy = dyOfRun.get(i) ?? dyOfRun.get(i - 1) ?? (i === 0 ? source.dy : target.dy);
     return { x: point.x + (i === 0 ? source.dx : i === last ? target.dx : dx), y: point.y + dy };
   });
+}
+
+/** A step no higher than this is drawn as a straight line where one end can slide along its box. */
+const SMALL_STEP = 16;
+
+/*
+ * ELK spreads the lines on a side of a box, and a layout move can leave a line with a step of a
+ * few pixels, which looks like a glitch. Where the box at one end (`from` or `to`, given only when
+ * that end may slide: not a round node, met in the middle) still spans the other end's height,
+ * that end slides and the line runs straight.
+ */
+export function straightenStep(points: readonly Point[], from?: Box, to?: Box): Point[] {
+  if (points.length !== 4) return [...points];
+  const [p0, p1, p2, p3] = points as [Point, Point, Point, Point];
+  if (!isHorizontal(p0, p1) || !isHorizontal(p2, p3) || Math.abs(p2.y - p1.y) > SMALL_STEP)
+    return [...points];
+  const spans = (box: Box, y: number) => y > box.y + 1 && y < box.y + box.height - 1;
+  if (from && spans(from, p3.y)) return [{ x: p0.x, y: p3.y }, p3];
+  if (to && spans(to, p0.y)) return [p0, { x: p3.x, y: p0.y }];
+  return [...points];
 }
 
 function stepInMiddle(a: Point, b: Point): Point[] {

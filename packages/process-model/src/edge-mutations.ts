@@ -73,6 +73,22 @@ export function setEdgeWaypoints(
   doc.transact(() => setField(edge, 'waypoints', parsed), origin);
 }
 
+/*
+ * A person moved these nodes: the stored routes of their connections were laid for where the nodes
+ * were, so they go, in the same transaction as the move, and the board draws its automatic path.
+ * (What a transaction cannot see, a route written concurrently, routeFits catches when drawing.)
+ */
+export function forgetRoutes(doc: Y.Doc, nodeIds: Iterable<string>, origin: unknown = LOCAL_ORIGIN): void {
+  const moved = new Set(nodeIds);
+  doc.transact(() => {
+    for (const edge of getEdges(doc).values()) {
+      if (!(edge instanceof Y.Map) || !edge.has('waypoints')) continue;
+      if (moved.has(edge.get('source') as string) || moved.has(edge.get('target') as string))
+        edge.delete('waypoints');
+    }
+  }, origin);
+}
+
 function parseWaypoints(waypoints: readonly Point[] | undefined): Point[] | undefined {
   return waypoints === undefined
     ? undefined

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyProcessMap } from './apply-map.ts';
 import { createProcessDoc, getEdges, getEntry } from './doc.ts';
-import { connect, setEdgeWaypoints } from './edge-mutations.ts';
+import { connect, forgetRoutes, setEdgeWaypoints } from './edge-mutations.ts';
 import { routeFits, touchesBoundary } from './edge-route.ts';
 import { addNode } from './node-mutations.ts';
 import { readProcessMap } from './read.ts';
@@ -45,10 +45,32 @@ describe('edge waypoints in the model', () => {
     expect(readProcessMap(restored)).toEqual(map);
   });
 
+  it("forgets the routes of a moved node's connections, and only those", () => {
+    const { doc, a, b, id } = connected();
+    const c = addNode(doc, { kind: 'end', label: 'Ende', x: 500, y: 100 });
+    const other = connect(doc, {
+      source: b,
+      target: c,
+      waypoints: [
+        { x: 376, y: 134 },
+        { x: 500, y: 134 },
+      ],
+    });
+    forgetRoutes(doc, [a]);
+    const edges = readProcessMap(doc).edges;
+    expect(edges.find((e) => e.id === id)).not.toHaveProperty('waypoints');
+    expect(edges.find((e) => e.id === other)?.waypoints).toHaveLength(2);
+  });
+
   it('refuses a route with one point, a non-number or too many points, and keeps the old one', () => {
     const { doc, id } = connected();
     expect(() => setEdgeWaypoints(doc, id, [{ x: 1, y: 1 }])).toThrow(/waypoints/);
-    expect(() => setEdgeWaypoints(doc, id, [{ x: 1, y: Number.NaN }, { x: 2, y: 2 }])).toThrow();
+    expect(() =>
+      setEdgeWaypoints(doc, id, [
+        { x: 1, y: Number.NaN },
+        { x: 2, y: 2 },
+      ]),
+    ).toThrow();
     const many = Array.from({ length: 65 }, (_, i) => ({ x: i, y: 0 }));
     expect(() => setEdgeWaypoints(doc, id, many)).toThrow();
     expect(readProcessMap(doc).edges[0]?.waypoints).toEqual(route);

@@ -10,10 +10,12 @@ import type { Point } from './schema.ts';
 export const ROUTE_TOLERANCE = 8;
 
 /*
- * Why a check instead of dropping the route when a node moves: a node moves through many paths
- * (drag, keys, the text view, a lane change, a restore, a peer's edit made while another person
- * tidied up), and a transaction can only delete the route it has seen, not one written
- * concurrently. Checking where the ends are, at the time of drawing, holds after all of them.
+ * The rule that decides whether a stored route is drawn. When a person moves a node, the board
+ * also drops the routes of its connections in the same transaction (forgetRoutes), but that alone
+ * is not enough: a transaction can only delete the route it has seen, not one a peer's tidy-up
+ * wrote at the same moment; lanes that grow push nodes below them down; a restore, a resize, a
+ * live drag preview move nodes without it. Checking where the ends are, at the time of drawing,
+ * holds after all of them, and needs nothing stored beside the points.
  */
 export function routeFits(
   points: readonly Point[] | undefined,

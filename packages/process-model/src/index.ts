@@ -104,6 +104,7 @@ export { convertNoteToActivity, mergeNotesIntoActivity } from './note-conversion
 export {
   connect,
   disconnect,
+  forgetRoutes,
   relabelEdge,
   setEdgeBpmn,
   setEdgeKind,

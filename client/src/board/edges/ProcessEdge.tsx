@@ -15,7 +15,7 @@ import type { FlowEdge } from '../flow-elements.ts';
 import { LabelEditor } from '../nodes/LabelEditor.tsx';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { canvasElement } from '../canvas-focus.ts';
-import { storedRoutePath } from './route-path.ts';
+import { storedRoutePath, type RoutePath } from './route-path.ts';
 
 const DASH = { sequence: undefined, message: '7 5', association: '2 4' } as const;
 
@@ -32,7 +32,7 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
     [board, id],
   );
   const commit = useCallback((label: string) => board.actions.relabel(id, label), [board, id]);
-  const { path, labelX, labelY } = useEdgePath(props);
+  const { path, labelX, labelY, routed } = useEdgePath(props);
   const edge = data?.edge;
   const kind = edge?.kind ?? 'sequence';
   const label = edge?.label;
@@ -44,7 +44,7 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
         path={path}
         {...(markerEnd ? { markerEnd } : {})}
         interactionWidth={16}
-        className={`pedge pedge-${kind}${selected ? ' is-selected' : ''}`}
+        className={`pedge pedge-${kind}${routed ? ' pedge-routed' : ''}${selected ? ' is-selected' : ''}`}
         style={{
           strokeDasharray: DASH[kind],
           ...(remoteColour && !selected ? { stroke: remoteColour } : {}),
@@ -79,17 +79,17 @@ function boxOf(node: InternalNode): Box | undefined {
   return { ...node.internals.positionAbsolute, width, height };
 }
 
-function useEdgePath(props: EdgeProps<FlowEdge>): { path: string; labelX: number; labelY: number } {
+function useEdgePath(props: EdgeProps<FlowEdge>): RoutePath & { routed: boolean } {
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const sourceBox = source && boxOf(source);
   const targetBox = target && boxOf(target);
   // While a node is dragged its box moves with it, so the stored route gives way to the automatic path at once.
   const stored = storedRoutePath(props.data?.edge.waypoints, sourceBox, targetBox);
-  if (stored) return stored;
+  if (stored) return { ...stored, routed: true };
   const ends = facingEnds(props, sourceBox, targetBox);
   const [path, labelX, labelY] = getSmoothStepPath({ ...props, ...ends, borderRadius: 10, offset: 18 });
-  return { path, labelX, labelY };
+  return { path, labelX, labelY, routed: false };
 }
 
 /*

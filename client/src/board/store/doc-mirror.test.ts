@@ -1,6 +1,13 @@
 // The doc mirror re-reads the map but keeps unchanged entries, so React skips them.
 import { describe, expect, it } from 'vitest';
-import { addNode, createProcessDoc, readProcessMap, relabelNode } from '@prozesswerk/process-model';
+import {
+  addNode,
+  connect,
+  createProcessDoc,
+  readProcessMap,
+  relabelNode,
+  setEdgeWaypoints,
+} from '@prozesswerk/process-model';
 import { emptyDocSlice, mirrorMap } from './doc-mirror.ts';
 
 describe('the doc mirror', () => {
@@ -24,5 +31,24 @@ describe('the doc mirror', () => {
     expect(again.nodes).toBe(first.nodes);
     expect(again.edges).toBe(first.edges);
     expect(again.lanes).toBe(first.lanes);
+  });
+
+  it('gives a connection a new record when only its route changed (tidy-up), and keeps it when the route is equal', () => {
+    const doc = createProcessDoc();
+    const a = addNode(doc, { kind: 'start', label: 'Start', x: 0, y: 0 });
+    const b = addNode(doc, { kind: 'activity', label: 'Prüfen', x: 200, y: 100 });
+    const id = connect(doc, { source: a, target: b });
+    const first = mirrorMap(emptyDocSlice, readProcessMap(doc));
+    const route = [
+      { x: 44, y: 22 },
+      { x: 120, y: 22 },
+      { x: 120, y: 134 },
+      { x: 200, y: 134 },
+    ];
+    setEdgeWaypoints(doc, id, route);
+    const second = mirrorMap(first, readProcessMap(doc));
+    expect(second.edges[id]).not.toBe(first.edges[id]);
+    expect(second.edges[id]?.waypoints).toEqual(route);
+    expect(mirrorMap(second, readProcessMap(doc)).edges).toBe(second.edges);
   });
 });

@@ -1,7 +1,7 @@
 // The doc slice: a plain mirror of the map document, re-read after each change with unchanged entries kept by reference.
 import type * as Y from 'yjs';
 import { readProcessMap } from '@prozesswerk/process-model';
-import type { Lane, Pool, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
+import type { Lane, Point, Pool, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 
 export type DocSlice = {
   nodes: Readonly<Record<string, ProcessNode>>;
@@ -106,8 +106,15 @@ function edgeEqual(a: ProcessEdge, b: ProcessEdge): boolean {
     a.target === b.target &&
     a.sourceHandle === b.sourceHandle &&
     a.targetHandle === b.targetHandle &&
-    a.label === b.label
+    a.label === b.label &&
+    sameRoute(a.waypoints, b.waypoints)
   );
+}
+
+// A tidy-up changes only routes; the edge must still re-render with its new one.
+function sameRoute(a: readonly Point[] | undefined, b: readonly Point[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((point, i) => point.x === b[i]!.x && point.y === b[i]!.y);
 }
 
 function laneEqual(a: Lane, b: Lane): boolean {
