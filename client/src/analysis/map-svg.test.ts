@@ -86,6 +86,21 @@ describe('renderMapSvg', () => {
     expect(svg.match(/class="lane"/g)).toHaveLength(2);
   });
 
+  it('draws a connection along its stored route while it fits its nodes, as the canvas does', () => {
+    const waypoints = [
+      { x: 296, y: 84 },
+      { x: 328, y: 84 },
+      { x: 328, y: 100 },
+      { x: 360, y: 100 },
+    ];
+    const routed = { ...sample, edges: [{ ...sample.edges[1]!, waypoints }] };
+    expect(renderMapSvg(routed).svg).toContain(
+      'd="M 296 84 L 320 84 Q 328 84 328 92 L 328 92 Q 328 100 336 100 L 360 100"',
+    );
+    const moved = { ...routed, nodes: sample.nodes.map((n) => (n.id === 'd' ? { ...n, y: 300 } : n)) };
+    expect(renderMapSvg(moved).svg).not.toContain('d="M 296 84 L 320 84');
+  });
+
   it('draws lanes in their order, whatever order they are stored in', () => {
     const { svg } = renderMapSvg(sample);
     expect(svg.indexOf('Bürgerbüro')).toBeLessThan(svg.indexOf('Gewerbeamt'));

@@ -2,6 +2,7 @@
 // for image export and print.
 import { facingSides, isSide, sideAnchor } from '@prozesswerk/process-model';
 import type { Box, ProcessEdge, ProcessMap } from '@prozesswerk/process-model';
+import { storedRoutePath } from '../board/edges/route-path.ts';
 import { lanesSvg } from './map-svg-lanes.ts';
 import { boxOf, drawingOrder, nodeSvg, union } from './map-svg-nodes.ts';
 import { INK } from './map-svg-notation.ts';
@@ -56,7 +57,7 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
   return { svg, width, height };
 }
 
-function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
+function plainPath(edge: ProcessEdge, source: Box, target: Box): { d: string; midX: number; midY: number } {
   const [autoFrom, autoTo] = facingSides(source, target);
   const fromSide = isSide(edge.sourceHandle) ? edge.sourceHandle : autoFrom;
   const from = sideAnchor(source, fromSide);
@@ -67,6 +68,15 @@ function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
   const d = horizontal
     ? `M${num(from.x)},${num(from.y)} H${num(midX)} V${num(to.y)} H${num(to.x)}`
     : `M${num(from.x)},${num(from.y)} V${num(midY)} H${num(to.x)} V${num(to.y)}`;
+  return { d, midX, midY };
+}
+
+function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
+  // The route tidy-up or an import stored, while it fits its nodes, as on the canvas; else a plain one.
+  const stored = storedRoutePath(edge.waypoints, source, target);
+  const { d, midX, midY } = stored
+    ? { d: stored.path, midX: stored.labelX, midY: stored.labelY }
+    : plainPath(edge, source, target);
   const style =
     edge.kind === 'message'
       ? 'stroke-dasharray="8 5" marker-end="url(#arrow-open)"'
