@@ -7,7 +7,7 @@ import { useBoardState } from '../board/store/context.tsx';
 import type { UpstreamChange } from './api.ts';
 import { useUpstream } from './context.tsx';
 
-const GEOMETRY = new Set(['x', 'y', 'w', 'h']);
+const GEOMETRY = new Set(['x', 'y', 'w', 'h', 'waypoints']);
 // Added elements list their content, not where they sit or which handles they use.
 const HIDDEN_WHEN_ADDED = new Set([...GEOMETRY, 'sourceHandle', 'targetHandle', 'order', 'size']);
 

@@ -53,6 +53,9 @@ export interface UpstreamChange {
 }
 
 const GEOMETRY_FIELDS: ReadonlySet<string> = new Set(['x', 'y', 'w', 'h']);
+
+// A connection's drawn route follows its steps (see edge-route.ts): never a change of its own to review.
+const isRoute = (container: string, field: string) => container === EDGES_KEY && field === 'waypoints';
 const EMPTY: ReadonlyMap<string, ElementFields> = new Map();
 
 /** Every difference between `base` and `theirs`, judged against `ours`; sorted by container, then id. */
@@ -135,7 +138,11 @@ function removed(context: Context, was: ElementFields, here: ElementFields | und
     return change;
   }
   // Moving a step the origin removed is layout, not a decision: only content changes collide.
-  if (changedFields(was, here).some((field) => !GEOMETRY_FIELDS.has(field)))
+  if (
+    changedFields(was, here).some(
+      (field) => !GEOMETRY_FIELDS.has(field) && !isRoute(context.container, field),
+    )
+  )
     change.collision = 'changed-here';
   else if (context.container === NODES_KEY && connectedHere(context)) change.collision = 'connected-here';
   return change;
@@ -147,7 +154,7 @@ function changed(
   now: ElementFields,
   here: ElementFields | undefined,
 ): UpstreamChange | undefined {
-  const differing = changedFields(was, now);
+  const differing = changedFields(was, now).filter((field) => !isRoute(context.container, field));
   if (differing.length === 0) return undefined;
   const moved = context.container === NODES_KEY && differing.every((field) => GEOMETRY_FIELDS.has(field));
   const fields: FieldChange[] = differing.map((field) => {

@@ -2,7 +2,7 @@
 import { changedFields } from './changes.ts';
 import { type MapRecords } from './records.ts';
 
-const GEOMETRY_FIELDS: ReadonlySet<string> = new Set(['x', 'y', 'w', 'h', 'order', 'size']);
+const GEOMETRY_FIELDS: ReadonlySet<string> = new Set(['x', 'y', 'w', 'h', 'order', 'size', 'waypoints']);
 
 export interface Divergence {
   /** Elements (steps, connections, lanes…) added, removed or changed in content. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createProcessDoc } from '../doc.ts';
-import { connect, disconnect } from '../edge-mutations.ts';
+import { connect, disconnect, setEdgeWaypoints } from '../edge-mutations.ts';
 import { addLane, deleteLane } from '../lane-mutations.ts';
 import { addNode, deleteNode, moveNode, relabelNode, setNodeAttrs } from '../node-mutations.ts';
 import { LOCAL_ORIGIN } from '../origin.ts';
@@ -116,6 +116,20 @@ describe('upstreamChanges', () => {
     const changes = list(v2, kehl, offenburg);
     expect(changes.find((c) => c.id === toFee)).toMatchObject({ collision: null, requires: [fee] });
     expect(changes.find((c) => c.id === toDone)).toMatchObject({ collision: 'endpoint-removed-here' });
+  });
+
+  it('lists no change for a connection whose route alone changed (the origin tidied up), nor counts it as divergence', () => {
+    const { v2, kehl, offenburg, e1 } = adoptedVersion();
+    setEdgeWaypoints(kehl, e1, [
+      { x: 44, y: 22 },
+      { x: 200, y: 22 },
+    ]);
+    setEdgeWaypoints(offenburg, e1, [
+      { x: 44, y: 30 },
+      { x: 200, y: 30 },
+    ]);
+    expect(list(v2, kehl, offenburg)).toEqual([]);
+    expect(divergence(readMapRecords(v2), readMapRecords(offenburg)).changed).toBe(0);
   });
 
   it('tells a moved step from a changed one', () => {
