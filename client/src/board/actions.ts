@@ -306,8 +306,15 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
           const source = newIds.get(edge.source);
           const target = newIds.get(edge.target);
           if (!source || !target) continue;
-          const { id: _id, source: _s, target: _t, ...rest } = edge;
-          connect(doc, { ...rest, source: asNodeId(source), target: asNodeId(target) });
+          const { id: _id, source: _s, target: _t, waypoints, ...rest } = edge;
+          // The copies sit 40 px right and down of the originals; their routes go along.
+          const moved = waypoints?.map((point) => ({ x: point.x + 40, y: point.y + 40 }));
+          connect(doc, {
+            ...rest,
+            ...(moved ? { waypoints: moved } : {}),
+            source: asNodeId(source),
+            target: asNodeId(target),
+          });
         }
       });
       select([...newIds.values()]);

@@ -67,6 +67,20 @@ describe('bringing an imported map into an open board', () => {
     expect(readProcessMap(doc).nodes).toHaveLength(3);
   });
 
+  it('moves the routes of added connections along with their steps', () => {
+    const doc = boardWithOneLane();
+    const route = [
+      { x: 84, y: 72 },
+      { x: 160, y: 72 },
+    ];
+    addMap(doc, { ...imported, edges: [{ ...imported.edges[0]!, waypoints: route }] });
+    // The addition lands below the existing 200 px lane.
+    expect(readProcessMap(doc).edges[0]?.waypoints).toEqual([
+      { x: 84, y: 272 },
+      { x: 160, y: 272 },
+    ]);
+  });
+
   it('puts an addition to the right of a map whose loose nodes lie where the new lanes would go', () => {
     const current: ProcessMap = {
       schemaVersion: SCHEMA_VERSION,

@@ -101,8 +101,11 @@ export function addMap(doc: Y.Doc, map: ProcessMap): void {
       const source = nodes.get(edge.source) ?? (pools.get(edge.source) as NodeId | undefined);
       const target = nodes.get(edge.target) ?? (pools.get(edge.target) as NodeId | undefined);
       if (!source || !target) continue;
-      const { id: _id, source: _source, target: _target, ...rest } = edge;
-      connect(doc, { ...rest, source, target });
+      const { id: _id, source: _source, target: _target, waypoints, ...rest } = edge;
+      // Routes move with the nodes; one to a pool does not fit the pool's new place and is left out.
+      const moved = waypoints?.map((point) => ({ x: point.x + dx, y: point.y + dy }));
+      const routed = moved && nodes.has(edge.source) && nodes.has(edge.target) ? { waypoints: moved } : {};
+      connect(doc, { ...rest, ...routed, source, target });
     }
   }, LOCAL_ORIGIN);
 }
