@@ -1,5 +1,6 @@
 // The application shell: shows the page for the path; the editor first finds out who is here.
 import { Suspense, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ExportBpmnButton } from '../interchange/ExportBpmnButton.tsx';
 import { LibraryImport } from '../interchange/LibraryImport.tsx';
@@ -24,6 +25,7 @@ import {
   SheetPage,
   VersionPage,
   VersionTextView,
+  preloadEditor,
 } from './pages.tsx';
 
 // BPMN import sits beside "Neuer Prozess" on the library page; the app, not the library, knows both.
@@ -75,6 +77,11 @@ function CurrentPage() {
   const { t } = useTranslation();
   const route = matchRoute(usePath());
   const [who, setIdentity] = useIdentity();
+  const queryClient = useQueryClient();
+  const editing = route.page === 'editor' ? route.processId : null;
+  useEffect(() => {
+    if (editing !== null) preloadEditor(queryClient, editing);
+  }, [queryClient, editing]);
 
   if (route.page === 'start') return <LibraryPage tools={LIBRARY_TOOLS} />;
   if (route.page === 'login') return <LoginPage />;

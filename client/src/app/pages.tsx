@@ -1,6 +1,8 @@
 // Every page of the app as its own chunk, loaded when first shown: someone opening a workshop link on weak Wi-Fi
 // downloads the editor, not the member administration or the comparison pages.
 import { lazy, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { processInfoQuery } from './editor/use-process-info.ts';
 
 /** A named export of a module as a lazily loaded component. */
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
@@ -31,4 +33,14 @@ export const ProcessComparePage = page(
 export const MunicipalityComparePage = page(
   async () => (await import('../analysis/MunicipalityComparePage.tsx')).MunicipalityComparePage,
 );
-export const EditorPage = page(async () => (await import('./editor/EditorPage.tsx')).EditorPage);
+const loadEditorPage = () => import('./editor/EditorPage.tsx');
+export const EditorPage = page(async () => (await loadEditorPage()).EditorPage);
+
+/**
+ * The editor's code and its process, asked for as soon as the app starts rather than after the session answered:
+ * on weak Wi-Fi each of these waits is a round trip or more before the map can show.
+ */
+export function preloadEditor(queryClient: QueryClient, processId: string): void {
+  void loadEditorPage().catch(() => undefined);
+  void queryClient.prefetchQuery(processInfoQuery(processId));
+}

@@ -1,5 +1,5 @@
 // The process an editor page opens: its title and the caller's role, remembered for the offline case.
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Role } from '@prozesswerk/protocol';
 import { isProblem } from '../../shared/http.ts';
 import { sharedKeys } from '../../shared/query-keys.ts';
@@ -33,8 +33,8 @@ async function loadInfo(processId: string): Promise<Load> {
  * Asked once per page: the answer decides the session the page opens. Offline the request is made anyway (network
  * mode "always") so that it fails at once and the local copy opens, instead of waiting for the network.
  */
-export function useProcessInfo(processId: string): Load {
-  const query = useQuery({
+export function processInfoQuery(processId: string) {
+  return queryOptions({
     queryKey: [...sharedKeys.process(processId), 'editor'],
     queryFn: () => loadInfo(processId),
     networkMode: 'always',
@@ -42,5 +42,8 @@ export function useProcessInfo(processId: string): Load {
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
-  return query.data ?? { state: 'loading' };
+}
+
+export function useProcessInfo(processId: string): Load {
+  return useQuery(processInfoQuery(processId)).data ?? { state: 'loading' };
 }
