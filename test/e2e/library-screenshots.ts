@@ -48,7 +48,7 @@ async function fillLibrary(server: TestServer, orgId: string): Promise<string> {
     { name: 'Jonas Weber', org: 'Stadt Kehl' },
   ];
   await api(server, 'POST', `/api/processes/${gewerbe}/versions`, { name: 'Ergebnis Workshop 1', agreedBy });
-  await api(server, 'POST', `/api/processes/${gewerbe}/versions/1/publish`);
+  await api(server, 'POST', `/api/processes/${gewerbe}/versions/1/publish`, {});
   await api(server, 'POST', `/api/processes/${gewerbe}/versions/1/adopt`, { orgId: kehl });
 
   const more: [string, Record<string, unknown>][] = [
