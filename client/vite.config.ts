@@ -48,6 +48,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1800,
     rolldownOptions: {
+      // The PWA plugin's service-worker step takes seconds by design; the timing warning only alarms operators.
+      checks: { bundlerTimings: false },
       output: {
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/packages/bpmn/'))
