@@ -1,6 +1,7 @@
 // The "Aufräumen" button of the editor's top bar: automatic layout of the whole map as one undoable change.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReactFlow } from '@xyflow/react';
 import { useBoard, useBoardState } from '../board/store/context.tsx';
 import { useSessionStatus } from '../sync/process-context.tsx';
 import { tidyUp } from './tidy.ts';
@@ -8,6 +9,7 @@ import { tidyUp } from './tidy.ts';
 export function TidyButton() {
   const { t } = useTranslation();
   const board = useBoard();
+  const flow = useReactFlow();
   const readOnly = useBoardState((s) => s.access.readOnly);
   const ready = useSessionStatus((s) => s.map.ready);
   const disabled = readOnly || !ready;
@@ -15,7 +17,11 @@ export function TidyButton() {
   const run = async () => {
     setBusy(true);
     try {
-      await tidyUp(board);
+      // The map may now lie elsewhere or be larger: show all of it, as on opening (once React Flow has the positions).
+      if (await tidyUp(board)) {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await flow.fitView({ padding: 0.15, duration: 200 });
+      }
     } catch (error) {
       console.warn('Tidying up the map failed', error);
       board.store.setState({ notice: 'interchange.tidy.failed' });

@@ -9,6 +9,9 @@ const LAYOUT_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.spacing.nodeNode': '40',
+  // Steps not yet connected are laid out side by side; events and decisions carry their label below and
+  // wider than themselves, so neighbours need room for it.
+  'elk.spacing.componentComponent': '80',
   'elk.layered.spacing.nodeNodeBetweenLayers': '70',
   'elk.edgeRouting': 'ORTHOGONAL',
   // Depth-first cycle breaking from the start nodes keeps loops ("Unterlagen nachfordern") pointing back, not forward.
