@@ -372,3 +372,33 @@ describe('exported BPMN notation', () => {
     expect(svg.match(/class="edge"/g)).toHaveLength(2);
   });
 });
+
+describe('exported flow marks', () => {
+  const flows: ProcessMap = {
+    ...sample,
+    edges: [
+      { id: asEdgeId('1'), kind: 'sequence', source: id('s'), target: id('a') },
+      { id: asEdgeId('2'), kind: 'sequence', source: id('a'), target: id('d'), condition: 'menge < 3 & x' },
+      { id: asEdgeId('3'), kind: 'sequence', source: id('d'), target: id('x'), label: 'ja', condition: 'ok' },
+      { id: asEdgeId('4'), kind: 'sequence', source: id('d'), target: id('e'), isDefault: true },
+      { id: asEdgeId('5'), kind: 'message', source: id('x'), target: id('e') },
+    ],
+  };
+  const { svg } = renderMapSvg(flows);
+  const marks = [...svg.matchAll(/data-flow-mark="(\w+)" d="([^"]*)"/g)];
+
+  it('marks the default flow with a slash, a condition leaving an activity with a diamond, a message with a circle', () => {
+    expect(marks.map((m) => m[1])).toEqual(['conditional', 'default', 'message']);
+  });
+
+  it('draws each mark at the start of its connection', () => {
+    // The activity "a" (120, 50; 176 × 68) faces the decision on its right: the diamond starts on its right side.
+    const [, , diamond] = marks[0]!;
+    expect(diamond).toMatch(/^M 296 84 L /);
+  });
+
+  it('shows a condition as the label of a flow without one, escaped; a flow with a label keeps it', () => {
+    expect(svg).toContain('menge &lt; 3 &amp; x');
+    expect(svg).not.toContain('>ok<');
+  });
+});

@@ -3,6 +3,15 @@
 import { facingSides, isSide, sideAnchor } from '@prozesswerk/process-model';
 import type { Box, ProcessEdge, ProcessMap } from '@prozesswerk/process-model';
 import { storedRoutePath } from '../board/edges/route-path.ts';
+import {
+  flowMarkFilled,
+  flowMarkOf,
+  flowMarkPath,
+  routeStart,
+  shownEdgeLabel,
+  sideStart,
+  type FlowStart,
+} from '../board/edges/flow-marks.ts';
 import { lanesSvg } from './map-svg-lanes.ts';
 import { boxOf, drawingOrder, nodeSvg, union } from './map-svg-nodes.ts';
 import { INK } from './map-svg-notation.ts';
@@ -18,6 +27,7 @@ const LINE = '#4a5568';
 
 export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapSvg {
   const boxes = new Map(map.nodes.map((node) => [node.id, boxOf(node)] as const));
+  const kinds = new Map(map.nodes.map((node) => [node.id as string, node.kind] as const));
   const lanes = lanesSvg(map);
   const nodes = drawingOrder(map.nodes).map((node) => nodeSvg(node, boxes.get(node.id) ?? boxOf(node)));
   const bounds = union([...nodes.map((drawn) => drawn.area), ...lanes.areas]) ?? {
@@ -46,7 +56,7 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
     const source = boxes.get(edge.source) ?? lanes.pools.get(edge.source);
     const target = boxes.get(edge.target) ?? lanes.pools.get(edge.target);
     // A concurrent delete can leave an edge to a missing node: it is not drawn, as on the board.
-    if (source && target) parts.push(edgeSvg(edge, source, target));
+    if (source && target) parts.push(edgeSvg(edge, source, target, kinds.get(edge.source)));
   }
   for (const drawn of nodes) parts.push(drawn.svg);
 
@@ -57,7 +67,9 @@ export function renderMapSvg(map: ProcessMap, options: MapSvgOptions = {}): MapS
   return { svg, width, height };
 }
 
-function plainPath(edge: ProcessEdge, source: Box, target: Box): { d: string; midX: number; midY: number } {
+type EdgeLine = { d: string; midX: number; midY: number; start: FlowStart };
+
+function plainPath(edge: ProcessEdge, source: Box, target: Box): EdgeLine {
   const [autoFrom, autoTo] = facingSides(source, target);
   const fromSide = isSide(edge.sourceHandle) ? edge.sourceHandle : autoFrom;
   const from = sideAnchor(source, fromSide);
@@ -68,24 +80,37 @@ function plainPath(edge: ProcessEdge, source: Box, target: Box): { d: string; mi
   const d = horizontal
     ? `M${num(from.x)},${num(from.y)} H${num(midX)} V${num(to.y)} H${num(to.x)}`
     : `M${num(from.x)},${num(from.y)} V${num(midY)} H${num(to.x)} V${num(to.y)}`;
-  return { d, midX, midY };
+  return { d, midX, midY, start: sideStart(from, fromSide) };
 }
 
-function edgeSvg(edge: ProcessEdge, source: Box, target: Box): string {
-  // The route tidy-up or an import stored, while it fits its nodes, as on the canvas; else a plain one.
+// The route tidy-up or an import stored, while it fits its nodes, as on the canvas; else a plain one.
+function edgeLine(edge: ProcessEdge, source: Box, target: Box): EdgeLine {
   const stored = storedRoutePath(edge.waypoints, source, target);
-  const { d, midX, midY } = stored
-    ? { d: stored.path, midX: stored.labelX, midY: stored.labelY }
-    : plainPath(edge, source, target);
+  const start = stored && routeStart(edge.waypoints);
+  if (stored && start) return { d: stored.path, midX: stored.labelX, midY: stored.labelY, start };
+  return plainPath(edge, source, target);
+}
+
+/** BPMN's mark at the start of a default, conditional or message flow, tagged `data-flow-mark` for tests and tools. */
+function markSvg(edge: ProcessEdge, start: FlowStart, sourceKind: string | undefined): string {
+  const mark = flowMarkOf(edge, sourceKind);
+  if (!mark) return '';
+  const fill = flowMarkFilled(mark) ? '#ffffff' : 'none';
+  return `<path data-flow-mark="${mark}" d="${flowMarkPath(mark, start)}" fill="${fill}" stroke="${LINE}" stroke-width="1.5"/>`;
+}
+
+function edgeSvg(edge: ProcessEdge, source: Box, target: Box, sourceKind: string | undefined): string {
+  const { d, midX, midY, start } = edgeLine(edge, source, target);
   const style =
     edge.kind === 'message'
       ? 'stroke-dasharray="8 5" marker-end="url(#arrow-open)"'
       : edge.kind === 'association'
         ? 'stroke-dasharray="2 4"'
         : 'marker-end="url(#arrow)"';
-  const path = `<path d="${d}" fill="none" stroke="${LINE}" stroke-width="1.5" ${style}/>`;
-  if (!edge.label) return `<g class="edge">${path}</g>`;
-  const lines = wrapText(edge.label, 140, 12);
+  const path = `<path d="${d}" fill="none" stroke="${LINE}" stroke-width="1.5" ${style}/>${markSvg(edge, start, sourceKind)}`;
+  const label = shownEdgeLabel(edge);
+  if (!label) return `<g class="edge">${path}</g>`;
+  const lines = wrapText(label, 140, 12);
   const labelWidth = Math.max(...lines.map((l) => l.length)) * 12 * 0.56 + 12;
   const labelHeight = lines.length * 15 + 4;
   const background = `<rect x="${num(midX - labelWidth / 2)}" y="${num(midY - labelHeight / 2)}" width="${num(labelWidth)}" height="${num(labelHeight)}" rx="4" fill="#ffffff" stroke="#d9dee6"/>`;

@@ -9,6 +9,7 @@ import {
   type ProcessMap,
 } from '@prozesswerk/process-model';
 import { DIFF_COLOURS, staticElements } from './readonly-elements.ts';
+import type { StaticRouteData } from './StaticRouteEdge.tsx';
 
 const node = (id: string, label: string) => ({
   id: asNodeId(id),
@@ -100,10 +101,28 @@ describe('the read-only canvas elements', () => {
     };
     const drawn = staticElements(routed).edges[0];
     expect(drawn?.type).toBe('route');
-    expect(String((drawn?.data as { route: { path: string } }).route.path)).toMatch(
-      /^M 176 34 .* L 300 134$/,
-    );
+    const data = drawn?.data as StaticRouteData;
+    expect(data.route?.path).toMatch(/^M 176 34 .* L 300 134$/);
+    // The start mark sits on the route's first run.
+    expect(data.start).toEqual({ point: { x: 176, y: 34 }, dx: 1, dy: 0 });
     const moved = { ...routed, nodes: [node('a', 'A'), { ...node('b', 'B'), x: 500, y: 100 }] };
-    expect(staticElements(moved).edges[0]?.type).toBe('smoothstep');
+    expect((staticElements(moved).edges[0]?.data as StaticRouteData).route).toBeUndefined();
+  });
+
+  it('marks default, conditional and message flows, and shows a condition where a flow has no label', () => {
+    const map: ProcessMap = {
+      schemaVersion: 2,
+      nodes: [node('a', 'A'), node('b', 'B'), node('c', 'C')],
+      edges: [
+        { ...edge('ab', 'a', 'b'), isDefault: true },
+        { ...edge('ac', 'a', 'c'), condition: 'betrag > 1000' },
+        { ...edge('bc', 'b', 'c'), kind: 'message' },
+      ],
+      lanes: [lane],
+    };
+    const edges = staticElements(map).edges;
+    const marks = edges.map((drawn) => (drawn.data as StaticRouteData).mark);
+    expect(marks).toEqual(['default', 'conditional', 'message']);
+    expect(edges.map((drawn) => drawn.label)).toEqual([undefined, 'betrag > 1000', undefined]);
   });
 });

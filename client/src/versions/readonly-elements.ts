@@ -3,6 +3,8 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { LANE_LEFT, facingSides, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import { handlesFor } from '../board/nodes/handles.ts';
 import { storedRoutePath } from '../board/edges/route-path.ts';
+import { flowMarkOf, routeStart, shownEdgeLabel } from '../board/edges/flow-marks.ts';
+import type { StaticRouteData } from './StaticRouteEdge.tsx';
 import type {
   Box,
   DiffStatus,
@@ -73,16 +75,24 @@ function toEdge(
   const target = byId.get(edge.target);
   // A stored route that still fits its nodes is drawn as in the editor (StaticRouteEdge), else a smooth step.
   const route = storedRoutePath(edge.waypoints, source && boxOf(source), target && boxOf(target));
+  const start = route && routeStart(edge.waypoints);
+  const mark = flowMarkOf(edge, source?.kind);
+  const data: StaticRouteData = {
+    ...(route && start ? { route, start } : {}),
+    ...(mark ? { mark } : {}),
+  };
+  const label = shownEdgeLabel(edge);
   return {
     id: edge.id,
-    ...(route ? { type: 'route', data: { route } } : { type: 'smoothstep' }),
+    type: 'route',
+    data,
     source: edge.source,
     target: edge.target,
     sourceHandle,
     targetHandle,
-    ...(edge.label
+    ...(label
       ? {
-          label: edge.label,
+          label,
           labelStyle: { fontSize: 12, fill: '#1b2330' },
           labelBgStyle: { fill: '#fff', stroke: '#d9dee6' },
           labelBgPadding: [6, 2] as [number, number],
@@ -95,9 +105,17 @@ function toEdge(
       strokeWidth: status ? 3 : 1.6,
       ...(status === 'removed' || edge.kind !== 'sequence' ? { strokeDasharray: '7 5' } : {}),
     },
+    // BPMN: a message flow ends in an open arrow, a sequence flow in a filled one.
     ...(edge.kind === 'association'
       ? {}
-      : { markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 18, height: 18 } }),
+      : {
+          markerEnd: {
+            type: edge.kind === 'message' ? MarkerType.Arrow : MarkerType.ArrowClosed,
+            color: colour,
+            width: 18,
+            height: 18,
+          },
+        }),
     // Never empty: React Flow would fall back to "Edge from <id> to <id>".
     ariaLabel: name ?? edge.label ?? '',
   };

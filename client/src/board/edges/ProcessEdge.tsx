@@ -1,5 +1,6 @@
 // The canvas edge: sequence flow solid, message flow dashed, association dotted; its label editable in place.
-// It follows its stored route (tidy-up, BPMN waypoints) while that still fits its two nodes, else an automatic path.
+// It follows its stored route (tidy-up, BPMN waypoints) while that still fits its two nodes, else an automatic path,
+// and starts with BPMN's mark for a default, conditional or message flow (flow-marks.ts).
 import { memo, useCallback } from 'react';
 import {
   BaseEdge,
@@ -16,6 +17,15 @@ import { LabelEditor } from '../nodes/LabelEditor.tsx';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { canvasElement } from '../canvas-focus.ts';
 import { storedRoutePath, type RoutePath } from './route-path.ts';
+import {
+  flowMarkFilled,
+  flowMarkOf,
+  flowMarkPath,
+  routeStart,
+  shownEdgeLabel,
+  sideStart,
+  type FlowStart,
+} from './flow-marks.ts';
 
 const DASH = { sequence: undefined, message: '7 5', association: '2 4' } as const;
 
@@ -32,10 +42,13 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
     [board, id],
   );
   const commit = useCallback((label: string) => board.actions.relabel(id, label), [board, id]);
-  const { path, labelX, labelY, routed } = useEdgePath(props);
+  const { path, labelX, labelY, routed, start } = useEdgePath(props);
   const edge = data?.edge;
   const kind = edge?.kind ?? 'sequence';
-  const label = edge?.label;
+  const sourceKind = useBoardState((s) => s.nodes[props.source]?.kind);
+  const mark = edge && flowMarkOf(edge, sourceKind);
+  // While editing, the field holds the label itself, never the condition shown in its place.
+  const label = editing ? edge?.label : edge && shownEdgeLabel(edge);
 
   return (
     <>
@@ -50,6 +63,14 @@ function ProcessEdgeView(props: EdgeProps<FlowEdge>) {
           ...(remoteColour && !selected ? { stroke: remoteColour } : {}),
         }}
       />
+      {mark ? (
+        <path
+          className={`pedge-mark${flowMarkFilled(mark) ? ' is-filled' : ''}${selected ? ' is-selected' : ''}`}
+          data-flow-mark={mark}
+          d={flowMarkPath(mark, start)}
+          style={remoteColour && !selected ? { stroke: remoteColour } : undefined}
+        />
+      ) : null}
       {label || editing ? (
         <EdgeLabelRenderer>
           <div
@@ -79,17 +100,23 @@ function boxOf(node: InternalNode): Box | undefined {
   return { ...node.internals.positionAbsolute, width, height };
 }
 
-function useEdgePath(props: EdgeProps<FlowEdge>): RoutePath & { routed: boolean } {
+type EdgePath = RoutePath & { routed: boolean; start: FlowStart };
+
+function useEdgePath(props: EdgeProps<FlowEdge>): EdgePath {
   const source = useInternalNode(props.source);
   const target = useInternalNode(props.target);
   const sourceBox = source && boxOf(source);
   const targetBox = target && boxOf(target);
   // While a node is dragged its box moves with it, so the stored route gives way to the automatic path at once.
   const stored = storedRoutePath(props.data?.edge.waypoints, sourceBox, targetBox);
-  if (stored) return { ...stored, routed: true };
+  const waypoints = props.data?.edge.waypoints;
+  const routedStart = stored && routeStart(waypoints);
+  if (stored && routedStart) return { ...stored, routed: true, start: routedStart };
   const ends = facingEnds(props, sourceBox, targetBox);
-  const [path, labelX, labelY] = getSmoothStepPath({ ...props, ...ends, borderRadius: 10, offset: 18 });
-  return { path, labelX, labelY, routed: false };
+  const from = { ...props, ...ends };
+  const [path, labelX, labelY] = getSmoothStepPath({ ...from, borderRadius: 10, offset: 18 });
+  const start = sideStart({ x: from.sourceX, y: from.sourceY }, from.sourcePosition);
+  return { path, labelX, labelY, routed: false, start };
 }
 
 /*

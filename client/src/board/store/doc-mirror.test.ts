@@ -6,7 +6,9 @@ import {
   createProcessDoc,
   readProcessMap,
   relabelNode,
+  setEdgeBpmn,
   setEdgeWaypoints,
+  setNodeBpmn,
 } from '@prozesswerk/process-model';
 import { emptyDocSlice, mirrorMap } from './doc-mirror.ts';
 
@@ -50,5 +52,30 @@ describe('the doc mirror', () => {
     expect(second.edges[id]).not.toBe(first.edges[id]);
     expect(second.edges[id]?.waypoints).toEqual(route);
     expect(mirrorMap(second, readProcessMap(doc)).edges).toBe(second.edges);
+  });
+
+  it('gives a connection a new record when its condition or default mark changes, so its mark is redrawn', () => {
+    const doc = createProcessDoc();
+    const a = addNode(doc, { kind: 'activity', label: 'Prüfen', x: 0, y: 0 });
+    const b = addNode(doc, { kind: 'activity', label: 'Bescheiden', x: 200, y: 0 });
+    const id = connect(doc, { source: a, target: b });
+    const first = mirrorMap(emptyDocSlice, readProcessMap(doc));
+    setEdgeBpmn(doc, id, { condition: 'vollständig' });
+    const second = mirrorMap(first, readProcessMap(doc));
+    expect(second.edges[id]).not.toBe(first.edges[id]);
+    expect(second.edges[id]?.condition).toBe('vollständig');
+    setEdgeBpmn(doc, id, { isDefault: true });
+    const third = mirrorMap(second, readProcessMap(doc));
+    expect(third.edges[id]?.isDefault).toBe(true);
+    expect(mirrorMap(third, readProcessMap(doc)).edges).toBe(third.edges);
+  });
+
+  it("gives a step a new record when its BPMN type changes, so its icon is redrawn", () => {
+    const doc = createProcessDoc();
+    const a = addNode(doc, { kind: 'activity', label: 'Prüfen', x: 0, y: 0 });
+    const first = mirrorMap(emptyDocSlice, readProcessMap(doc));
+    setNodeBpmn(doc, a, { activityType: 'user' });
+    const second = mirrorMap(first, readProcessMap(doc));
+    expect(second.nodes[a]?.activityType).toBe('user');
   });
 });

@@ -1,6 +1,6 @@
 // The doc slice: a plain mirror of the map document, re-read after each change with unchanged entries kept by reference.
 import type * as Y from 'yjs';
-import { readProcessMap } from '@prozesswerk/process-model';
+import { BPMN_EDGE_FIELD_KEYS, BPMN_NODE_FIELD_KEYS, readProcessMap } from '@prozesswerk/process-model';
 import type { Lane, Point, Pool, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 
 export type DocSlice = {
@@ -95,7 +95,8 @@ function nodeEqual(a: ProcessNode, b: ProcessNode): boolean {
     a.w === b.w &&
     a.h === b.h &&
     a.laneId === b.laneId &&
-    shallowEqual(a.attrs, b.attrs)
+    shallowEqual(a.attrs, b.attrs) &&
+    BPMN_NODE_FIELD_KEYS.every((key) => a[key] === b[key])
   );
 }
 
@@ -107,7 +108,9 @@ function edgeEqual(a: ProcessEdge, b: ProcessEdge): boolean {
     a.sourceHandle === b.sourceHandle &&
     a.targetHandle === b.targetHandle &&
     a.label === b.label &&
-    sameRoute(a.waypoints, b.waypoints)
+    sameRoute(a.waypoints, b.waypoints) &&
+    // A condition or default mark set in the inspector changes the edge's start mark and maybe its label.
+    BPMN_EDGE_FIELD_KEYS.every((key) => a[key] === b[key])
   );
 }
 
