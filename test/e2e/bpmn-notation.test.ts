@@ -172,4 +172,61 @@ describe('BPMN notation in the browser', () => {
     });
     await viewer.close();
   });
+
+  it('marks a default flow with a slash, and a condition set in the inspector with a diamond at once', async () => {
+    const file = 'camunda-gewerbeanmeldung.bpmn';
+    const xml = await readFile(join(import.meta.dirname, '../fixtures/bpmn', file));
+    const response = await page.request.post(
+      `${server.url}/api/orgs/${server.orgId}/processes/import?fileName=${file}`,
+      { data: xml, headers: { 'content-type': 'application/xml', origin: server.url } },
+    );
+    expect(response.status()).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const editor = await context.newPage();
+    await editor.goto(`${server.url}/p/${id}`);
+    await nodeByLabel(editor, 'Angaben prüfen').waitFor();
+
+    // The gateway's default flow "nein" carries the slash and says so; the condition of "ja" leaves a gateway: no diamond.
+    const marks = (mark: string) => editor.locator(`.canvas [data-flow-mark="${mark}"]`);
+    await marks('default').waitFor();
+    expect(await marks('default').count()).toBe(1);
+    expect(await marks('conditional').count()).toBe(0);
+    const edge = (name: string) => editor.locator(`.react-flow__edge[aria-label="${name}"]`);
+    await edge('Verbindung „nein“ von „Vollständig?“ nach „Unterlagen nachfordern“, Standardfluss').waitFor();
+
+    // A condition on a flow leaving an activity: the diamond and the condition as its label show without a reload.
+    const flow = edge('Verbindung von „Anmeldung erfassen“ nach „Vollständig?“');
+    const point = await flow.locator('path.pedge').evaluate((path: SVGPathElement) => {
+      const middle = path.getPointAtLength(path.getTotalLength() / 2);
+      const screen = new DOMPoint(middle.x, middle.y).matrixTransform(path.getScreenCTM() ?? undefined);
+      return { x: screen.x, y: screen.y };
+    });
+    await editor.mouse.click(point.x, point.y);
+    const condition = editor.getByLabel('Bedingung', { exact: true });
+    await condition.fill('eintragungspflichtig');
+    await condition.press('Tab');
+    await marks('conditional').waitFor();
+    await editor.locator('.pedge-label', { hasText: 'eintragungspflichtig' }).waitFor();
+    await edge(
+      'Verbindung von „Anmeldung erfassen“ nach „Vollständig?“, mit Bedingung „eintragungspflichtig“',
+    ).waitFor();
+
+    // Made the default flow, it carries the slash instead.
+    await editor.getByLabel('Standardfluss (wenn keine andere Bedingung zutrifft)').check();
+    await eventually(async () => (await marks('default').count()) === 2, 'a second default slash');
+    expect(await marks('conditional').count()).toBe(0);
+
+    // A frozen version draws the same marks, read-only.
+    const frozen = await page.request.post(`${server.url}/api/processes/${id}/versions`, {
+      data: { name: 'Mit Standardfluss' },
+      headers: { authorization: `Bearer ${server.adminToken}`, origin: server.url },
+    });
+    expect(frozen.status()).toBe(201);
+    const { version } = (await frozen.json()) as { version: number };
+    await editor.goto(`${server.url}/p/${id}/v/${version}`);
+    await editor.getByTestId('static-map').waitFor();
+    const frozenMarks = editor.locator('[data-testid="static-map"] [data-flow-mark="default"]');
+    await eventually(async () => (await frozenMarks.count()) === 2, 'the default slashes on the frozen map');
+    await editor.close();
+  });
 });

@@ -19,7 +19,12 @@ const lanes = [{ id: 'desk', label: 'Bürgerbüro', order: 0, size: 200, kind: '
 
 describe('accessible names of map elements', () => {
   beforeAll(async () => {
-    await i18n.init({ resources: { de: { translation: de }, en: { translation: en } }, lng: 'de' });
+    // As the app sets it up (app/i18n): names go to aria-label, never into HTML, so nothing is escaped.
+    await i18n.init({
+      resources: { de: { translation: de }, en: { translation: en } },
+      lng: 'de',
+      interpolation: { escapeValue: false },
+    });
   });
 
   it('names a step by kind, label, lane and number of connections', () => {
@@ -34,6 +39,23 @@ describe('accessible names of map elements', () => {
     expect(names.get('e1')).toBe('Verbindung von „Antrag prüfen“ nach „Vollständig?“');
     expect(names.get('e2')).toBe('Verbindung „ja“ von „Vollständig?“ nach „ohne Namen“');
     expect(names.get('desk')).toBe('Bahn Bürgerbüro (Rolle), 2 Schritte');
+  });
+
+  it('says when a connection is the default flow or carries a condition', () => {
+    const marked = [
+      { id: 'd', kind: 'sequence', source: 'b', target: 'c', label: 'nein', isDefault: true },
+      { id: 'k', kind: 'sequence', source: 'a', target: 'b', condition: 'betrag\n > 1000' },
+    ] as unknown as ProcessEdge[];
+    const de = accessibleNames(i18n.getFixedT('de'), { nodes, edges: marked, lanes });
+    expect(de.get('d')).toBe('Verbindung „nein“ von „Vollständig?“ nach „ohne Namen“, Standardfluss');
+    expect(de.get('k')).toBe(
+      'Verbindung von „Antrag prüfen“ nach „Vollständig?“, mit Bedingung „betrag > 1000“',
+    );
+    const en = accessibleNames(i18n.getFixedT('en'), { nodes, edges: marked, lanes });
+    expect(en.get('d')).toBe('Connection “nein” from “Vollständig?” to “unnamed”, default flow');
+    expect(en.get('k')).toBe(
+      'Connection from “Antrag prüfen” to “Vollständig?”, with condition “betrag > 1000”',
+    );
   });
 
   it('speaks English to an English reader', () => {

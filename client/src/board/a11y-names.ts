@@ -32,18 +32,28 @@ export function nodeName(
   return parts.join(', ');
 }
 
-/** "Verbindung von „A“ nach „B“", with its label ("wenn ja") and kind when it is not a plain sequence flow. */
+/*
+ * "Verbindung von „A“ nach „B“", with its label ("wenn ja") and kind when it is not a plain sequence flow, and what
+ * BPMN's start marks show: "…, Standardfluss" or "…, mit Bedingung „betrag > 1000“".
+ */
 export function edgeName(
   t: TFunction,
-  edge: Pick<ProcessEdge, 'kind' | 'label'>,
+  edge: Pick<ProcessEdge, 'kind' | 'label' | 'condition' | 'isDefault'>,
   from: string | undefined,
   to: string | undefined,
 ): string {
   const ends = { from: spokenLabel(t, from), to: spokenLabel(t, to) };
   const label = edge.label?.trim();
-  return label
-    ? t(`board.a11y.edgeNamed.${edge.kind}`, { ...ends, label })
-    : t(`board.a11y.edge.${edge.kind}`, ends);
+  const parts = [
+    label
+      ? t(`board.a11y.edgeNamed.${edge.kind}`, { ...ends, label })
+      : t(`board.a11y.edge.${edge.kind}`, ends),
+  ];
+  if (edge.kind !== 'sequence') return parts[0]!;
+  if (edge.isDefault === true) parts.push(t('board.a11y.defaultFlow'));
+  const condition = edge.condition?.replace(/\s+/g, ' ').trim();
+  if (condition) parts.push(t('board.a11y.withCondition', { condition }));
+  return parts.join(', ');
 }
 
 /** "Bahn Bürgerbüro (Rolle), 3 Schritte". */

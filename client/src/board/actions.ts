@@ -27,9 +27,11 @@ import {
   setEdgeKind,
   setNodeAttrs,
   setNodeBpmn,
+  setEdgeBpmn,
 } from '@prozesswerk/process-model';
 import type {
   ActivityAttrsPatch,
+  BpmnEdgePatch,
   BpmnNodePatch,
   EdgeKind,
   Lane,
@@ -167,6 +169,11 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
     /** The BPMN type of a node: task type, event trigger, marker (null removes a field). */
     setBpmn(id: string, patch: BpmnNodePatch): boolean {
       return change(() => setNodeBpmn(doc, asNodeId(id), patch));
+    },
+
+    /** Condition and default mark of a sequence flow (null removes one); marking a default unmarks its siblings. */
+    setEdgeBpmn(id: string, patch: BpmnEdgePatch): boolean {
+      return change(() => setEdgeBpmn(doc, asEdgeId(id), patch));
     },
 
     /** A connection to or from an external party's lane is a message flow; anything else a sequence flow. */

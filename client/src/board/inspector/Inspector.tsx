@@ -8,6 +8,7 @@ import { LANE_FLOW_PREFIX } from '../navigation.ts';
 import { useBoard, useBoardState } from '../store/context.tsx';
 import { AttrField } from './AttrField.tsx';
 import { BpmnTypeFields } from './BpmnTypeFields.tsx';
+import { EdgeBpmnFields } from './EdgeBpmnFields.tsx';
 import { shortcutsFor } from './shortcuts.ts';
 import { NUMBER_ATTRS, TEXT_ATTRS, checkNumberAttr, checkTextAttr } from './validate-attr.ts';
 import { useSlots } from '../slots-context.tsx';
@@ -320,6 +321,7 @@ function EdgeInspector({ id }: { id: string }) {
         {...labelField(actions.relabel, id)}
         disabled={readOnly}
       />
+      <EdgeBpmnFields edge={edge} readOnly={readOnly} />
       {readOnly ? null : (
         <button type="button" className="button danger" onClick={() => deleteSelection(id)}>
           {t('inspector.deleteEdge')}

@@ -70,7 +70,7 @@ describe('the doc mirror', () => {
     expect(mirrorMap(third, readProcessMap(doc)).edges).toBe(third.edges);
   });
 
-  it("gives a step a new record when its BPMN type changes, so its icon is redrawn", () => {
+  it('gives a step a new record when its BPMN type changes, so its icon is redrawn', () => {
     const doc = createProcessDoc();
     const a = addNode(doc, { kind: 'activity', label: 'Prüfen', x: 0, y: 0 });
     const first = mirrorMap(emptyDocSlice, readProcessMap(doc));
