@@ -196,9 +196,17 @@ describe('BPMN notation in the browser', () => {
 
     // A condition on a flow leaving an activity: the diamond and the condition as its label show without a reload.
     const flow = edge('Verbindung von „Anmeldung erfassen“ nach „Vollständig?“');
-    const point = await flow.locator('path.pedge').evaluate((path: SVGPathElement) => {
+    const point = await flow.locator('path.pedge').evaluate((element) => {
+      // The middle of the drawn line, on screen (this file has no DOM types: the path's own methods, typed here).
+      type ScreenPoint = { x: number; y: number };
+      type Path = {
+        getTotalLength(): number;
+        getPointAtLength(at: number): ScreenPoint & { matrixTransform(matrix: unknown): ScreenPoint };
+        getScreenCTM(): unknown;
+      };
+      const path = element as unknown as Path;
       const middle = path.getPointAtLength(path.getTotalLength() / 2);
-      const screen = new DOMPoint(middle.x, middle.y).matrixTransform(path.getScreenCTM() ?? undefined);
+      const screen = middle.matrixTransform(path.getScreenCTM());
       return { x: screen.x, y: screen.y };
     });
     await editor.mouse.click(point.x, point.y);
