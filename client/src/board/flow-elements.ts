@@ -7,6 +7,7 @@ import type { Lane, Pool, ProcessEdge, ProcessNode } from '@prozesswerk/process-
 import { accessibleNames } from './a11y-names.ts';
 import { isColumn, lanePlace } from './lane-order.ts';
 import { LANE_FLOW_PREFIX } from './navigation.ts';
+import { nodeLayer } from './node-layer.ts';
 import { handlesFor } from './nodes/handles.ts';
 import { useBoardState } from './store/context.tsx';
 import type { XY } from './store/presence.ts';
@@ -198,6 +199,7 @@ function toFlowNode(
     handles: handlesFor(size),
     ariaLabel: name,
     domAttributes: dom,
+    ...nodeLayer(node),
   };
 }
 

@@ -2,6 +2,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { LANE_LEFT, facingSides, laneBands, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import { handlesFor } from '../board/nodes/handles.ts';
+import { nodeLayer } from '../board/node-layer.ts';
 import { storedRoutePath } from '../board/edges/route-path.ts';
 import { flowMarkOf, routeStart, shownEdgeLabel } from '../board/edges/flow-marks.ts';
 import type { StaticRouteData } from './StaticRouteEdge.tsx';
@@ -47,6 +48,7 @@ function toNode(
     draggable: false,
     connectable: false,
     ariaLabel: name ?? node.label,
+    ...nodeLayer(node),
   };
 }
 
