@@ -8,6 +8,7 @@ import {
   moveNode,
   readProcessMap,
   resizeLane,
+  resizeNode,
   setEdgeWaypoints,
   type ProcessMap,
 } from '@prozesswerk/process-model';
@@ -18,7 +19,7 @@ import { changeAsOneStep } from '../board/change-as-one-step.ts';
 export async function tidyUp(board: Board): Promise<boolean> {
   const before = readProcessMap(board.doc);
   const { autoLayout } = await loadBpmn();
-  return applyLayout(board, before, await autoLayout(before));
+  return applyLayout(board, before, await autoLayout(before, { fitGroups: true }));
 }
 
 /*
@@ -40,8 +41,11 @@ function applyLayout(board: Board, before: ProcessMap, after: ProcessMap): boole
       }
       for (const node of after.nodes) {
         const old = was.get(node.id);
-        if (!getNodes(doc).has(node.id) || (old?.x === node.x && old.y === node.y)) continue;
-        moveNode(doc, node.id, node.x, node.y);
+        if (!getNodes(doc).has(node.id)) continue;
+        if (old?.x !== node.x || old.y !== node.y) moveNode(doc, node.id, node.x, node.y);
+        // Groups are fitted around their steps.
+        if (node.w !== undefined && node.h !== undefined && (old?.w !== node.w || old.h !== node.h))
+          resizeNode(doc, node.id, node.w, node.h);
       }
       for (const edge of after.edges) {
         if (getEdges(doc).has(edge.id)) setEdgeWaypoints(doc, edge.id, edge.waypoints);

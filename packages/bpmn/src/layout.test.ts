@@ -146,4 +146,33 @@ describe('autoLayout', () => {
     const empty: ProcessMap = { schemaVersion: 1, lanes: [], nodes: [], edges: [] };
     expect(await autoLayout(empty)).toEqual(empty);
   });
+
+  it('draws a group around the steps it enclosed, and routes the connections inside it', async () => {
+    const steps = [node('p', 'activity', 'front'), node('q', 'activity', 'front'), node('r', 'end', 'front')];
+    const placedBefore = steps.map((step, i) => ({ ...step, x: 100 + i * 250, y: 100 }));
+    const group: ProcessNode = { ...node('g', 'group'), x: 80, y: 60, w: 460, h: 160 };
+    const empty: ProcessNode = { ...node('h', 'group'), x: 2000, y: 2000, w: 100, h: 100 };
+    const map: ProcessMap = {
+      schemaVersion: 1,
+      lanes: [lane('front', 1)],
+      nodes: [...placedBefore, group, empty],
+      edges: [flow('p', 'q'), flow('q', 'r')],
+    };
+    const result = await autoLayout(map, { fitGroups: true });
+    const frame = nodeBox(result.nodes.find((n) => n.id === 'g')!);
+    for (const id of ['p', 'q']) {
+      const box = nodeBox(result.nodes.find((n) => n.id === id)!);
+      expect(box.x).toBeGreaterThan(frame.x);
+      expect(box.y).toBeGreaterThan(frame.y);
+      expect(box.x + box.width).toBeLessThan(frame.x + frame.width);
+      expect(box.y + box.height).toBeLessThan(frame.y + frame.height);
+    }
+    // r lay outside the group and stays outside its frame.
+    const r = nodeBox(result.nodes.find((n) => n.id === 'r')!);
+    expect(r.x).toBeGreaterThanOrEqual(frame.x + frame.width);
+    // The frame is no obstacle: the connection inside it keeps its route.
+    expect(result.edges.find((e) => e.id === 'p-q')?.waypoints?.length).toBeGreaterThanOrEqual(2);
+    // A group that framed nothing stays as it was.
+    expect(result.nodes.find((n) => n.id === 'h')).toEqual(empty);
+  });
 });

@@ -32,12 +32,19 @@ let elk: InstanceType<typeof ELK> | undefined;
  * the height they need. Lanes are re-stacked from y = 0 in their order; nodes without a lane go
  * in a band below the lanes.
  */
-export async function autoLayout(map: ProcessMap): Promise<ProcessMap> {
-  const nodeIds = new Set<string>(map.nodes.map((node) => node.id));
+export async function autoLayout(
+  map: ProcessMap,
+  options: { fitGroups?: boolean } = {},
+): Promise<ProcessMap> {
+  // With fitGroups (a map whose positions mean something: the board's tidy-up), a group only frames steps: it is
+  // not laid out itself but drawn around the steps it framed. Without (a file without diagram), it is a node.
+  const isFrame = (node: ProcessNode) => options.fitGroups === true && node.kind === 'group';
+  const steps = map.nodes.filter((node) => !isFrame(node));
+  const nodeIds = new Set<string>(steps.map((node) => node.id));
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: LAYOUT_OPTIONS,
-    children: map.nodes.map((node) => {
+    children: steps.map((node) => {
       const { width, height } = nodeBox(node);
       return { id: node.id, width, height };
     }),
@@ -56,7 +63,7 @@ export async function autoLayout(map: ProcessMap): Promise<ProcessMap> {
   const sizes = new Map<string, number>();
   let top = 0;
   for (const group of groups) {
-    const members = map.nodes.filter(
+    const members = steps.filter(
       (node) => (node.laneId !== undefined && laneIds.has(node.laneId) ? node.laneId : '') === group,
     );
     const { offsets, height } = compactRows(members, laidOut);
@@ -70,14 +77,58 @@ export async function autoLayout(map: ProcessMap): Promise<ProcessMap> {
     sizes.set(group, size);
     top += size;
   }
-  const nodes = map.nodes.map((node): ProcessNode => ({ ...node, ...positions.get(node.id) }));
-  const routes = layoutRoutes(map.edges, result.edges ?? [], laidOut, nodes);
+  const placed = steps.map((node): ProcessNode => ({ ...node, ...positions.get(node.id) }));
+  const frames = fitFrames(map.nodes.filter(isFrame), steps, placed);
+  const nodes = map.nodes.map(
+    (node): ProcessNode => frames.get(node.id) ?? { ...node, ...positions.get(node.id) },
+  );
+  const routes = layoutRoutes(map.edges, result.edges ?? [], laidOut, placed);
   return {
     ...map,
     nodes,
     edges: map.edges.map((edge): ProcessEdge => withRoute(edge, routes.get(edge.id))),
     lanes: map.lanes.map((lane): Lane => ({ ...lane, size: sizes.get(lane.id) ?? lane.size })),
   };
+}
+
+/** Room between a group's frame and its steps; the top also holds the group's name. */
+const FRAME_PADDING = 24;
+const FRAME_LABEL = 20;
+
+/*
+ * Each group encloses after the layout the steps it enclosed before (their centres inside its frame); a group that
+ * enclosed none stays where and as large as it was.
+ */
+function fitFrames(
+  frames: readonly ProcessNode[],
+  before: readonly ProcessNode[],
+  after: readonly ProcessNode[],
+): Map<string, ProcessNode> {
+  const moved = new Map(after.map((node) => [node.id as string, node] as const));
+  const fitted = new Map<string, ProcessNode>();
+  for (const frame of frames) {
+    const box = nodeBox(frame);
+    const inside = before
+      .filter((node) => {
+        const { x, y, width, height } = nodeBox(node);
+        const [cx, cy] = [x + width / 2, y + height / 2];
+        return cx >= box.x && cx <= box.x + box.width && cy >= box.y && cy <= box.y + box.height;
+      })
+      .map((node) => nodeBox(moved.get(node.id) ?? node));
+    if (inside.length === 0) continue;
+    const left = Math.min(...inside.map((b) => b.x)) - FRAME_PADDING;
+    const top = Math.min(...inside.map((b) => b.y)) - FRAME_PADDING - FRAME_LABEL;
+    const right = Math.max(...inside.map((b) => b.x + b.width)) + FRAME_PADDING;
+    const bottom = Math.max(...inside.map((b) => b.y + b.height)) + FRAME_PADDING;
+    fitted.set(frame.id, {
+      ...frame,
+      x: Math.round(left),
+      y: Math.round(top),
+      w: Math.round(right - left),
+      h: Math.round(bottom - top),
+    });
+  }
+  return fitted;
 }
 
 // An edge keeps no route from before the layout: the nodes it was drawn between have moved.
