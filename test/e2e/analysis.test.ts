@@ -147,10 +147,19 @@ describe('process analysis in the browser', () => {
     await page.locator('.react-flow__node-process.selected', { hasText: 'Gebühr erheben' }).waitFor();
 
     // A live edit in the inspector: Bescheid takes 60 instead of 30 minutes.
-    await nodeByLabel(page, 'Bescheid erstellen').click();
-    const duration = page
-      .getByRole('complementary', { name: 'Eigenschaften' })
-      .getByLabel('Bearbeitungszeit');
+    const inspector = page.getByRole('complementary', { name: 'Eigenschaften' });
+    // Until the inspector shows the clicked step, its fields still belong to "Gebühr erheben"; on a busy machine the
+    // view may still be gliding to that step when the click comes, so click again until the step is selected.
+    await eventually(async () => {
+      const shown = await inspector
+        .getByLabel('Beschriftung')
+        .inputValue({ timeout: 1000 })
+        .catch(() => '');
+      if (shown === 'Bescheid erstellen') return true;
+      await nodeByLabel(page, 'Bescheid erstellen').click();
+      return false;
+    }, 'the inspector to show "Bescheid erstellen"');
+    const duration = inspector.getByLabel('Bearbeitungszeit');
     await duration.fill('60');
     await duration.press('Enter');
     await expectMetric('leadTime', '2 Stunden');

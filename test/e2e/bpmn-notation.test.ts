@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { prozesswerkPackage } from '@prozesswerk/bpmn';
 import { removeDataDir, seedMember, type TestServer } from '../support/server.ts';
 import { launchChromium, startAppServer } from './support/app.ts';
+import { axeViolations } from './support/axe.ts';
 import { eventually, nodeByLabel } from './support/canvas.ts';
 
 const FIXTURE = 'camunda-zwei-pools-frist.bpmn';
@@ -128,6 +129,8 @@ describe('BPMN notation in the browser', () => {
 
     await column(left).locator('.lane-label').click();
     await other.getByLabel('Breite').waitFor();
+    // The columns' controls and the lane inspector are accessible too.
+    expect(await axeViolations(other)).toEqual([]);
     await other.getByRole('button', { name: 'Nach rechts', exact: true }).click();
     await eventually(async () => (await box(left)).x > (await box(right)).x, 'the columns to swap');
     expect(Math.round((await box(right)).x)).toBe(Math.round(grown.x));
@@ -233,6 +236,8 @@ describe('BPMN notation in the browser', () => {
     await editor.getByLabel('Standardfluss (wenn keine andere Bedingung zutrifft)').check();
     await eventually(async () => (await marks('default').count()) === 2, 'a second default slash');
     expect(await marks('conditional').count()).toBe(0);
+    // The flow marks and the connection's condition fields pass axe.
+    expect(await axeViolations(editor)).toEqual([]);
 
     // A frozen version draws the same marks, read-only.
     const frozen = await page.request.post(`${server.url}/api/processes/${id}/versions`, {
