@@ -37,8 +37,11 @@ async function api(path: string, init: { method?: string; cookie?: string; body?
 }
 
 /** A member of `orgId` signed in with a password: the session cookie a browser would hold. */
-async function signInMember(orgId: string, role: 'editor' | 'viewer'): Promise<string> {
-  const { email } = await seedMember(server, role, orgId);
+async function signInMember(
+  orgId: string,
+  role: 'editor' | 'viewer',
+): Promise<{ cookie: string; userId: string; email: string }> {
+  const { email, userId } = await seedMember(server, role, orgId);
   const response = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: server.url },
@@ -46,7 +49,7 @@ async function signInMember(orgId: string, role: 'editor' | 'viewer'): Promise<s
   });
   const cookie = /pw_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
   if (!cookie) throw new Error(`sign in: ${response.status}`);
-  return `pw_session=${cookie}`;
+  return { cookie: `pw_session=${cookie}`, userId, email };
 }
 
 async function createLink(role: 'editor' | 'viewer'): Promise<{ id: string; token: string }> {
@@ -76,7 +79,7 @@ afterAll(async () => {
 describe('joining a workshop link as oneself', () => {
   it('gives a member of another municipality the link’s role, keeping their session and municipality', async () => {
     const kehl = await createOrg(server.store, 'Stadt Kehl');
-    const cookie = await signInMember(kehl.id, 'viewer');
+    const { cookie, userId, email } = await signInMember(kehl.id, 'viewer');
     const link = await createLink('editor');
     expect((await api(`/api/processes/${processId}`, { cookie })).status).toBe(404);
 
@@ -87,7 +90,7 @@ describe('joining a workshop link as oneself', () => {
     expect(joined.response.headers.get('set-cookie')).toBeNull();
     const session = await api('/api/auth/session', { cookie });
     expect(session.body).toMatchObject({
-      user: expect.anything(),
+      user: { id: userId, email, name: 'viewer' },
       orgs: [expect.objectContaining({ name: 'Stadt Kehl' })],
     });
     expect((await api(`/api/processes/${processId}`, { cookie })).status).toBe(200);
@@ -127,7 +130,7 @@ describe('joining a workshop link as oneself', () => {
   });
 
   it('uses no place on the link for a member whose own role is at least the link’s', async () => {
-    const cookie = await signInMember(server.orgId, 'editor');
+    const { cookie } = await signInMember(server.orgId, 'editor');
     const link = await createLink('viewer');
     const joined = await api(`/api/invites/by-token/${link.token}/join-as-self`, { method: 'POST', cookie });
     expect(joined.status).toBe(200);

@@ -16,6 +16,7 @@ describe('awareness on the map room (SQLite)', () => {
   let server: TestServer;
   let processId: string;
   let viewer: string;
+  let viewerId: string;
   const clients: StockClient[] = [];
   const connect = (token: string) => {
     const client = connectStockClient(server.url, processId, 'map', { token });
@@ -28,7 +29,7 @@ describe('awareness on the map room (SQLite)', () => {
   beforeAll(async () => {
     server = await startTestServer();
     processId = await createProcess(server);
-    viewer = (await seedMember(server, 'viewer')).token;
+    ({ token: viewer, userId: viewerId } = await seedMember(server, 'viewer'));
   });
   afterAll(async () => {
     for (const client of clients) client.destroy();
@@ -54,7 +55,8 @@ describe('awareness on the map room (SQLite)', () => {
     expect(seenBy(observer, id)).toEqual({
       user: { name: 'viewer', municipality: 'Testhausen', municipalityDeclared: false },
       workshopRole: 'viewer',
-      discussionPerson: { id: expect.any(String), name: 'viewer' },
+      // Authorship is the viewer's account, whatever id they claimed ("anna").
+      discussionPerson: { id: viewerId, name: 'viewer' },
       cursor: { x: 10, y: 20 },
     });
   });
