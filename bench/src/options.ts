@@ -14,6 +14,7 @@ export const USAGE = `usage: npm run bench -- [name | name:SCENARIO ...]
        BENCH_WARMUP_SECONDS  load before measuring (default 3)
        BENCH_DRAIN_SECONDS   longest wait for deliveries in flight (default 5)
   sync: BENCH_CLIENT=lean|provider, BENCH_WORKERS (default 2),
+        BENCH_ROOMS (rooms of every selected scenario, e.g. 60 for an S2 this machine can deliver),
         BENCH_SERVERS=ours,reference[,ours-pg,ours-pg-2x] (default: all; ours-pg* in S2 only),
         BENCH_OURS_ENV="SQLITE_SYNCHRONOUS=NORMAL ..." (extra environment for our server),
         DATABASE_URL + REDIS_URL: adds ours-pg (1 instance) and ours-pg-2x (2 instances sharing

@@ -43,9 +43,10 @@ export const syncBenchmark: Benchmark = {
       backend,
     );
     const workers = workerCount(options.env.BENCH_WORKERS);
+    const rooms = roomCount(options.env.BENCH_ROOMS);
     const selected = SCENARIOS.filter(
       (s) => options.scenarios.length === 0 || options.scenarios.includes(s.id),
-    );
+    ).map((s) => (rooms === undefined ? s : withRooms(s, rooms)));
     const skipNote =
       backend.missing.length > 0 && !named && selected.some((s) => s.id === SCALE_OUT_SCENARIO)
         ? `Scale-out comparison skipped (${SHARED_TARGET_NAMES.join(' vs ')}: our server as 1 vs 2 instances on ` +
@@ -109,6 +110,19 @@ function clientKind(value: string | undefined): ClientKind {
   if (!isClientKind(value))
     throw new Error(`BENCH_CLIENT must be one of ${Object.keys(CLIENT_KINDS).join(', ')}`);
   return value;
+}
+
+/** BENCH_ROOMS scales a scenario down (or up) to a load the machine can deliver, keeping editors and rate per room. */
+function roomCount(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error('BENCH_ROOMS must be a positive integer');
+  return count;
+}
+
+function withRooms(scenario: SyncScenario, rooms: number): SyncScenario {
+  const title = `${rooms} room${rooms === 1 ? '' : 's'} × ${scenario.editorsPerRoom} editors × ${scenario.editsPerSecondPerEditor} edit${scenario.editsPerSecondPerEditor === 1 ? '' : 's'}/s`;
+  return { ...scenario, rooms, title: `${title} (BENCH_ROOMS)` };
 }
 
 function workerCount(value: string | undefined): number {
