@@ -1,7 +1,9 @@
 // One sync socket: who it is, what it may do, and safe send/close.
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { CLOSE, type AwarenessIdentity, type CloseName, type Role } from '@prozesswerk/protocol';
 import type { SyncMetrics } from './sync-metrics.ts';
+import { corkForThisTick } from './tick-cork.ts';
 
 export type Connection = {
   readonly id: number;
@@ -44,6 +46,8 @@ export function createConnection(
     endsAt: number | null;
     metrics: SyncMetrics;
     maxBufferedBytes: number;
+    /** The socket under `socket`: frames of one tick are written to it together (see tick-cork.ts). */
+    stream?: Duplex;
   },
 ): Connection {
   const connection: Connection = {
@@ -67,6 +71,7 @@ export function createConnection(
         connection.close('tooSlow');
         return;
       }
+      if (options.stream) corkForThisTick(options.stream);
       socket.send(frame, (error) => {
         if (error) socket.terminate();
       });

@@ -104,7 +104,12 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     return session?.doc.getMap(SESSION_ROOT).get(SESSION_LOCKED) === true;
   }
 
-  async function accept(socket: WebSocket, request: IncomingMessage, activeRooms: Rooms): Promise<void> {
+  async function accept(
+    socket: WebSocket,
+    stream: Duplex,
+    request: IncomingMessage,
+    activeRooms: Rooms,
+  ): Promise<void> {
     // Frames that arrive before the room is ready wait here in order; none is dropped.
     const early: Uint8Array[] = [];
     let deliver: (frame: Uint8Array) => void = (frame) => early.push(frame);
@@ -178,6 +183,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       endsAt: grant.endsAt,
       metrics,
       maxBufferedBytes: deps.limits.maxBufferedBytes,
+      stream,
     });
     const locked = () => isMapLocked(address.processId);
     deliver = (frame) => handleFrame(room, connection, frame, locked);
@@ -263,7 +269,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
           deps.log(`socket error on ${path}`, error);
           ws.terminate();
         });
-        accept(ws, request, rooms).catch((error: unknown) => {
+        accept(ws, socket, request, rooms).catch((error: unknown) => {
           deps.log(`accepting ${path} failed`, error);
           ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
         });
