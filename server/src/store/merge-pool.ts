@@ -1,12 +1,15 @@
-// Merges of stored parts off the event loop: one worker thread, started when first needed.
+// Merges and slicing of stored parts off the event loop: one worker thread, started when first needed.
 import type { Piscina } from 'piscina';
 import { createWorkerPool } from '../workers/worker-pool.ts';
 import { mergeStoredUpdates, packParts, type MergeResult } from './merge.ts';
+import type { MergeTask } from './merge-worker.ts';
 import type { RoomParts, StoredDoc } from './store.ts';
 
 export type MergePool = {
   /** Merges like mergeStoredUpdates; small inputs on this thread (a thread round trip would cost more). */
   merge(parts: readonly Uint8Array[]): Promise<MergeResult>;
+  /** splitState in the worker thread; `state` stays usable here (it is copied, not transferred). */
+  split(state: Uint8Array, maxStructs: number): Promise<Uint8Array[]>;
   close(): Promise<void>;
 };
 
@@ -16,13 +19,19 @@ const INLINE_BYTES = 64 * 1024;
 
 export function createMergePool(): MergePool {
   let pool: Piscina | undefined;
+  const run = (task: MergeTask, transferList?: ArrayBuffer[]): Promise<unknown> => {
+    pool ??= createWorkerPool('doc-merge', { maxThreads: 1 });
+    return pool.run(task, transferList ? { transferList } : {});
+  };
   return {
     async merge(parts) {
       const bytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
       if (parts.length <= INLINE_PARTS && bytes <= INLINE_BYTES) return mergeStoredUpdates(parts);
-      pool ??= createWorkerPool('doc-merge', { maxThreads: 1 });
       const packed = packParts(parts);
-      return (await pool.run(packed, { transferList: [packed.buffer as ArrayBuffer] })) as MergeResult;
+      return (await run({ kind: 'merge', packed }, [packed.buffer as ArrayBuffer])) as MergeResult;
+    },
+    async split(state, maxStructs) {
+      return (await run({ kind: 'split', state, maxStructs })) as Uint8Array[];
     },
     async close() {
       await pool?.destroy();
@@ -40,7 +49,9 @@ export async function loadRoomParts(stored: StoredDoc, merges: MergePool): Promi
   const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
   const logLength = stored.updates.length;
   const tailBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
-  if (logLength <= SHORT_TAIL_PARTS && tailBytes <= SHORT_TAIL_BYTES) return { parts, logLength, skipped: 0 };
+  const split = (state: Uint8Array, maxStructs: number) => merges.split(state, maxStructs);
+  if (logLength <= SHORT_TAIL_PARTS && tailBytes <= SHORT_TAIL_BYTES)
+    return { parts, logLength, skipped: 0, split };
   const { merged, skipped } = await merges.merge(parts);
-  return { parts: [merged], logLength, skipped };
+  return { parts: [merged], logLength, skipped, split };
 }

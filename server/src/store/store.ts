@@ -193,7 +193,16 @@ export type RoomUpdate = { room: string; update: Uint8Array };
 export type StoredDoc = { state: Uint8Array | null; updates: Uint8Array[] };
 
 /** A room as a live room applies it: parts in order, and how long its log is (for compaction). */
-export type RoomParts = { parts: Uint8Array[]; logLength: number; skipped: number };
+export type RoomParts = {
+  parts: Uint8Array[];
+  logLength: number;
+  skipped: number;
+  /**
+   * A state in slices of at most `maxStructs` structs that apply in order without waiting for each other (see
+   * split-state.ts), computed in the worker thread; a large room integrates them one event-loop turn at a time.
+   */
+  split?: (state: Uint8Array, maxStructs: number) => Promise<Uint8Array[]>;
+};
 
 export type DocStore = {
   /** Compacted state plus the log tail of one room. */
