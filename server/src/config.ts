@@ -40,6 +40,7 @@ const ConfigSchema = z.object({
   MAX_MESSAGES_PER_SECOND: int(300),
   ROOM_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   COMPACT_THRESHOLD: int(500),
+  LOAD_SLICE_STRUCTS: int(2000),
   ACCESS_POLL_MS: int(1000),
   CLIENT_DIST: z.string().optional(),
   TRUST_PROXY: z.string().max(2000).optional(),
@@ -101,6 +102,11 @@ export type Limits = {
   maxMessagesPerSecond: number;
   roomUnloadMs: number;
   compactThreshold: number;
+  /**
+   * Items a large room integrates into its document per event-loop turn while it loads; other rooms run between
+   * the slices (LOAD_SLICE_STRUCTS, see Room.ready).
+   */
+  loadSliceStructs: number;
   /** How often each instance reads credential changes made elsewhere (the CLI, another instance) from storage. */
   accessPollMs: number;
 };
@@ -160,6 +166,7 @@ function limitsFrom(c: z.infer<typeof ConfigSchema>): Limits {
     maxMessagesPerSecond: c.MAX_MESSAGES_PER_SECOND,
     roomUnloadMs: c.ROOM_UNLOAD_MS,
     compactThreshold: c.COMPACT_THRESHOLD,
+    loadSliceStructs: c.LOAD_SLICE_STRUCTS,
     accessPollMs: c.ACCESS_POLL_MS,
   };
 }

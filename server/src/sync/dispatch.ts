@@ -48,6 +48,28 @@ export function dispatchFrame(context: DispatchContext, frame: Uint8Array): void
   }
 }
 
+/**
+ * While the room's document is still building (Room.ready): answers a client's sync step 1 from storage when the
+ * client has nothing yet, and returns true; returns false for any other frame, which must wait for the document.
+ */
+export function answerWhileBuilding(
+  context: Pick<DispatchContext, 'room' | 'connection' | 'metrics'>,
+  frame: Uint8Array,
+): boolean {
+  const decoder = decoding.createDecoder(frame);
+  try {
+    if (decoding.readVarUint(decoder) !== MESSAGE.sync) return false;
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return false;
+    if (Y.decodeStateVector(decoding.readVarUint8Array(decoder)).size > 0) return false;
+  } catch {
+    // Whatever is wrong with it is found and answered once the document is ready.
+    return false;
+  }
+  if (!context.room.sendStored(context.connection)) return false;
+  context.metrics.messagesReceived.inc({ type: 'sync' });
+  return true;
+}
+
 function handleSync(context: DispatchContext, decoder: decoding.Decoder): void {
   const { room, connection } = context;
   const syncType = readUint(decoder);

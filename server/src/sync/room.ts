@@ -3,9 +3,9 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { encodeSaved, type RoomAddress } from '@prozesswerk/protocol';
 import type { Limits } from '../config.ts';
-import { applyStoredUpdates } from '../store/merge.ts';
 import type { Connection } from './connection.ts';
-import { awarenessFrame, syncStep1Frame, updateFrame } from './frames.ts';
+import { awarenessFrame, syncStep1Frame, syncStep2FrameOf, updateFrame } from './frames.ts';
+import { buildRoomDoc } from './room-build.ts';
 import {
   createRoomRefusals,
   decodeRefusals,
@@ -28,6 +28,19 @@ export type Room = {
   readonly connections: ReadonlySet<Connection>;
   /** Awareness client ids that sockets on other instances publish. */
   readonly remoteAwarenessIds: ReadonlySet<number>;
+  /**
+   * Resolves once `doc` holds everything stored (and what other instances sent meanwhile): at once for a small
+   * room, after slices integrated between event-loop turns for a large one. Until then only join, leave,
+   * sendStored and the refusal bookkeeping may be used; what other instances send is held back and applied in order.
+   */
+  readonly ready: Promise<void>;
+  isReady(): boolean;
+  /**
+   * While the document builds: answers a client that has nothing yet with the stored parts themselves (sync step 2
+   * with the state, then the log tail as updates) and returns true; once ready, false (ask the document).
+   */
+  sendStored(connection: Connection): boolean;
+  /** Adds a connection; while the document builds, the server's own sync step 1 follows once it is ready. */
   join(connection: Connection): void;
   leave(connection: Connection): void;
   /**
@@ -73,14 +86,30 @@ export type RoomDeps = {
   onStored(room: Room): void;
   /** Called with refusals made here that were new: to be stored and told to the other instances. */
   onRefused(room: Room, fresh: RoomRefusals): void;
+  /** Splits a large stored state for building the document in slices (RoomParts.split); without it, at once. */
+  split?: ((state: Uint8Array, maxStructs: number) => Promise<Uint8Array[]>) | undefined;
 };
 
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export function createRoom(deps: RoomDeps): Room {
   const doc = new Y.Doc({ gc: true });
-  const skipped = applyStoredUpdates(doc, deps.initialParts);
-  if (skipped > 0) deps.log(`room ${deps.name}: skipped ${skipped} undecodable stored updates`);
+  let destroyed = false;
+  const built = buildRoomDoc(
+    doc,
+    deps.initialParts,
+    deps.split && {
+      split: deps.split,
+      maxStructs: deps.limits.loadSliceStructs,
+      stopped: () => destroyed,
+      log: (message, error) => deps.log(`room ${deps.name}: ${message}${error ? `: ${String(error)}` : ''}`),
+    },
+  );
+  // While the document builds: the stored parts (answers for new clients), what waits for the document, and the
+  // connections that get the server's sync step 1 once it is ready.
+  let stored: readonly Uint8Array[] | undefined = typeof built === 'number' ? undefined : deps.initialParts;
+  const heldBack: (() => void)[] = [];
+  const awaitingStep1 = new Set<Connection>();
   const awareness = new awarenessProtocol.Awareness(doc);
   awareness.setLocalState(null);
   const connections = new Set<Connection>();
@@ -148,6 +177,34 @@ export function createRoom(deps: RoomDeps): Room {
     for (const connection of connections) connection.send(frame);
   });
 
+  const whenBuilt = (run: () => void) => (stored ? void heldBack.push(run) : run());
+
+  function reportSkipped(skipped: number): void {
+    if (skipped > 0) deps.log(`room ${deps.name}: skipped ${skipped} undecodable stored updates`);
+  }
+
+  function finishBuild(skipped: number): void {
+    reportSkipped(skipped);
+    stored = undefined;
+    if (destroyed) return void heldBack.splice(0);
+    for (const run of heldBack.splice(0)) {
+      try {
+        run();
+      } catch (error) {
+        deps.log(`room ${deps.name}: could not apply a message from another instance: ${String(error)}`);
+      }
+    }
+    const step1 = syncStep1Frame(doc);
+    const saved = encodeSaved(Y.encodeStateVector(doc));
+    for (const connection of awaitingStep1) {
+      connection.send(step1);
+      if (connection.ack) connection.send(saved);
+    }
+    awaitingStep1.clear();
+  }
+
+  const ready = typeof built === 'number' ? (reportSkipped(built), Promise.resolve()) : built.then(finishBuild);
+
   function sendAcks(): void {
     const frame = encodeSaved(Y.encodeStateVector(doc));
     for (const connection of awaitingAck) connection.send(frame);
@@ -161,10 +218,21 @@ export function createRoom(deps: RoomDeps): Room {
     awareness,
     connections,
     remoteAwarenessIds,
+    ready,
+    isReady: () => stored === undefined,
+
+    sendStored(connection) {
+      if (!stored) return false;
+      const [state, ...tail] = stored;
+      if (state) connection.send(syncStep2FrameOf(state));
+      for (const part of tail) connection.send(updateFrame(part));
+      return true;
+    },
 
     join(connection) {
       connections.add(connection);
-      connection.send(syncStep1Frame(doc));
+      if (stored) awaitingStep1.add(connection);
+      else connection.send(syncStep1Frame(doc));
       const states = [...awareness.getStates().keys()];
       if (states.length > 0) connection.send(awarenessFrame(awareness, states));
     },
@@ -172,6 +240,7 @@ export function createRoom(deps: RoomDeps): Room {
     leave(connection) {
       connections.delete(connection);
       awaitingAck.delete(connection);
+      awaitingStep1.delete(connection);
       if (connection.awarenessIds.size > 0) {
         awarenessProtocol.removeAwarenessStates(awareness, [...connection.awarenessIds], null);
       }
@@ -281,21 +350,24 @@ export function createRoom(deps: RoomDeps): Room {
     },
 
     applyRemote(message) {
-      if (message.kind === FANOUT_KIND.update) {
-        storedBytes += message.payload.byteLength;
-        integrate(message.payload, REMOTE_ORIGIN);
-      } else if (message.kind === FANOUT_KIND.awareness) {
-        awarenessProtocol.applyAwarenessUpdate(awareness, message.payload, REMOTE_ORIGIN);
-      } else if (message.kind === FANOUT_KIND.refused) {
-        mergeRefusals(refusals, decodeRefusals(message.payload));
-      }
+      whenBuilt(() => {
+        if (message.kind === FANOUT_KIND.update) {
+          storedBytes += message.payload.byteLength;
+          integrate(message.payload, REMOTE_ORIGIN);
+        } else if (message.kind === FANOUT_KIND.awareness) {
+          awarenessProtocol.applyAwarenessUpdate(awareness, message.payload, REMOTE_ORIGIN);
+        } else if (message.kind === FANOUT_KIND.refused) {
+          mergeRefusals(refusals, decodeRefusals(message.payload));
+        }
+      });
     },
 
     applyStoredState(state) {
-      integrate(state, REMOTE_ORIGIN, false);
+      whenBuilt(() => integrate(state, REMOTE_ORIGIN, false));
     },
 
     destroy() {
+      destroyed = true;
       judged?.destroy();
       awareness.destroy();
       doc.destroy();

@@ -10,8 +10,13 @@ import { FANOUT_KIND, type Fanout, type FanoutMessage } from './fanout.ts';
 import { encodeRefusals, fromRecords, toRecords, type RoomRefusals } from './refused-ranges.ts';
 
 export type Rooms = {
-  /** The loaded room for an address, loading it from storage the first time. */
+  /** The loaded room for an address, loading it from storage the first time; its document is complete. */
   acquire(address: RoomAddress): Promise<Room>;
+  /**
+   * Like acquire, but resolves as soon as the room exists: a large room's document may still be building
+   * (Room.ready), which a socket can wait out while new clients are answered from storage (Room.sendStored).
+   */
+  open(address: RoomAddress): Promise<Room>;
   /** Starts the unload grace period if the room has no connections and no holds left. */
   releaseIfIdle(room: Room): void;
   /** Keeps a room loaded without a connection (the session room while its map room is in use). */
@@ -34,6 +39,10 @@ export type Rooms = {
 };
 
 type Entry = {
+  /** The room once created from storage; its document may still be building. */
+  opening: Promise<Room>;
+  opened?: Room;
+  /** The room once its document is complete. */
   loading: Promise<Room>;
   room?: Room;
   holds: number;
@@ -80,7 +89,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     return { merged, logLength: stored.updates.length };
   }
 
-  async function load(name: string, address: RoomAddress): Promise<Room> {
+  async function load(name: string, address: RoomAddress, onCreated: (room: Room) => void): Promise<Room> {
     const started = performance.now();
     // Subscribe before reading storage: whatever is stored after the read arrives through the fan-out.
     early.set(name, []);
@@ -88,7 +97,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
       // The broker is away: load anyway; after it returns, every loaded room re-reads storage.
       deps.log(`room ${name}: fan-out subscription pending, loading without it`),
     );
-    const [{ parts, logLength, skipped }, refusals] = await Promise.all([
+    const [{ parts, logLength, skipped, split }, refusals] = await Promise.all([
       deps.store.loadRoom(name),
       deps.store.loadRefusals(name),
     ]);
@@ -106,7 +115,10 @@ export function createRooms(deps: RoomsDeps): Rooms {
       limits: deps.limits,
       onStored: afterStored,
       onRefused: shareRefusals,
+      split,
     });
+    onCreated(room);
+    // Held back by the room until its document is complete, if it is still building.
     for (const message of early.get(name) ?? []) applyRemote(room, message);
     early.delete(name);
     return room;
@@ -151,15 +163,15 @@ export function createRooms(deps: RoomsDeps): Rooms {
   deps.fanout.onMessage((message) => {
     const waiting = early.get(message.room);
     if (waiting) return void waiting.push(message);
-    const room = entries.get(message.room)?.room;
+    const room = entries.get(message.room)?.opened;
     if (room) applyRemote(room, message);
   });
 
   deps.fanout.onReconnect(() => {
     for (const entry of entries.values()) {
-      if (!entry.room) continue;
-      resync(entry.room);
-      deps.fanout.publish({ room: entry.room.name, kind: FANOUT_KIND.resync, payload: new Uint8Array() });
+      if (!entry.opened) continue;
+      resync(entry.opened);
+      deps.fanout.publish({ room: entry.opened.name, kind: FANOUT_KIND.resync, payload: new Uint8Array() });
     }
   });
 
@@ -181,7 +193,8 @@ export function createRooms(deps: RoomsDeps): Rooms {
   }
 
   async function unload(name: string, entry: Entry): Promise<void> {
-    const room = entry.room;
+    // A room whose last client left while its document was building unloads once it is complete.
+    const room = await entry.loading.catch(() => undefined);
     if (!room) return;
     await deps.writes.drained();
     await entry.compacting;
@@ -211,15 +224,16 @@ export function createRooms(deps: RoomsDeps): Rooms {
     }, deps.limits.roomUnloadMs);
   }
 
-  function acquire(address: RoomAddress): Promise<Room> {
+  function entryFor(address: RoomAddress): Entry {
     const name = roomName(address.processId, address.channel);
     const existing = entries.get(name);
     if (existing) {
       clearTimeout(existing.unloadTimer);
       existing.unloadTimer = undefined;
-      return existing.loading;
+      return existing;
     }
-    const entry: Entry = { loading: load(name, address), holds: 0 };
+    const opening = load(name, address, (room) => (entry.opened = room));
+    const entry: Entry = { opening, loading: opening.then((room) => room.ready.then(() => room)), holds: 0 };
     entries.set(name, entry);
     entry.loading.then(
       (room) => {
@@ -232,11 +246,14 @@ export function createRooms(deps: RoomsDeps): Rooms {
         early.delete(name);
       },
     );
-    return entry.loading;
+    return entry;
   }
+
+  const acquire = (address: RoomAddress) => entryFor(address).loading;
 
   return {
     acquire,
+    open: (address) => entryFor(address).opening,
     releaseIfIdle,
     refreshRefusals,
 
@@ -257,14 +274,14 @@ export function createRooms(deps: RoomsDeps): Rooms {
     peek: (name) => entries.get(name)?.room,
 
     reloadAll() {
-      for (const entry of entries.values()) if (entry.room) resync(entry.room);
+      for (const entry of entries.values()) if (entry.opened) resync(entry.opened);
     },
 
     loadedCount: () => entries.size,
 
     connectionCount() {
       let total = 0;
-      for (const entry of entries.values()) total += entry.room?.connections.size ?? 0;
+      for (const entry of entries.values()) total += entry.opened?.connections.size ?? 0;
       return total;
     },
 

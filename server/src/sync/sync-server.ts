@@ -20,7 +20,7 @@ import type { Store } from '../store/store.ts';
 import type { SocketAccess, SocketGrant, SocketRefusal } from './access.ts';
 import { createConnection, type Connection } from './connection.ts';
 import { createOriginCheck, type OriginPolicy } from './origin.ts';
-import { MalformedMessage, dispatchFrame } from './dispatch.ts';
+import { MalformedMessage, answerWhileBuilding, dispatchFrame } from './dispatch.ts';
 import { createTokenBucket, createWindowLimiter } from '../limits/rate-limit.ts';
 import type { Room } from './room.ts';
 import { createRooms, type Rooms } from './rooms.ts';
@@ -150,7 +150,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     const grant = await deps.access(request, address);
     if (!grant.ok) return refuse(grant.close);
     if (isGone()) return;
-    const room = await activeRooms.acquire(address);
+    const room = await activeRooms.open(address);
     onClosed(() => activeRooms.releaseIfIdle(room));
     if (isGone()) return;
     await activeRooms.refreshRefusals(room);
@@ -186,7 +186,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       stream,
     });
     const locked = () => isMapLocked(address.processId);
-    deliver = (frame) => handleFrame(room, connection, frame, locked);
+    const handle = (frame: Uint8Array) => handleFrame(room, connection, frame, locked);
+    deliver = room.isReady() ? handle : untilReady(room, connection, handle);
     open.add(connection);
     accessChecks.set(connection, () => deps.access(request, address));
     cleanups.unshift(() => {
@@ -197,6 +198,28 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     closeWhenExpired(connection, onClosed);
     room.join(connection);
     for (const frame of early.splice(0)) deliver(frame);
+  }
+
+  /**
+   * While a large room's document builds: a client that has nothing yet is answered from storage at once; every
+   * other frame waits, in order, until the document is complete, so that its checks see the whole document.
+   */
+  function untilReady(
+    room: Room,
+    connection: Connection,
+    handle: (frame: Uint8Array) => void,
+  ): (frame: Uint8Array) => void {
+    const waiting: Uint8Array[] = [];
+    let ready = false;
+    void room.ready.then(() => {
+      ready = true;
+      for (const frame of waiting.splice(0)) handle(frame);
+    });
+    return (frame) => {
+      if (ready) return handle(frame);
+      if (!connection.isOpen()) return;
+      if (!answerWhileBuilding({ room, connection, metrics }, frame)) waiting.push(frame);
+    };
   }
 
   /** A session or guest link that expires closes its sockets at that moment (updates after it are refused too). */

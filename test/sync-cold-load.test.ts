@@ -1,0 +1,151 @@
+// A large room's document is built in slices after a load; new clients get the stored state meanwhile, and what
+// they send waits for the whole document, then is stored and relayed in order.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addNode, getNodes, moveNode, type NodeId } from '@prozesswerk/process-model';
+import { roomName } from '@prozesswerk/protocol';
+import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { SLICED_LOAD_BYTES } from '../server/src/sync/room-build.ts';
+import { waitFor } from './support/clients.ts';
+import { connectFrameClient, type FrameClient } from './support/frame-client.ts';
+import { syncUrl } from './support/raw-socket.ts';
+import { createProcess, removeDataDir, startTestServer, type TestServer } from './support/server.ts';
+
+const NODES = 300;
+const MOVES = 3000;
+
+/** A map of NODES steps, then MOVES single moves, as the updates a client would have sent. */
+function editLog(): { updates: Uint8Array[]; ids: NodeId[]; expected: Y.Doc } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  const ids: NodeId[] = [];
+  doc.transact(() => {
+    for (let i = 0; i < NODES; i++) ids.push(addNode(doc, { kind: 'activity', label: `Schritt ${i}`, x: i, y: 0 }));
+  });
+  for (let n = 0; n < MOVES; n++) moveNode(doc, ids[n % NODES]!, n % 500, n % 300);
+  return { updates, ids, expected: doc };
+}
+
+const xOf = (doc: Y.Doc, id: NodeId) => (getNodes(doc).get(id) as Y.Map<unknown> | undefined)?.get('x');
+
+describe('cold load of a large room', () => {
+  let server: TestServer;
+  const clients: FrameClient[] = [];
+
+  beforeAll(async () => {
+    // Rooms unload as soon as their last socket closed; the document is built a few items per event-loop turn.
+    server = await startTestServer({ ROOM_UNLOAD_MS: '0', LOAD_SLICE_STRUCTS: '20', COMPACT_THRESHOLD: '100000' });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.close()));
+    await server.close();
+    removeDataDir(server.dataDir);
+  });
+
+  /** Holds the slicing of this room's stored state (in the worker thread) until `release` is called. */
+  function holdSlicing(room: string): { release: () => void; restore: () => void } {
+    const store = server.store;
+    const loadRoom = store.loadRoom.bind(store);
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    store.loadRoom = async (name) => {
+      const parts = await loadRoom(name);
+      const split = parts.split;
+      if (name !== room || !split) return parts;
+      return {
+        ...parts,
+        split: async (state, maxStructs) => {
+          const slices = await split(state, maxStructs);
+          await released;
+          return slices;
+        },
+      };
+    };
+    return { release, restore: () => (store.loadRoom = loadRoom) };
+  }
+
+  it.each([
+    ['compacted', true],
+    ['a long log, merged on loading', false],
+  ])('answers new clients from storage (%s) and applies their edits in order once the document is whole', async (_, compact) => {
+    const processId = await createProcess(server);
+    const room = roomName(processId, 'map');
+    const { updates, ids, expected } = editLog();
+    for (let n = 0; n < updates.length; n += 500)
+      await server.store.appendUpdates(updates.slice(n, n + 500).map((update) => ({ room, update })));
+    if (compact) {
+      await server.store.compact(room);
+      const stored = await server.store.loadDoc(room);
+      expect(stored.updates).toHaveLength(0);
+      // The premise: a state this large is built in slices.
+      expect(stored.state!.byteLength).toBeGreaterThan(SLICED_LOAD_BYTES);
+    }
+    const logBefore = await server.store.logLength(room);
+    const held = holdSlicing(room);
+    const url = `${syncUrl(server.url, room, server.adminToken)}&ack=1`;
+
+    const writer = connectFrameClient(url);
+    const watcher = connectFrameClient(url);
+    clients.push(writer, watcher);
+    await waitFor(() => writer.received.includes('step2') && watcher.received.includes('step2'), 10_000, 'sync step 2');
+    // Both have the whole map while the room's document is still being built.
+    expect(server.sync.rooms.peek(room)).toBeUndefined();
+    for (const client of [writer, watcher]) {
+      expect(getNodes(client.doc).size).toBe(NODES);
+      expect(xOf(client.doc, ids[7]!)).toBe(xOf(expected, ids[7]!));
+    }
+    expect(writer.received).toEqual(['step2']);
+
+    const seen: unknown[] = [];
+    getNodes(watcher.doc).observeDeep(() => seen.push(xOf(watcher.doc, ids[0]!)));
+    moveNode(writer.doc, ids[0]!, 11, 1);
+    moveNode(writer.doc, ids[0]!, 22, 2);
+    moveNode(writer.doc, ids[0]!, 33, 3);
+    // Neither stored nor relayed nor acknowledged before the document is whole.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await server.store.logLength(room)).toBe(logBefore);
+    expect(seen).toEqual([]);
+    expect(writer.saved).toBe(0);
+
+    held.release();
+    held.restore();
+    await waitFor(() => seen.length === 3, 10_000, 'the three moves relayed');
+    expect(seen).toEqual([11, 22, 33]);
+    expect(server.sync.rooms.peek(room)).toBeDefined();
+    // Once ready, the room asks each early client for what it lacks (sync step 1) and acknowledges.
+    await waitFor(() => writer.received.includes('step1') && writer.saved > 0, 10_000, 'step 1 and ack');
+    expect(await server.store.logLength(room)).toBe(logBefore + 3);
+
+    const stored = await server.store.loadDoc(room);
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged);
+    expect(xOf(reloaded, ids[0]!)).toBe(33);
+    expect(getNodes(reloaded).size).toBe(NODES);
+    for (const client of [writer, watcher]) expect(getNodes(client.doc).toJSON()).toEqual(getNodes(reloaded).toJSON());
+  });
+
+  it('lets a client with a copy of its own wait for the document, then sends it what it lacks', async () => {
+    const processId = await createProcess(server);
+    const room = roomName(processId, 'map');
+    const { updates, ids, expected } = editLog();
+    await server.store.appendUpdates(updates.map((update) => ({ room, update })));
+    await server.store.compact(room);
+    // A copy from before the last thousand moves.
+    const copy = new Y.Doc();
+    for (const update of updates.slice(0, -1000)) Y.applyUpdate(copy, update);
+    const held = holdSlicing(room);
+    const url = syncUrl(server.url, room, server.adminToken);
+    const fresh = connectFrameClient(url);
+    const returning = connectFrameClient(url, copy);
+    clients.push(fresh, returning);
+    await waitFor(() => fresh.received.includes('step2'), 10_000, 'the new client answered');
+    expect(server.sync.rooms.peek(room)).toBeUndefined();
+    held.release();
+    held.restore();
+    await waitFor(() => returning.received.includes('step2'), 10_000, 'the returning client answered');
+    expect(returning.received[0]).toBe('step1');
+    expect(getNodes(returning.doc).toJSON()).toEqual(getNodes(expected).toJSON());
+    expect(xOf(returning.doc, ids[1]!)).toBe(xOf(expected, ids[1]!));
+  });
+});
