@@ -21,7 +21,8 @@ function editLog(): { updates: Uint8Array[]; ids: NodeId[]; expected: Y.Doc } {
   doc.on('update', (update: Uint8Array) => updates.push(update));
   const ids: NodeId[] = [];
   doc.transact(() => {
-    for (let i = 0; i < NODES; i++) ids.push(addNode(doc, { kind: 'activity', label: `Schritt ${i}`, x: i, y: 0 }));
+    for (let i = 0; i < NODES; i++)
+      ids.push(addNode(doc, { kind: 'activity', label: `Schritt ${i}`, x: i, y: 0 }));
   });
   for (let n = 0; n < MOVES; n++) moveNode(doc, ids[n % NODES]!, n % 500, n % 300);
   return { updates, ids, expected: doc };
@@ -35,7 +36,11 @@ describe('cold load of a large room', () => {
 
   beforeAll(async () => {
     // Rooms unload as soon as their last socket closed; the document is built a few items per event-loop turn.
-    server = await startTestServer({ ROOM_UNLOAD_MS: '0', LOAD_SLICE_STRUCTS: '20', COMPACT_THRESHOLD: '100000' });
+    server = await startTestServer({
+      ROOM_UNLOAD_MS: '0',
+      LOAD_SLICE_STRUCTS: '20',
+      COMPACT_THRESHOLD: '100000',
+    });
   });
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.close()));
@@ -68,62 +73,73 @@ describe('cold load of a large room', () => {
   it.each([
     ['compacted', true],
     ['a long log, merged on loading', false],
-  ])('answers new clients from storage (%s) and applies their edits in order once the document is whole', async (_, compact) => {
-    const processId = await createProcess(server);
-    const room = roomName(processId, 'map');
-    const { updates, ids, expected } = editLog();
-    for (let n = 0; n < updates.length; n += 500)
-      await server.store.appendUpdates(updates.slice(n, n + 500).map((update) => ({ room, update })));
-    if (compact) {
-      await server.store.compact(room);
+  ])(
+    'answers new clients from storage (%s) and applies their edits in order once the document is whole',
+    async (_, compact) => {
+      const processId = await createProcess(server);
+      const room = roomName(processId, 'map');
+      const { updates, ids, expected } = editLog();
+      for (let n = 0; n < updates.length; n += 500)
+        await server.store.appendUpdates(updates.slice(n, n + 500).map((update) => ({ room, update })));
+      if (compact) {
+        await server.store.compact(room);
+        const stored = await server.store.loadDoc(room);
+        expect(stored.updates).toHaveLength(0);
+        // The premise: a state this large is built in slices.
+        expect(stored.state!.byteLength).toBeGreaterThan(SLICED_LOAD_BYTES);
+      }
+      const logBefore = await server.store.logLength(room);
+      const held = holdSlicing(room);
+      const url = `${syncUrl(server.url, room, server.adminToken)}&ack=1`;
+
+      const writer = connectFrameClient(url);
+      const watcher = connectFrameClient(url);
+      clients.push(writer, watcher);
+      await waitFor(
+        () => writer.received.includes('step2') && watcher.received.includes('step2'),
+        10_000,
+        'sync step 2',
+      );
+      // Both have the whole map while the room's document is still being built.
+      expect(server.sync.rooms.peek(room)).toBeUndefined();
+      for (const client of [writer, watcher]) {
+        expect(getNodes(client.doc).size).toBe(NODES);
+        expect(xOf(client.doc, ids[7]!)).toBe(xOf(expected, ids[7]!));
+      }
+      expect(writer.received).toEqual(['step2']);
+
+      const seen: unknown[] = [];
+      getNodes(watcher.doc).observeDeep(() => seen.push(xOf(watcher.doc, ids[0]!)));
+      moveNode(writer.doc, ids[0]!, 11, 1);
+      moveNode(writer.doc, ids[0]!, 22, 2);
+      moveNode(writer.doc, ids[0]!, 33, 3);
+      // Neither stored nor relayed nor acknowledged before the document is whole.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await server.store.logLength(room)).toBe(logBefore);
+      expect(seen).toEqual([]);
+      expect(writer.saved).toBe(0);
+
+      held.release();
+      held.restore();
+      await waitFor(() => seen.length === 3, 10_000, 'the three moves relayed');
+      expect(seen).toEqual([11, 22, 33]);
+      expect(server.sync.rooms.peek(room)).toBeDefined();
+      // Once ready, the room asks each early client for what it lacks (sync step 1) and acknowledges.
+      await waitFor(() => writer.received.includes('step1') && writer.saved > 0, 10_000, 'step 1 and ack');
+      expect(await server.store.logLength(room)).toBe(logBefore + 3);
+
       const stored = await server.store.loadDoc(room);
-      expect(stored.updates).toHaveLength(0);
-      // The premise: a state this large is built in slices.
-      expect(stored.state!.byteLength).toBeGreaterThan(SLICED_LOAD_BYTES);
-    }
-    const logBefore = await server.store.logLength(room);
-    const held = holdSlicing(room);
-    const url = `${syncUrl(server.url, room, server.adminToken)}&ack=1`;
-
-    const writer = connectFrameClient(url);
-    const watcher = connectFrameClient(url);
-    clients.push(writer, watcher);
-    await waitFor(() => writer.received.includes('step2') && watcher.received.includes('step2'), 10_000, 'sync step 2');
-    // Both have the whole map while the room's document is still being built.
-    expect(server.sync.rooms.peek(room)).toBeUndefined();
-    for (const client of [writer, watcher]) {
-      expect(getNodes(client.doc).size).toBe(NODES);
-      expect(xOf(client.doc, ids[7]!)).toBe(xOf(expected, ids[7]!));
-    }
-    expect(writer.received).toEqual(['step2']);
-
-    const seen: unknown[] = [];
-    getNodes(watcher.doc).observeDeep(() => seen.push(xOf(watcher.doc, ids[0]!)));
-    moveNode(writer.doc, ids[0]!, 11, 1);
-    moveNode(writer.doc, ids[0]!, 22, 2);
-    moveNode(writer.doc, ids[0]!, 33, 3);
-    // Neither stored nor relayed nor acknowledged before the document is whole.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await server.store.logLength(room)).toBe(logBefore);
-    expect(seen).toEqual([]);
-    expect(writer.saved).toBe(0);
-
-    held.release();
-    held.restore();
-    await waitFor(() => seen.length === 3, 10_000, 'the three moves relayed');
-    expect(seen).toEqual([11, 22, 33]);
-    expect(server.sync.rooms.peek(room)).toBeDefined();
-    // Once ready, the room asks each early client for what it lacks (sync step 1) and acknowledges.
-    await waitFor(() => writer.received.includes('step1') && writer.saved > 0, 10_000, 'step 1 and ack');
-    expect(await server.store.logLength(room)).toBe(logBefore + 3);
-
-    const stored = await server.store.loadDoc(room);
-    const reloaded = new Y.Doc();
-    Y.applyUpdate(reloaded, mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged);
-    expect(xOf(reloaded, ids[0]!)).toBe(33);
-    expect(getNodes(reloaded).size).toBe(NODES);
-    for (const client of [writer, watcher]) expect(getNodes(client.doc).toJSON()).toEqual(getNodes(reloaded).toJSON());
-  });
+      const reloaded = new Y.Doc();
+      Y.applyUpdate(
+        reloaded,
+        mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged,
+      );
+      expect(xOf(reloaded, ids[0]!)).toBe(33);
+      expect(getNodes(reloaded).size).toBe(NODES);
+      for (const client of [writer, watcher])
+        expect(getNodes(client.doc).toJSON()).toEqual(getNodes(reloaded).toJSON());
+    },
+  );
 
   it('lets a client with a copy of its own wait for the document, then sends it what it lacks', async () => {
     const processId = await createProcess(server);

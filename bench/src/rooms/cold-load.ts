@@ -245,7 +245,8 @@ export async function measureColdLoad(progress: (message: string) => void): Prom
       }
       loadsDelay.disable();
       for (const nodes of checks.map((count) => count()))
-        if (nodes !== LARGE_MAP_NODES) throw new Error(`a load showed ${nodes} steps, expected ${LARGE_MAP_NODES}`);
+        if (nodes !== LARGE_MAP_NODES)
+          throw new Error(`a load showed ${nodes} steps, expected ${LARGE_MAP_NODES}`);
       return {
         storedUpdates: log.length,
         logBytes,

@@ -5,8 +5,7 @@ import { splitState } from './split-state.ts';
 
 export type MergeTask =
   /** Parts packed by packParts (their buffer is transferred here, not copied). */
-  | { kind: 'merge'; packed: Uint8Array }
-  | { kind: 'split'; state: Uint8Array; maxStructs: number };
+  { kind: 'merge'; packed: Uint8Array } | { kind: 'split'; state: Uint8Array; maxStructs: number };
 
 export default function runInWorker(task: MergeTask): MergeResult | Uint8Array[] {
   return task.kind === 'merge'

@@ -203,7 +203,8 @@ export function createRoom(deps: RoomDeps): Room {
     awaitingStep1.clear();
   }
 
-  const ready = typeof built === 'number' ? (reportSkipped(built), Promise.resolve()) : built.then(finishBuild);
+  const ready =
+    typeof built === 'number' ? (reportSkipped(built), Promise.resolve()) : built.then(finishBuild);
 
   function sendAcks(): void {
     const frame = encodeSaved(Y.encodeStateVector(doc));
