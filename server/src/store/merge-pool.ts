@@ -44,14 +44,18 @@ export function createMergePool(): MergePool {
 const SHORT_TAIL_PARTS = 16;
 const SHORT_TAIL_BYTES = 64 * 1024;
 
+/** Whether loadRoomParts merges this stored room (its log is long) rather than passing its parts on. */
+export function mergesOnLoad(stored: StoredDoc): boolean {
+  const tailBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+  return stored.updates.length > SHORT_TAIL_PARTS || tailBytes > SHORT_TAIL_BYTES;
+}
+
 /** DocStore.loadRoom for any backend, from its loadDoc. */
 export async function loadRoomParts(stored: StoredDoc, merges: MergePool): Promise<RoomParts> {
   const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
   const logLength = stored.updates.length;
-  const tailBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
   const split = (state: Uint8Array, maxStructs: number) => merges.split(state, maxStructs);
-  if (logLength <= SHORT_TAIL_PARTS && tailBytes <= SHORT_TAIL_BYTES)
-    return { parts, logLength, skipped: 0, split };
+  if (!mergesOnLoad(stored)) return { parts, logLength, skipped: 0, split };
   const { merged, skipped } = await merges.merge(parts);
   return { parts: [merged], logLength, skipped, split };
 }

@@ -210,7 +210,8 @@ export type DocStore = {
   /**
    * A room ready to apply: the compacted state and a short log tail as they are; a long log merged first, in a
    * worker thread (`skipped` counts undecodable entries left out by that merge), so loading it never stalls the
-   * other rooms.
+   * other rooms. A backend may store that merge as the room's compaction right away (SQLite does; `logLength` is
+   * then 0).
    */
   loadRoom(room: string): Promise<RoomParts>;
   /**

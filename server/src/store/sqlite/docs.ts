@@ -1,6 +1,6 @@
 // SQLite: the append-only update log per room and its compacted state.
 import type Database from 'better-sqlite3';
-import { loadRoomParts, type MergePool } from '../merge-pool.ts';
+import { loadRoomParts, mergesOnLoad, type MergePool } from '../merge-pool.ts';
 import type { ProcessTouches, Touch } from '../process-touches.ts';
 import type { DocStore, RoomUpdate, StoredDoc } from '../store.ts';
 
@@ -18,19 +18,27 @@ export function sqliteTouchProcesses(db: Database.Database): (touches: readonly 
   };
 }
 
+/** Log entries read per statement while loading or compacting a room (see snapshot). */
+const LOG_PAGE_ROWS = 2000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A Buffer from better-sqlite3 as a plain Uint8Array, without copying it. */
 const bytes = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
 export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, merges: MergePool): DocStore {
   const selectState = db.prepare('SELECT state, updated_at FROM doc_states WHERE room = ?');
-  const selectUpdates = db.prepare('SELECT seq, data FROM doc_updates WHERE room = ? ORDER BY seq');
+  const selectLastSeq = db.prepare('SELECT MAX(seq) AS last FROM doc_updates WHERE room = ?');
+  const selectUpdatesPage = db.prepare(
+    'SELECT seq, data FROM doc_updates WHERE room = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
+  );
   const insertUpdate = db.prepare('INSERT INTO doc_updates (room, data) VALUES (?, ?)');
   const countUpdates = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE room = ?');
   const upsertState = db.prepare(
     `INSERT INTO doc_states (room, state, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (room) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
-  const deleteUpdatesThrough = db.prepare('DELETE FROM doc_updates WHERE room = ? AND seq <= ?');
+  const deleteUpdatesBetween = db.prepare('DELETE FROM doc_updates WHERE room = ? AND seq >= ? AND seq <= ?');
 
   const touchProcess = db.prepare(TOUCH);
 
@@ -44,44 +52,96 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
     state: { state: Buffer; updated_at: string } | undefined;
     rows: { seq: number; data: Buffer }[];
   };
-  const snapshot = db.transaction((room: string): Snapshot => ({
+  const readHead = db.transaction((room: string) => ({
     state: selectState.get(room) as Snapshot['state'],
-    rows: selectUpdates.all(room) as Snapshot['rows'],
+    last: (selectLastSeq.get(room) as { last: number | null }).last,
   }));
+  const stateChanged = (room: string, read: Snapshot['state']): boolean => {
+    const current = selectState.get(room) as Snapshot['state'];
+    return (
+      current?.updated_at !== read?.updated_at ||
+      (current !== undefined && read !== undefined && !current.state.equals(read.state))
+    );
+  };
+
+  /**
+   * The state and the log as of one moment, the log read a page per event-loop turn: 100,000 entries at once held
+   * the loop for half a second. Appends meanwhile have higher sequence numbers (one writer, numbered at commit) and
+   * are left out; a compaction that commits meanwhile replaces the state and deletes entries, so then it reads again.
+   */
+  async function snapshot(room: string): Promise<Snapshot> {
+    for (;;) {
+      const { state, last } = readHead(room);
+      const rows: Snapshot['rows'] = [];
+      let after = Number.MIN_SAFE_INTEGER;
+      let yielded = false;
+      while (last !== null) {
+        const page = selectUpdatesPage.all(room, after, last, LOG_PAGE_ROWS) as Snapshot['rows'];
+        for (const row of page) rows.push(row);
+        if (page.length < LOG_PAGE_ROWS) break;
+        after = page[page.length - 1]!.seq;
+        await nextTurn();
+        yielded = true;
+      }
+      if (!yielded || !stateChanged(room, state)) return { state, rows };
+    }
+  }
 
   /** Writes a merged state unless another compaction changed the state meanwhile (then the log simply stays). */
-  const writeCompacted = db.transaction(
-    (room: string, merged: Uint8Array, read: Snapshot, lastSeq: number) => {
-      const current = selectState.get(room) as Snapshot['state'];
-      if (current?.updated_at !== read.state?.updated_at) return;
-      upsertState.run(room, merged, new Date().toISOString());
-      // Appends meanwhile have higher sequence numbers (one writer, numbered at commit), so they stay in the log.
-      deleteUpdatesThrough.run(room, lastSeq);
-    },
-  );
+  const writeState = db.transaction((room: string, merged: Uint8Array, read: Snapshot): boolean => {
+    if (stateChanged(room, read.state)) return false;
+    upsertState.run(room, merged, new Date().toISOString());
+    return true;
+  });
 
-  function loadStored(room: string): StoredDoc {
-    const { state, rows } = snapshot(room);
-    return { state: state ? bytes(state.state) : null, updates: rows.map((row) => bytes(row.data)) };
+  /**
+   * Stores a merge of `read` as the room's state, then deletes the entries it merged, a page per event-loop turn
+   * (100,000 at once held the loop for about 100 ms). Until the last page is gone, a reader finds entries that the
+   * state already holds: applying them again changes nothing, and a crash in between only leaves them for the next
+   * compaction. Appends meanwhile have higher sequence numbers (one writer, numbered at commit) and stay. Returns
+   * whether the state was written.
+   */
+  async function writeCompacted(room: string, merged: Uint8Array, read: Snapshot): Promise<boolean> {
+    if (!db.open || !writeState(room, merged, read)) return false;
+    for (let start = 0; start < read.rows.length; start += LOG_PAGE_ROWS) {
+      if (start > 0) await nextTurn();
+      if (!db.open) return true;
+      const end = Math.min(start + LOG_PAGE_ROWS, read.rows.length) - 1;
+      deleteUpdatesBetween.run(room, read.rows[start]!.seq, read.rows[end]!.seq);
+    }
+    return true;
   }
+
+  const toStored = ({ state, rows }: Snapshot): StoredDoc => ({
+    state: state ? bytes(state.state) : null,
+    updates: rows.map((row) => bytes(row.data)),
+  });
 
   // Compactions of one room take turns; between reading and writing, the merge runs in a worker thread.
   const compacting = new Map<string, Promise<void>>();
   async function compactRoom(room: string): Promise<void> {
-    const read = snapshot(room);
-    const last = read.rows.at(-1);
-    if (!last) return;
+    const read = await snapshot(room);
+    if (read.rows.length === 0) return;
     const parts = [
       ...(read.state ? [bytes(read.state.state)] : []),
       ...read.rows.map((row) => bytes(row.data)),
     ];
     const { merged } = await merges.merge(parts);
-    if (db.open) writeCompacted(room, merged, read, last.seq);
+    await writeCompacted(room, merged, read);
   }
 
   return {
-    loadDoc: async (room) => loadStored(room),
-    loadRoom: (room) => loadRoomParts(loadStored(room), merges),
+    loadDoc: async (room) => toStored(await snapshot(room)),
+    async loadRoom(room) {
+      const read = await snapshot(room);
+      const stored = toStored(read);
+      const parts = await loadRoomParts(stored, merges);
+      // A long log was just merged, as compacting it would: write that now instead of reading and merging it again.
+      const [merged] = parts.parts;
+      if (merged && mergesOnLoad(stored) && (await writeCompacted(room, merged, read)))
+        return { ...parts, logLength: 0 };
+      return parts;
+    },
     async appendUpdates(batch) {
       if (batch.length > 0) appendAll(batch);
     },
