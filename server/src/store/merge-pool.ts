@@ -25,9 +25,8 @@ export function createMergePool(): MergePool {
   };
   return {
     async merge(parts) {
-      const bytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
-      if (parts.length <= INLINE_PARTS && bytes <= INLINE_BYTES) return mergeStoredUpdates(parts);
-      const packed = packParts(parts);
+      if (parts.length <= INLINE_PARTS && totalBytes(parts) <= INLINE_BYTES) return mergeStoredUpdates(parts);
+      const packed = await packParts(parts);
       return (await run({ kind: 'merge', packed }, [packed.buffer as ArrayBuffer])) as MergeResult;
     },
     async split(state, maxStructs) {
@@ -46,16 +45,21 @@ const SHORT_TAIL_BYTES = 64 * 1024;
 
 /** Whether loadRoomParts merges this stored room (its log is long) rather than passing its parts on. */
 export function mergesOnLoad(stored: StoredDoc): boolean {
-  const tailBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
-  return stored.updates.length > SHORT_TAIL_PARTS || tailBytes > SHORT_TAIL_BYTES;
+  return stored.updates.length > SHORT_TAIL_PARTS || totalBytes(stored.updates) > SHORT_TAIL_BYTES;
 }
 
 /** DocStore.loadRoom for any backend, from its loadDoc. */
 export async function loadRoomParts(stored: StoredDoc, merges: MergePool): Promise<RoomParts> {
-  const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
+  const parts = stored.state ? [stored.state].concat(stored.updates) : stored.updates;
   const logLength = stored.updates.length;
   const split = (state: Uint8Array, maxStructs: number) => merges.split(state, maxStructs);
   if (!mergesOnLoad(stored)) return { parts, logLength, skipped: 0, split };
   const { merged, skipped } = await merges.merge(parts);
   return { parts: [merged], logLength, skipped, split };
+}
+
+function totalBytes(parts: readonly Uint8Array[]): number {
+  let sum = 0;
+  for (const part of parts) sum += part.byteLength;
+  return sum;
 }

@@ -33,11 +33,21 @@ export function mergeStoredUpdates(parts: readonly Uint8Array[]): MergeResult {
   return { merged, skipped };
 }
 
-/** Many parts as one buffer, so that handing them to a worker thread copies nothing (the buffer is transferred). */
-export function packParts(parts: readonly Uint8Array[]): Uint8Array {
+/** Parts packed per event-loop turn: 100,000 at once held the loop for up to 100 ms. */
+const PACK_PAGE = 2000;
+
+/**
+ * Many parts as one buffer, so that handing them to a worker thread copies nothing (the buffer is transferred);
+ * packed a page per event-loop turn.
+ */
+export async function packParts(parts: readonly Uint8Array[]): Promise<Uint8Array> {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, parts.length);
-  for (const part of parts) encoding.writeVarUint8Array(encoder, part);
+  for (let start = 0; start < parts.length; start += PACK_PAGE) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const end = Math.min(start + PACK_PAGE, parts.length);
+    for (let i = start; i < end; i++) encoding.writeVarUint8Array(encoder, parts[i]!);
+  }
   return encoding.toUint8Array(encoder);
 }
 

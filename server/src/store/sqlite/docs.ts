@@ -51,6 +51,8 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
   type Snapshot = {
     state: { state: Buffer; updated_at: string } | undefined;
     rows: { seq: number; data: Buffer }[];
+    /** The rows' data as plain Uint8Arrays, made page by page while reading. */
+    updates: Uint8Array[];
   };
   const readHead = db.transaction((room: string) => ({
     state: selectState.get(room) as Snapshot['state'],
@@ -73,17 +75,21 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
     for (;;) {
       const { state, last } = readHead(room);
       const rows: Snapshot['rows'] = [];
+      const updates: Uint8Array[] = [];
       let after = Number.MIN_SAFE_INTEGER;
       let yielded = false;
       while (last !== null) {
         const page = selectUpdatesPage.all(room, after, last, LOG_PAGE_ROWS) as Snapshot['rows'];
-        for (const row of page) rows.push(row);
+        for (const row of page) {
+          rows.push(row);
+          updates.push(bytes(row.data));
+        }
         if (page.length < LOG_PAGE_ROWS) break;
         after = page[page.length - 1]!.seq;
         await nextTurn();
         yielded = true;
       }
-      if (!yielded || !stateChanged(room, state)) return { state, rows };
+      if (!yielded || !stateChanged(room, state)) return { state, rows, updates };
     }
   }
 
@@ -112,9 +118,9 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
     return true;
   }
 
-  const toStored = ({ state, rows }: Snapshot): StoredDoc => ({
+  const toStored = ({ state, updates }: Snapshot): StoredDoc => ({
     state: state ? bytes(state.state) : null,
-    updates: rows.map((row) => bytes(row.data)),
+    updates,
   });
 
   // Compactions of one room take turns; between reading and writing, the merge runs in a worker thread.
@@ -122,11 +128,8 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
   async function compactRoom(room: string): Promise<void> {
     const read = await snapshot(room);
     if (read.rows.length === 0) return;
-    const parts = [
-      ...(read.state ? [bytes(read.state.state)] : []),
-      ...read.rows.map((row) => bytes(row.data)),
-    ];
-    const { merged } = await merges.merge(parts);
+    const { state, updates } = toStored(read);
+    const { merged } = await merges.merge(state ? [state].concat(updates) : updates);
     await writeCompacted(room, merged, read);
   }
 
