@@ -2,33 +2,18 @@
 // they send waits for the whole document, then is stored and relayed in order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addNode, getNodes, moveNode, type NodeId } from '@prozesswerk/process-model';
+import { getNodes, moveNode } from '@prozesswerk/process-model';
 import { roomName } from '@prozesswerk/protocol';
 import { mergeStoredUpdates } from '../server/src/store/merge.ts';
 import { SLICED_LOAD_BYTES } from '../server/src/sync/room-build.ts';
 import { waitFor } from './support/clients.ts';
 import { connectFrameClient, type FrameClient } from './support/frame-client.ts';
+import { editLog, holdSlicing, xOf } from './support/large-room.ts';
 import { syncUrl } from './support/raw-socket.ts';
 import { createProcess, removeDataDir, startTestServer, type TestServer } from './support/server.ts';
 
 const NODES = 300;
 const MOVES = 3000;
-
-/** A map of NODES steps, then MOVES single moves, as the updates a client would have sent. */
-function editLog(): { updates: Uint8Array[]; ids: NodeId[]; expected: Y.Doc } {
-  const doc = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
-  const ids: NodeId[] = [];
-  doc.transact(() => {
-    for (let i = 0; i < NODES; i++)
-      ids.push(addNode(doc, { kind: 'activity', label: `Schritt ${i}`, x: i, y: 0 }));
-  });
-  for (let n = 0; n < MOVES; n++) moveNode(doc, ids[n % NODES]!, n % 500, n % 300);
-  return { updates, ids, expected: doc };
-}
-
-const xOf = (doc: Y.Doc, id: NodeId) => (getNodes(doc).get(id) as Y.Map<unknown> | undefined)?.get('x');
 
 describe('cold load of a large room', () => {
   let server: TestServer;
@@ -48,28 +33,6 @@ describe('cold load of a large room', () => {
     removeDataDir(server.dataDir);
   });
 
-  /** Holds the slicing of this room's stored state (in the worker thread) until `release` is called. */
-  function holdSlicing(room: string): { release: () => void; restore: () => void } {
-    const store = server.store;
-    const loadRoom = store.loadRoom.bind(store);
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    store.loadRoom = async (name) => {
-      const parts = await loadRoom(name);
-      const split = parts.split;
-      if (name !== room || !split) return parts;
-      return {
-        ...parts,
-        split: async (state, maxStructs) => {
-          const slices = await split(state, maxStructs);
-          await released;
-          return slices;
-        },
-      };
-    };
-    return { release, restore: () => (store.loadRoom = loadRoom) };
-  }
-
   it.each([
     ['compacted', true],
     ['a long log, merged on loading', false],
@@ -78,7 +41,7 @@ describe('cold load of a large room', () => {
     async (_, compact) => {
       const processId = await createProcess(server);
       const room = roomName(processId, 'map');
-      const { updates, ids, expected } = editLog();
+      const { updates, ids, expected } = editLog(NODES, MOVES);
       for (let n = 0; n < updates.length; n += 500)
         await server.store.appendUpdates(updates.slice(n, n + 500).map((update) => ({ room, update })));
       if (compact) {
@@ -88,7 +51,7 @@ describe('cold load of a large room', () => {
         // The premise: a state this large is built in slices.
         expect(stored.state!.byteLength).toBeGreaterThan(SLICED_LOAD_BYTES);
       }
-      const held = holdSlicing(room);
+      const held = holdSlicing(server.store, room);
       const url = `${syncUrl(server.url, room, server.adminToken)}&ack=1`;
 
       const writer = connectFrameClient(url);
@@ -145,13 +108,13 @@ describe('cold load of a large room', () => {
   it('lets a client with a copy of its own wait for the document, then sends it what it lacks', async () => {
     const processId = await createProcess(server);
     const room = roomName(processId, 'map');
-    const { updates, ids, expected } = editLog();
+    const { updates, ids, expected } = editLog(NODES, MOVES);
     await server.store.appendUpdates(updates.map((update) => ({ room, update })));
     await server.store.compact(room);
     // A copy from before the last thousand moves.
     const copy = new Y.Doc();
     for (const update of updates.slice(0, -1000)) Y.applyUpdate(copy, update);
-    const held = holdSlicing(room);
+    const held = holdSlicing(server.store, room);
     const url = syncUrl(server.url, room, server.adminToken);
     const fresh = connectFrameClient(url);
     const returning = connectFrameClient(url, copy);
