@@ -111,6 +111,37 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       expect(readDoc(await store.loadDoc('p1/map'))).toEqual(after);
     });
 
+    it('reads a room whole at every moment while a log of many pages is loaded, compacted and appended to', async () => {
+      const doc = new Y.Doc();
+      const updates = Array.from({ length: 4500 }, (_, n) => textUpdate(doc, `k${n}`));
+      for (let n = 0; n < updates.length; n += 1000)
+        await store.appendUpdates(updates.slice(n, n + 1000).map((update) => ({ room: 'p1/map', update })));
+      let appended = updates.length;
+      const reads: Promise<void>[] = [];
+      const readWhole = async () => {
+        const expected = appended;
+        const keys = Object.keys(readDoc(await store.loadDoc('p1/map')));
+        expect(keys.length).toBeGreaterThanOrEqual(expected);
+      };
+      let done = false;
+      const compacting = Promise.all([store.loadRoom('p1/map'), store.compact('p1/map')]).finally(
+        () => (done = true),
+      );
+      while (!done) {
+        reads.push(readWhole());
+        await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, `during${appended}`) }]);
+        appended += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await compacting;
+      await Promise.all(reads);
+      const after = readDoc(await store.loadDoc('p1/map'));
+      expect(Object.keys(after)).toHaveLength(appended);
+      await store.compact('p1/map');
+      expect(await store.logLength('p1/map')).toBe(0);
+      expect(readDoc(await store.loadDoc('p1/map'))).toEqual(after);
+    });
+
     it('keeps updates appended after a compaction', async () => {
       const doc = new Y.Doc();
       await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'a') }]);

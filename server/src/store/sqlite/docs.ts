@@ -93,27 +93,35 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
     }
   }
 
-  /** Writes a merged state unless another compaction changed the state meanwhile (then the log simply stays). */
+  /** Deletes the log entries of `rows[start, end)` (a run of one snapshot, in sequence order). */
+  const deleteRows = (room: string, rows: Snapshot['rows'], start: number, end: number) => {
+    if (end > start) deleteUpdatesBetween.run(room, rows[start]!.seq, rows[end - 1]!.seq);
+  };
+
+  /**
+   * Writes a merged state and deletes the first page of what it merged, unless another compaction changed the
+   * state meanwhile (then the log simply stays).
+   */
   const writeState = db.transaction((room: string, merged: Uint8Array, read: Snapshot): boolean => {
     if (stateChanged(room, read.state)) return false;
     upsertState.run(room, merged, new Date().toISOString());
+    deleteRows(room, read.rows, 0, Math.min(LOG_PAGE_ROWS, read.rows.length));
     return true;
   });
 
   /**
-   * Stores a merge of `read` as the room's state, then deletes the entries it merged, a page per event-loop turn
-   * (100,000 at once held the loop for about 100 ms). Until the last page is gone, a reader finds entries that the
-   * state already holds: applying them again changes nothing, and a crash in between only leaves them for the next
-   * compaction. Appends meanwhile have higher sequence numbers (one writer, numbered at commit) and stay. Returns
-   * whether the state was written.
+   * Stores a merge of `read` as the room's state; a log of up to LOG_PAGE_ROWS entries goes in the same transaction,
+   * a longer one a page per event-loop turn after it (100,000 at once held the loop for about 100 ms). Until its last
+   * page is gone, a reader finds entries that the state already holds: applying them again changes nothing, and a
+   * crash in between only leaves them for the next compaction. Appends meanwhile have higher sequence numbers (one
+   * writer, numbered at commit) and stay. Returns whether the state was written.
    */
   async function writeCompacted(room: string, merged: Uint8Array, read: Snapshot): Promise<boolean> {
     if (!db.open || !writeState(room, merged, read)) return false;
-    for (let start = 0; start < read.rows.length; start += LOG_PAGE_ROWS) {
-      if (start > 0) await nextTurn();
+    for (let start = LOG_PAGE_ROWS; start < read.rows.length; start += LOG_PAGE_ROWS) {
+      await nextTurn();
       if (!db.open) return true;
-      const end = Math.min(start + LOG_PAGE_ROWS, read.rows.length) - 1;
-      deleteUpdatesBetween.run(room, read.rows[start]!.seq, read.rows[end]!.seq);
+      deleteRows(room, read.rows, start, Math.min(start + LOG_PAGE_ROWS, read.rows.length));
     }
     return true;
   }
