@@ -27,6 +27,7 @@ const ConfigSchema = z.object({
     )
     .pipe(z.array(z.string().url())),
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  SQLITE_WAL_SYNC: z.enum(['commit', 'thread']).default('commit'),
   MAX_BODY_BYTES: int(1024 * 1024),
   BPMN_IMPORT_THREADS: int(2),
   BPMN_IMPORT_QUEUE: z.coerce.number().int().min(0).default(20),
@@ -64,6 +65,8 @@ export type Config = {
   /** Origins besides the server's own and PUBLIC_URL whose pages may open sync sockets. */
   allowedOrigins: string[];
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Under FULL: where the WAL of room updates is synced — in SQLite's commit, or on libuv's thread pool. */
+  sqliteWalSync: 'commit' | 'thread';
   clientDist: string | undefined;
   /** Reverse proxies trusted for X-Forwarded-For / X-Forwarded-Proto (TRUST_PROXY). */
   trustProxy: ProxyTrust;
@@ -140,6 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     publicUrl: c.PUBLIC_URL,
     allowedOrigins: c.ALLOWED_ORIGINS,
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
+    sqliteWalSync: c.SQLITE_WAL_SYNC,
     clientDist: c.CLIENT_DIST,
     trustProxy,
     metricsToken: c.METRICS_TOKEN,

@@ -3,18 +3,21 @@ import type Database from 'better-sqlite3';
 import { loadRoomParts, mergesOnLoad, type MergePool } from '../merge-pool.ts';
 import type { ProcessTouches, Touch } from '../process-touches.ts';
 import type { DocStore, RoomUpdate, StoredDoc } from '../store.ts';
+import type { AppendConnection } from './wal-sync.ts';
 
 /** Raises a process's last change to the given time, never lowers it. */
 const TOUCH = 'UPDATE processes SET updated_at = ? WHERE id = ? AND updated_at < ?';
 
-/** Writes coalesced "last change" marks (see process-touches.ts) in one transaction. */
-export function sqliteTouchProcesses(db: Database.Database): (touches: readonly Touch[]) => Promise<void> {
-  const touch = db.prepare(TOUCH);
-  const touchAll = db.transaction((touches: readonly Touch[]) => {
+/** Writes coalesced "last change" marks (see process-touches.ts) in one transaction, where room updates go. */
+export function sqliteTouchProcesses(
+  appends: AppendConnection,
+): (touches: readonly Touch[]) => Promise<void> {
+  const touch = appends.db.prepare(TOUCH);
+  const touchAll = appends.db.transaction((touches: readonly Touch[]) => {
     for (const [processId, at] of touches) touch.run(at, processId, at);
   });
   return async (touches) => {
-    if (db.open) touchAll(touches);
+    if (appends.db.open) await appends.commit(() => touchAll(touches));
   };
 }
 
@@ -26,13 +29,19 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** A Buffer from better-sqlite3 as a plain Uint8Array, without copying it. */
 const bytes = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
-export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, merges: MergePool): DocStore {
+/** Room documents: reads and compaction on `db`; updates appended on `appends` (see wal-sync.ts). */
+export function sqliteDocStore(
+  db: Database.Database,
+  appends: AppendConnection,
+  touches: ProcessTouches,
+  merges: MergePool,
+): DocStore {
   const selectState = db.prepare('SELECT state, updated_at FROM doc_states WHERE room = ?');
   const selectLastSeq = db.prepare('SELECT MAX(seq) AS last FROM doc_updates WHERE room = ?');
   const selectUpdatesPage = db.prepare(
     'SELECT seq, data FROM doc_updates WHERE room = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?',
   );
-  const insertUpdate = db.prepare('INSERT INTO doc_updates (room, data) VALUES (?, ?)');
+  const insertUpdate = appends.db.prepare('INSERT INTO doc_updates (room, data) VALUES (?, ?)');
   const countUpdates = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE room = ?');
   const upsertState = db.prepare(
     `INSERT INTO doc_states (room, state, updated_at) VALUES (?, ?, ?)
@@ -40,9 +49,9 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
   );
   const deleteUpdatesBetween = db.prepare('DELETE FROM doc_updates WHERE room = ? AND seq >= ? AND seq <= ?');
 
-  const touchProcess = db.prepare(TOUCH);
+  const touchProcess = appends.db.prepare(TOUCH);
 
-  const appendAll = db.transaction((batch: readonly RoomUpdate[]) => {
+  const appendAll = appends.db.transaction((batch: readonly RoomUpdate[]) => {
     for (const { room, update } of batch) insertUpdate.run(room, update);
     for (const [processId, at] of touches.dueWith(batch, new Date().toISOString()))
       touchProcess.run(at, processId, at);
@@ -70,10 +79,11 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
    * The state and the log as of one moment, the log read a page per event-loop turn: 100,000 entries at once held
    * the loop for half a second. Appends meanwhile have higher sequence numbers (one writer, numbered at commit) and
    * are left out; a compaction that commits meanwhile replaces the state and deletes entries, so then it reads again.
+   * The head is read once every append is durable, so the pages up to its last entry hold only durable ones.
    */
   async function snapshot(room: string): Promise<Snapshot> {
     for (;;) {
-      const { state, last } = readHead(room);
+      const { state, last } = await appends.readDurable(() => readHead(room));
       const rows: Snapshot['rows'] = [];
       const updates: Uint8Array[] = [];
       let after = Number.MIN_SAFE_INTEGER;
@@ -154,7 +164,7 @@ export function sqliteDocStore(db: Database.Database, touches: ProcessTouches, m
       return parts;
     },
     async appendUpdates(batch) {
-      if (batch.length > 0) appendAll(batch);
+      if (batch.length > 0) await appends.commit(() => appendAll(batch));
     },
     logLength: async (room) => (countUpdates.get(room) as { n: number }).n,
     compact(room) {

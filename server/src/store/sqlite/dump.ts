@@ -2,6 +2,7 @@
 import { consentText } from '../publication-consent.ts';
 import type Database from 'better-sqlite3';
 import { mergeStoredUpdates } from '../merge.ts';
+import type { AppendConnection } from './wal-sync.ts';
 import { orderDump, publicationsOf } from '../dump-order.ts';
 import { encodeRoleRates, toOrgHourlyRates, type OrgHourlyRatesRow } from '../hourly-rates.ts';
 import {
@@ -54,7 +55,11 @@ const TABLES = [
   'guests',
 ] as const;
 
-export function sqliteDumpStore(db: Database.Database, read: (table: string) => Row[]): DumpStore {
+export function sqliteDumpStore(
+  db: Database.Database,
+  appends: AppendConnection,
+  read: (table: string) => Row[],
+): DumpStore {
   const isEmpty = () =>
     ['orgs', 'users', 'processes', 'doc_states', 'doc_updates'].every(
       (table) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
@@ -62,10 +67,12 @@ export function sqliteDumpStore(db: Database.Database, read: (table: string) => 
 
   return {
     async dumpAll() {
-      const dump = db.transaction(() => ({
-        tables: Object.fromEntries(TABLES.map((t) => [t, read(t)])),
-        docs: dumpDocs(db),
-      }))();
+      const dump = await appends.readDurable(
+        db.transaction(() => ({
+          tables: Object.fromEntries(TABLES.map((t) => [t, read(t)])),
+          docs: dumpDocs(db),
+        })),
+      );
       return orderDump(toDump(dump.tables, dump.docs));
     },
     async restoreAll(dump, search) {

@@ -17,12 +17,20 @@ import { sqlitePeopleStore } from './people.ts';
 import { sqliteProcessStore } from './processes.ts';
 import { sqliteSnapshotStore } from './snapshots.ts';
 import { sqliteDumpStore } from './dump.ts';
+import { createWalAppends, directAppends, type AppendConnection, type SyncFile } from './wal-sync.ts';
 
 export type SqliteStoreOptions = {
   /** Folder for the database file; ':memory:' for a throwaway store. */
   dataDir: string;
   /** FULL survives power loss as well as a killed process; NORMAL survives a killed process only. */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Under FULL, where room updates are synced: 'commit' (default) in SQLite's commit, on the event loop; 'thread'
+   * after a commit without sync, on libuv's thread pool (see wal-sync.ts).
+   */
+  walSync?: 'commit' | 'thread';
+  /** With walSync 'thread': syncs the WAL (fs.fdatasync); tests stand in for a failing disk. */
+  syncWal?: SyncFile;
 };
 
 export function sqliteFile(dataDir: string): string {
@@ -32,20 +40,25 @@ export function sqliteFile(dataDir: string): string {
 export function createSqliteStore(options: SqliteStoreOptions): Store {
   const file = options.dataDir === ':memory:' ? ':memory:' : sqliteFile(options.dataDir);
   if (file !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
+  const synchronous = options.synchronous ?? 'FULL';
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+  const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrateSqlite(db);
 
-  const touches = createProcessTouches(sqliteTouchProcesses(db), (message, error) =>
+  // Room updates are the bulk of all writes; with walSync 'thread' they sync off the event loop, and everything
+  // else still commits here.
+  const offLoop = options.walSync === 'thread' && file !== ':memory:' && wal && synchronous === 'FULL';
+  const appends: AppendConnection = offLoop ? createWalAppends(file, options.syncWal) : directAppends(db);
+  const touches = createProcessTouches(sqliteTouchProcesses(appends), (message, error) =>
     console.error(message, error),
   );
   const merges = createMergePool();
   return {
     dialect: 'sqlite',
-    ...sqliteDocStore(db, touches, merges),
+    ...sqliteDocStore(db, appends, touches, merges),
     ...sqliteRefusalStore(db),
     ...sqliteProcessStore(db),
     ...sqliteSnapshotStore(db),
@@ -57,6 +70,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     ...sqlitePrivacyStore(db),
     ...sqliteDumpStore(
       db,
+      appends,
       (table) => db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[],
     ),
     async close() {
@@ -64,6 +78,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
         .close()
         .catch((error: unknown) => console.error('marking changed processes failed', error));
       await merges.close();
+      await appends.close();
       if (db.open) db.close();
     },
   };
