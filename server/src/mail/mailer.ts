@@ -1,14 +1,16 @@
 // Sending one-time links by email when SMTP_URL is set; without it, admins pass the links on themselves.
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export type Mail = { to: string; subject: string; text: string };
 export type Mailer = { send(mail: Mail): Promise<void> };
 
+/** nodemailer (~2 MiB of heap) is loaded with the first mail, not with the server: most mail rarely or never. */
 export function createSmtpMailer(url: string, from: string): Mailer {
-  const transport = createTransport(url);
+  let transport: Promise<Transporter> | undefined;
   return {
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      transport ??= import('nodemailer').then(({ createTransport }) => createTransport(url));
+      await (await transport).sendMail({ from, ...mail });
     },
   };
 }
