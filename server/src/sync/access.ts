@@ -28,11 +28,23 @@ export type SocketGrant = {
 };
 export type SocketRefusal = { ok: false; close: CloseName };
 
+/** What of the upgrade request access is decided on: the URL and the headers. */
+export type SocketRequest = Pick<IncomingMessage, 'url' | 'headers'>;
+
 /** Decides a socket's role for one room, or refuses it with a named close reason. */
 export type SocketAccess = (
-  request: IncomingMessage,
+  request: SocketRequest,
   address: RoomAddress,
 ) => Promise<SocketGrant | SocketRefusal>;
+
+/**
+ * The parts of an upgrade request that access reads, for asking again later: an open socket keeps these few strings
+ * instead of the whole request (its headers, raw headers and stream state, a few KiB per connection).
+ */
+export function credentialsOf(request: SocketRequest): SocketRequest {
+  const { authorization, cookie } = request.headers;
+  return { url: request.url, headers: { authorization, cookie } };
+}
 
 /**
  * Sockets authenticate like REST calls: the session cookie (browsers send it on same-origin upgrades),

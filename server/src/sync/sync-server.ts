@@ -17,7 +17,7 @@ import { createLocalFanout, type Fanout } from './fanout.ts';
 import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
-import type { SocketAccess, SocketGrant, SocketRefusal } from './access.ts';
+import { credentialsOf, type SocketAccess, type SocketGrant, type SocketRefusal } from './access.ts';
 import { createConnection, type Connection } from './connection.ts';
 import { createOriginCheck, type OriginPolicy } from './origin.ts';
 import { MalformedMessage, answerWhileBuilding, dispatchFrame } from './dispatch.ts';
@@ -189,7 +189,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     const handle = (frame: Uint8Array) => handleFrame(room, connection, frame, locked);
     deliver = room.isReady() ? handle : untilReady(room, connection, handle);
     open.add(connection);
-    accessChecks.set(connection, () => deps.access(request, address));
+    const credentials = credentialsOf(request);
+    accessChecks.set(connection, () => deps.access(credentials, address));
     cleanups.unshift(() => {
       open.delete(connection);
       accessChecks.delete(connection);
@@ -252,6 +253,25 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
   }
   fanout.onReconnect(() => void recheckAccess());
 
+  /*
+   * The socket's own listeners, defined here and not inside handleUpgrade: a closure keeps its whole enclosing scope,
+   * and there that holds the upgrade request and its first bytes for as long as the socket is open.
+   */
+  function wire(ws: WebSocket, stream: Duplex, request: IncomingMessage, path: string): void {
+    closeOversizedWithNamedCode(ws);
+    ws.on('error', (error) => {
+      // ws is already closing an over-long frame (with our code, see above); let the close frame go out.
+      if (isOversizedFrame(error))
+        return void metrics.socketsClosed.inc({ reason: CLOSE.messageTooLarge.reason });
+      deps.log(`socket error on ${path}`, error);
+      ws.terminate();
+    });
+    accept(ws, stream, request, rooms).catch((error: unknown) => {
+      deps.log(`accepting ${path} failed`, error);
+      ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
+    });
+  }
+
   function handleFrame(
     room: Room,
     connection: Connection,
@@ -284,18 +304,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       socket.on('error', onHandshakeError);
       wss.handleUpgrade(request, socket, head, (ws) => {
         socket.off('error', onHandshakeError);
-        closeOversizedWithNamedCode(ws);
-        ws.on('error', (error) => {
-          // ws is already closing an over-long frame (with our code, see above); let the close frame go out.
-          if (isOversizedFrame(error))
-            return void metrics.socketsClosed.inc({ reason: CLOSE.messageTooLarge.reason });
-          deps.log(`socket error on ${path}`, error);
-          ws.terminate();
-        });
-        accept(ws, socket, request, rooms).catch((error: unknown) => {
-          deps.log(`accepting ${path} failed`, error);
-          ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
-        });
+        wire(ws, socket, request, path);
       });
     },
 
