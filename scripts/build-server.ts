@@ -10,6 +10,13 @@ const SERVER_SRC = join(ROOT, 'server/src');
 export const SERVER_DIST = join(ROOT, 'server/dist');
 /** The compiled server's entry, relative to the repository root, as `npm start` runs it. */
 export const SERVER_MAIN = 'server/dist/main.js';
+/**
+ * Node's flags in `npm start` (package.json), which the benchmarks start the server with too. Node 20 lets the young
+ * generation grow to 2 × 16 MiB, which a server that mostly waits for sockets fills once at start and keeps: with
+ * 1 MiB semi-spaces idle RSS is ~10 MiB lower and peak RSS under S1 ~30 MiB lower, for no measurable CPU in S1
+ * (bench/README.md, "Memory"). Worker threads keep V8's default (server/src/workers/young-generation.ts).
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=1'];
 
 /**
  * Our workspace packages (@prozesswerk/*) export TypeScript sources, so they are compiled into the bundle; every

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from './config.ts';
 import { DEMO_PASSWORD } from './demo/seed.ts';
 import { startServer } from './server.ts';
+import { defaultYoungGenerationForWorkers } from './workers/young-generation.ts';
+
+defaultYoungGenerationForWorkers();
 
 const defaultClientDist = resolve(fileURLToPath(import.meta.url), '../../../client/dist');
 const config = parseConfig({ CLIENT_DIST: defaultClientDist, ...process.env });
