@@ -9,7 +9,7 @@ import { addMember, createOrg, issueAccessToken } from '../server/src/auth/accou
 import { parseConfig } from '../server/src/config.ts';
 import { createStore } from '../server/src/store/create-store.ts';
 import Database from 'better-sqlite3';
-import { SERVER_MAIN, SERVER_NODE_FLAGS } from '../scripts/build-server.ts';
+import { SERVER_ENV, SERVER_MAIN, SERVER_NODE_FLAGS } from '../scripts/build-server.ts';
 import { freePort } from './support/child-server.ts';
 import { connectStockClient, waitFor, whenSynced } from './support/clients.ts';
 
@@ -120,6 +120,8 @@ describe('npm start (production runtime)', () => {
     // With the flags the benchmarks measured it with (the young generation's size, see build-server.ts).
     expect(server.argv.slice(1)).toEqual([...SERVER_NODE_FLAGS, SERVER_MAIN]);
     expect(environment(server.pid).NODE_OPTIONS ?? '').not.toMatch(/tsx|loader|import|require/);
+    // …and the environment the benchmarks measured it with (the C library's mmap threshold, see build-server.ts).
+    expect(environment(server.pid)).toMatchObject(SERVER_ENV);
 
     // The built client is served as usual…
     const page = await fetch(`${url}/`);

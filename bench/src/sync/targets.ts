@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, escapeIdentifier } from 'pg';
 import { startChildServer, type ChildServer, type ExitInfo } from '../process/child-server.ts';
 import { findFreePort } from '../process/free-port.ts';
-import { SERVER_MAIN, SERVER_NODE_FLAGS } from '../../../scripts/build-server.ts';
+import { SERVER_ENV, SERVER_MAIN, SERVER_NODE_FLAGS } from '../../../scripts/build-server.ts';
 import { signInToOurs, type OursCredentials } from './ours-auth.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -92,7 +92,7 @@ async function startOursInstance(label: string, env: Record<string, string>): Pr
     // The compiled server, as `npm start` runs it; the spawned pid is the listening server itself.
     args: [...SERVER_NODE_FLAGS, ...profileArgs(label), SERVER_MAIN],
     cwd: REPO_ROOT,
-    env: { ...baseEnv(), PORT: String(port), HOST: '127.0.0.1', ...LOAD_LIMITS, ...env },
+    env: { ...baseEnv(), ...SERVER_ENV, PORT: String(port), HOST: '127.0.0.1', ...LOAD_LIMITS, ...env },
     readyUrl: `http://127.0.0.1:${port}/healthz`,
   });
   return {
