@@ -7,6 +7,8 @@ import type { SyncTarget } from '../sync/targets.ts';
 export const MEMORY_ROOMS = 200;
 /** Connections opened to every loaded room after its first one. */
 export const EXTRA_PER_ROOM = 4;
+/** Password sign-ins after the connections (ours only): each hashes with scrypt, 16 MiB on a libuv thread. */
+export const SIGN_INS = 4;
 /** Map entries each room's first editor writes, so that a room holds something. */
 const EDITS_PER_ROOM = 20;
 const SYNC_TIMEOUT_MS = 120_000;
@@ -20,6 +22,8 @@ export type MemoryRun = {
   connectedRssBytes: number;
   perRoomBytes: number;
   perConnectionBytes: number;
+  /** RSS after SIGN_INS more sign-ins with a password; null where the server has no accounts. */
+  signedInRssBytes: number | null;
   disconnects: number;
 };
 
@@ -75,6 +79,12 @@ export async function measureMemory(
     progress(`    ${target.name}: ${EXTRA_PER_ROOM} more connections per room`);
     await allSynced(rooms.flatMap((room) => Array.from({ length: EXTRA_PER_ROOM }, () => connect(room))));
     const connectedRssBytes = await settledRss(instance.pid);
+    let signedInRssBytes: number | null = null;
+    if (server.signIn) {
+      progress(`    ${target.name}: ${SIGN_INS} sign-ins with a password`);
+      for (let n = 0; n < SIGN_INS; n++) await server.signIn();
+      signedInRssBytes = await settledRss(instance.pid);
+    }
     return {
       target: target.name,
       idleRssBytes,
@@ -82,6 +92,7 @@ export async function measureMemory(
       connectedRssBytes,
       perRoomBytes: (loadedRssBytes - idleRssBytes) / MEMORY_ROOMS,
       perConnectionBytes: (connectedRssBytes - loadedRssBytes) / (MEMORY_ROOMS * EXTRA_PER_ROOM),
+      signedInRssBytes,
       disconnects,
     };
   } finally {

@@ -5,7 +5,7 @@ import type { BenchOptions, BenchReport, Benchmark, Json } from '../benchmark.ts
 import { fixed, formatTable } from '../report/table.ts';
 import type { LatencySummary } from '../report/percentiles.ts';
 import { coldLoadJson, measureColdLoad, STORED_UPDATES } from '../rooms/cold-load.ts';
-import { EXTRA_PER_ROOM, MEMORY_ROOMS, measureMemory, type MemoryRun } from '../rooms/memory.ts';
+import { EXTRA_PER_ROOM, MEMORY_ROOMS, SIGN_INS, measureMemory, type MemoryRun } from '../rooms/memory.ts';
 import { createOursTarget, referenceTarget } from '../sync/targets.ts';
 
 const KIB = 1024;
@@ -21,6 +21,10 @@ function memoryText(runs: readonly MemoryRun[]): string {
     [`RSS, + ${MEMORY_ROOMS * EXTRA_PER_ROOM} connections (MiB)`, (r) => fixed(r.connectedRssBytes / MIB, 1)],
     ['Δ RSS per loaded room (KiB)', (r) => fixed(r.perRoomBytes / KIB, 1)],
     ['Δ RSS per connection (KiB)', (r) => fixed(r.perConnectionBytes / KIB, 1)],
+    [
+      `RSS after ${SIGN_INS} password sign-ins (MiB)`,
+      (r) => (r.signedInRssBytes === null ? '–' : fixed(r.signedInRssBytes / MIB, 1)),
+    ],
     ['client disconnects', (r) => String(r.disconnects)],
   ];
   const ratio = (value: (run: MemoryRun) => number) =>

@@ -8,6 +8,7 @@ export type OursCredentials = {
 };
 
 const SETUP_LINK = /\/setup\?token=([A-Za-z0-9_-]+)/;
+const ADMIN = { email: 'bench@example.org', password: 'bench-password-not-secret' };
 
 /**
  * The server prints a one-time setup link on first start; the bench uses it like an operator would:
@@ -31,9 +32,9 @@ export async function signInToOurs(
     body: JSON.stringify({
       token,
       orgName: 'Bench',
-      email: 'bench@example.org',
+      email: ADMIN.email,
       name: 'Bench',
-      password: 'bench-password-not-secret',
+      password: ADMIN.password,
     }),
   });
   await expectJson(setup, 201, 'POST /api/setup');
@@ -49,6 +50,16 @@ export async function signInToOurs(
   });
   const { token: accessToken } = (await expectJson(issued, 201, 'POST /api/tokens')) as { token: string };
   return { headers: { authorization: `Bearer ${accessToken}` }, params: { token: accessToken } };
+}
+
+/** Signs in with the password that signInToOurs set up, as a person in a browser would (a session cookie). */
+export async function signInWithPassword(httpUrl: string): Promise<void> {
+  const response = await fetch(`${httpUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: httpUrl },
+    body: JSON.stringify(ADMIN),
+  });
+  await expectJson(response, 200, 'POST /api/auth/login');
 }
 
 async function waitForSetupToken(output: () => string, timeoutMs: number): Promise<string> {

@@ -10,7 +10,7 @@ import { Client, escapeIdentifier } from 'pg';
 import { startChildServer, type ChildServer, type ExitInfo } from '../process/child-server.ts';
 import { findFreePort } from '../process/free-port.ts';
 import { SERVER_ENV, SERVER_MAIN, SERVER_NODE_FLAGS } from '../../../scripts/build-server.ts';
-import { signInToOurs, type OursCredentials } from './ours-auth.ts';
+import { signInToOurs, signInWithPassword, type OursCredentials } from './ours-auth.ts';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 
@@ -31,6 +31,8 @@ export type RunningTarget = {
   params: Record<string, string>;
   /** Prepares `count` rooms and returns their names as WebsocketProvider expects them. */
   createRooms(count: number): Promise<string[]>;
+  /** Signs in once more with a password, where the server has accounts (ours). */
+  signIn?(): Promise<void>;
   output(): string;
   stderrLines(): number;
   firstErrors(): string[];
@@ -231,6 +233,7 @@ function oursRunningTarget(
       }
       return rooms;
     },
+    signIn: () => signInWithPassword(first.httpUrl),
     output: () =>
       started
         .map((s) =>
