@@ -18,7 +18,9 @@ export const USAGE = `usage: npm run bench -- [name | name:SCENARIO ...]
         BENCH_SERVERS=ours,reference[,ours-pg,ours-pg-2x] (default: all; ours-pg* in S2 only),
         BENCH_OURS_ENV="SQLITE_SYNCHRONOUS=NORMAL ..." (extra environment for our server),
         DATABASE_URL + REDIS_URL: adds ours-pg (1 instance) and ours-pg-2x (2 instances sharing
-        PostgreSQL + Redis, each room's editors split between them); without both, they are skipped`;
+        PostgreSQL + Redis, each room's editors split between them); without both, they are skipped
+  first-load: BENCH_FIRST_LOAD_RUNS (loads of each kind, default 3; the median counts),
+        BENCH_WATERFALL=1 (prints every request of the median throttled load)`;
 
 export function parseRunPlan(
   args: readonly string[],
