@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'server/src/**/*.test.ts',
+            'client/src/**/*.test.ts',
+            'client/build/**/*.test.ts',
+          ],
           // Property tests and scrypt are CPU-bound; a busy 2-core CI machine needs headroom.
           testTimeout: 30_000,
         },

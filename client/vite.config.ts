@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { editorPageHtml } from './build/editor-page-html.ts';
 
 const server = 'http://127.0.0.1:8787';
 
@@ -12,6 +13,7 @@ const BPMN_CHUNK = 'assets/bpmn-[hash].js';
 export default defineConfig({
   plugins: [
     react(),
+    editorPageHtml('/src/app/editor/EditorPage.tsx'),
     // Brotli and gzip copies beside every asset, built once: the server sends the smallest the browser accepts.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
     /*

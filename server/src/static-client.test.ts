@@ -58,6 +58,31 @@ describe('the built client', () => {
     expect(response.headers.get('content-encoding')).toBeNull();
   });
 
+  it("answers a process's editor with the page that preloads the editor, compressed, and other pages with index.html", async () => {
+    const editorPage =
+      '<!doctype html><title>Prozesswerk</title><link rel="modulepreload" href="/assets/editor-1.js">';
+    writeFileSync(join(dist, 'editor.html'), editorPage);
+    writeFileSync(join(dist, 'editor.html.br'), brotliCompressSync(editorPage));
+    try {
+      const editor = await get('/p/Ab3_x-9', 'br, gzip');
+      expect(editor.headers.get('content-encoding')).toBe('br');
+      expect(editor.headers.get('cache-control')).toBe('no-cache');
+      expect(editor.headers.get('link')).toBe(
+        '</api/auth/session>; rel=preload; as=fetch; crossorigin, ' +
+          '</api/processes/Ab3_x-9>; rel=preload; as=fetch; crossorigin',
+      );
+      expect(brotliDecompressSync(Buffer.from(await editor.arrayBuffer())).toString()).toBe(editorPage);
+      for (const path of ['/', '/p/Ab3/v/2', '/p/Ab3/compare', '/login']) {
+        const other = await get(path);
+        expect(other.headers.get('link'), path).toBeNull();
+        expect(await other.text(), path).toBe('<!doctype html><title>Prozesswerk</title>');
+      }
+    } finally {
+      rmSync(join(dist, 'editor.html'));
+      rmSync(join(dist, 'editor.html.br'));
+    }
+  });
+
   it('reads Accept-Encoding with quality values', () => {
     expect([...acceptedEncodings('gzip;q=0.8, br')]).toEqual(['gzip', 'br']);
     expect([...acceptedEncodings('br;q=0, gzip')]).toEqual(['gzip']);

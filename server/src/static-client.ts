@@ -28,6 +28,28 @@ const PLACEHOLDER = `<!doctype html><html lang="de"><meta charset="utf-8"><title
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
+/*
+ * A process's editor (/p/{id}) is answered with the build's editor.html where there is one: index.html plus
+ * preloads of the editor's code, so the browser asks for it with the page instead of after the app's entry ran.
+ * A Link header asks for the two answers the editor waits for first (who is signed in, the process with the
+ * caller's role) at the same time; the browser hands them to the app's own `fetch` of the same URLs.
+ */
+const EDITOR_PATH = /^\/p\/([A-Za-z0-9_-]{1,64})\/?$/;
+const EDITOR_HTML = 'editor.html';
+
+type Page = { file: string; link?: string };
+
+/** The page for a path that is not a file of the build. */
+function pageFor(root: string, pathname: string): Page {
+  const processId = EDITOR_PATH.exec(pathname)?.[1];
+  const editor = join(root, EDITOR_HTML);
+  if (!processId || !isFile(editor)) return { file: join(root, 'index.html') };
+  const link = ['/api/auth/session', `/api/processes/${processId}`]
+    .map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`)
+    .join(', ');
+  return { file: editor, link };
+}
+
 /** The encodings an Accept-Encoding header allows (q=0 excludes one). */
 export function acceptedEncodings(header: string | undefined): Set<string> {
   const accepted = new Set<string>();
@@ -46,13 +68,16 @@ export function staticClient(distDir: string): Hono {
 
   app.get('*', (c) => {
     if (!hasBuild) return c.html(PLACEHOLDER);
-    const path = normalize(join(root, decodeURIComponent(new URL(c.req.url).pathname)));
+    const pathname = decodeURIComponent(new URL(c.req.url).pathname);
+    const path = normalize(join(root, pathname));
     const inside = path.startsWith(root + sep);
-    const file = inside && isFile(path) ? path : join(root, 'index.html');
+    const page: Page = inside && isFile(path) ? { file: path } : pageFor(root, pathname);
+    const file = page.file;
     const hashed = file.includes(`${sep}assets${sep}`);
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(page.link ? { link: page.link } : {}),
     };
     const accepted = acceptedEncodings(c.req.header('accept-encoding'));
     const variants = ENCODINGS.filter((encoding) => isFile(file + encoding.suffix));

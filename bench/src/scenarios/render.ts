@@ -124,6 +124,9 @@ export function ensureClientBuilt(progress: (message: string) => void): void {
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = [
     join(CLIENT, 'src'),
+    join(CLIENT, 'build'),
+    join(CLIENT, 'index.html'),
+    join(CLIENT, 'vite.config.ts'),
     join(ROOT, 'packages/process-model/src'),
     join(ROOT, 'packages/protocol/src'),
   ];

@@ -25,6 +25,7 @@ export function ensureClientBuilt(): string {
   const index = join(CLIENT_DIST, 'index.html');
   const sources = [
     join(CLIENT_DIR, 'src'),
+    join(CLIENT_DIR, 'build'),
     join(CLIENT_DIR, 'index.html'),
     join(CLIENT_DIR, 'vite.config.ts'),
     join(ROOT, 'packages/process-model/src'),
