@@ -37,9 +37,10 @@ type Who = { state: 'loading' } | { state: 'known'; identity: Identity } | { sta
 
 function useIdentity(): [Who, (identity: Identity) => void] {
   const [who, setWho] = useState<Who>({ state: 'loading' });
+  const queryClient = useQueryClient();
   useEffect(() => {
     const local = loadIdentity();
-    fetchSession().then(
+    fetchSession(queryClient).then(
       (session) => {
         if (session?.name) {
           const identity = identityFromSession(session, local);
@@ -56,7 +57,7 @@ function useIdentity(): [Who, (identity: Identity) => void] {
         setWho(known ? { state: 'known', identity: known } : { state: 'unknown' });
       },
     );
-  }, []);
+  }, [queryClient]);
   return [who, (identity) => setWho({ state: 'known', identity })];
 }
 

@@ -1,5 +1,6 @@
 // Joining a workshop by invite link: see what the link opens, then join as oneself (signed in) or as a guest by name.
 import { useEffect, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { loadIdentity, saveIdentity } from '../shared/identity.ts';
 import { fetchSession, type SessionInfo } from '../shared/session-api.ts';
@@ -11,6 +12,7 @@ import { JoinChoice, type JoinAs } from './JoinChoice.tsx';
 
 export function JoinPage({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
   const [preview, setPreview] = useState<InvitePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Someone who joined before from this browser finds their name and municipality filled in.
@@ -26,12 +28,12 @@ export function JoinPage({ token }: { token: string }) {
     previewInvite(token).then(setPreview, (failure: unknown) => setError(problemMessage(t, failure, 'join')));
   }, [token, t]);
   useEffect(() => {
-    fetchSession().then(
+    fetchSession(queryClient).then(
       (session) => setAccount(session?.account ? session : null),
       (failure: unknown) =>
         console.warn('Could not tell whether someone is signed in; offering to join as a guest', failure),
     );
-  }, []);
+  }, [queryClient]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

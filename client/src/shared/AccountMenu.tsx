@@ -1,5 +1,5 @@
 // Who is signed in, and signing out, in the header of the library and other pages.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchSession, type SessionInfo } from './session-api.ts';
@@ -8,9 +8,10 @@ import { sharedKeys } from './query-keys.ts';
 
 export function AccountMenu() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const session: SessionInfo | undefined = useQuery({
     queryKey: sharedKeys.accountMenu,
-    queryFn: fetchSession,
+    queryFn: () => fetchSession(queryClient),
   }).data;
   const [failed, setFailed] = useState(false);
   if (!session) return null;

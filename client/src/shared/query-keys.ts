@@ -4,6 +4,7 @@ export const sharedKeys = {
   process: (processId: string) => ['process', processId] as const,
   // Under 'session', so that whatever invalidates the session (a role changed, signed in) refreshes these too.
   accountMenu: ['session', 'account-menu'] as const,
+  sessionBody: ['session', 'body'] as const,
   person: (name: string) => ['session', 'person', name] as const,
   rates: (processId: string) => ['process', processId, 'rates'] as const,
   map: (processId: string, version: unknown) => ['process', processId, 'map', version] as const,

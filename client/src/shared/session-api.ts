@@ -1,6 +1,8 @@
 // Who is signed in (a member or a workshop guest), as the server's session says, and signing out.
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Person } from '@prozesswerk/process-model';
 import { isProblem, request } from './http.ts';
+import { sharedKeys } from './query-keys.ts';
 
 export type SessionInfo = {
   name: string;
@@ -26,11 +28,23 @@ async function readSession(): Promise<SessionBody | undefined> {
   }
 }
 
+/*
+ * One request answers everyone who asks within a few seconds: the app shell (who is here) and the editor (whose
+ * comments are mine) both ask as the editor opens, a second or more apart on weak Wi-Fi, where each request is a
+ * round trip. Signing in or joining loads the page anew, so no answer outlives a change of who is signed in.
+ */
+const sessionBodyQuery = queryOptions({
+  queryKey: sharedKeys.sessionBody,
+  queryFn: readSession,
+  staleTime: 10_000,
+  retry: false,
+});
+
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Who is signed in, or undefined when nobody is (or the server has no accounts). */
-export async function fetchSession(): Promise<SessionInfo | undefined> {
-  const body = await readSession();
+export async function fetchSession(queries: QueryClient): Promise<SessionInfo | undefined> {
+  const body = await queries.fetchQuery(sessionBodyQuery);
   return (
     body && {
       name: text(body.name),
@@ -56,8 +70,8 @@ const LOCAL_ID_KEY = 'prozesswerk.discussionId';
  * link), so "mine", one's own edits and mentions survive reloads and other tabs. Only a server
  * without sign-in leaves us a browser-local id.
  */
-export async function fetchPerson(fallbackName: string): Promise<Person> {
-  const body = await readSession();
+export async function fetchPerson(queries: QueryClient, fallbackName: string): Promise<Person> {
+  const body = await queries.fetchQuery(sessionBodyQuery);
   const id = text(body?.user?.id) || text(body?.guest?.id);
   if (!id) return { id: localPersonId(), name: fallbackName };
   const name = text(body?.name).trim() ? text(body?.name) : fallbackName;

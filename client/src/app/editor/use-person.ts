@@ -1,6 +1,6 @@
 // The signed-in person as authorship knows them (account or guest id), asked again until the server answers.
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Person } from '@prozesswerk/process-model';
 import { sharedKeys } from '../../shared/query-keys.ts';
 import { recallPerson, rememberPerson } from '../../shared/remembered-session.ts';
@@ -11,10 +11,11 @@ import { fetchPerson } from '../../shared/session-api.ts';
 const RETRY_MS = [2000, 5000, 15000, 30000];
 
 export function usePerson(name: string): Person | null {
+  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: sharedKeys.person(name),
     queryFn: async () => {
-      const person = await fetchPerson(name);
+      const person = await fetchPerson(queryClient, name);
       rememberPerson(person);
       return person;
     },
