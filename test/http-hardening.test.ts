@@ -1,5 +1,5 @@
 // The HTTP surface as an attacker probes it: headers, body sizes, malformed paths, /metrics, proxies, first-run setup.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ describe('the HTTP surface', () => {
 
   beforeAll(async () => {
     writeFileSync(join(clientDist, 'index.html'), '<!doctype html><title>Prozesswerk</title>');
+    mkdirSync(join(clientDist, 'assets'));
+    writeFileSync(join(clientDist, 'assets', 'index-1.js'), 'console.log(1);');
     server = await startTestServer({ CLIENT_DIST: clientDist });
   });
   afterAll(async () => {
@@ -25,7 +27,7 @@ describe('the HTTP surface', () => {
   });
 
   it('sends a strict CSP and the other security headers on pages and API answers, HSTS only over TLS', async () => {
-    for (const path of ['/', '/p/some-process', '/api/setup']) {
+    for (const path of ['/', '/p/some-process', '/api/setup', '/assets/missing.js']) {
       const response = await fetch(`${server.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("frame-ancestors 'none'");
@@ -41,6 +43,16 @@ describe('the HTTP surface', () => {
     // Without TRUST_PROXY a client cannot talk the server into HSTS (or anything else) with forwarding headers.
     const spoofed = await fetch(`${server.url}/api/setup`, { headers: { 'x-forwarded-proto': 'https' } });
     expect(spoofed.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it("sends a build's scripts with only the headers that mean something for a script", async () => {
+    const response = await fetch(`${server.url}/assets/index-1.js`);
+    expect(await response.text()).toBe('console.log(1);');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('permissions-policy')).toBeNull();
   });
 
   it('refuses an oversized body on any route with a 413 problem, and keeps the larger limit for BPMN files', async () => {
