@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import de from '../../shared/i18n/de.json';
 import en from '../../shared/i18n/en.json';
 import { featureCatalogues } from './catalogues.ts';
+import { english } from './english.ts';
+import { german } from './german.ts';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -20,5 +22,12 @@ describe('the UI catalogues', () => {
     const topLevel = Object.values(all).flatMap((catalogue) => Object.keys(catalogue.de));
     const repeated = topLevel.filter((key, index) => topLevel.indexOf(key) !== index);
     expect(repeated).toEqual([]);
+  });
+
+  it('are all in the German catalogue the app bundles and the English one it loads when chosen', () => {
+    const merged = (language: 'de' | 'en') =>
+      Object.assign({}, ...Object.values(all).map((catalogue) => catalogue[language])) as object;
+    expect(german).toEqual(merged('de'));
+    expect(english).toEqual(merged('en'));
   });
 });

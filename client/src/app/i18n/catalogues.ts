@@ -1,4 +1,4 @@
-// Every layer's and feature folder's catalogue; the app merges them side by side, so their top-level keys must not overlap.
+// Every layer's and feature folder's catalogue as a German/English pair, for the checks that both say the same things.
 import { analysisCatalogue } from '../../analysis/i18n.ts';
 import { authCatalogue } from '../../auth/i18n.ts';
 import { discussionCatalogue } from '../../discussion/i18n.ts';

@@ -1,0 +1,138 @@
+// German entries: Catalogue entries of the discussion (comment threads, pins, side panel, mentions, unread, decision log), merged into the app's catalogue at start.
+export const de = {
+  discussion: {
+    open: 'Kommentare',
+    openCount_one: '{{count}} offenes Thema',
+    openCount_other: '{{count}} offene Themen',
+    title: 'Kommentare',
+    refused:
+      'Der Server nimmt Ihre Kommentare nicht mehr an – vielleicht wurde Ihr Zugang geändert. Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
+    refusedReason: {
+      'discussion-not-author':
+        'Ihre Änderung wurde nicht übernommen: Niemand kann im Namen einer anderen Person schreiben, reagieren oder abstimmen. Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
+      'discussion-not-moderator':
+        'Ihre Änderung wurde nicht übernommen: Eine Entscheidung ändern oder wieder öffnen können nur die Moderation und wer sie getroffen hat. Bitte laden Sie die Seite neu.',
+      'discussion-immutable':
+        'Ihre Änderung wurde nicht übernommen: Verfasser, Zeitpunkte und Beiträge anderer lassen sich nicht ändern. Geht die Uhr Ihres Geräts falsch? Bitte laden Sie die Seite neu; was Sie gerade schreiben, kopieren Sie vorher.',
+    },
+    close: 'Kommentare schließen',
+    cancel: 'Abbrechen',
+    readOnly: 'Sie können die Kommentare lesen, aber keine schreiben.',
+    decisionLog: 'Entscheidungsprotokoll herunterladen (Markdown)',
+    pin: {
+      label_one: '{{count}} offenes Thema an {{anchor}} ({{total}} insgesamt)',
+      label_other: '{{count}} offene Themen an {{anchor}} ({{total}} insgesamt)',
+      unread: '– mit neuen Kommentaren',
+      add: 'Kommentieren',
+      addHint: 'Ein neues Thema zu diesem Element beginnen',
+      draft: 'Hier kommt das neue Thema hin',
+    },
+    anchor: {
+      node: '{{kind}} „{{label}}“',
+      edge: 'Verbindung von „{{from}}“ nach „{{to}}“',
+      edgeLabel: 'Verbindung „{{label}}“ von „{{from}}“ nach „{{to}}“',
+      point: 'Stelle auf der Karte',
+      deletedNode: 'Gelöschtes Element',
+      deletedEdge: 'Gelöschte Verbindung',
+      deletedEdgeRoute: 'Gelöschte Verbindung von „{{from}}“ nach „{{to}}“',
+      deletedEdgeLabel: 'Gelöschte Verbindung „{{label}}“ von „{{from}}“ nach „{{to}}“',
+      // Each with the adjective in the gender of its noun: "Gelöschte Tätigkeit „Antrag prüfen“".
+      deletedKind: {
+        start: 'Gelöschter Start',
+        end: 'Gelöschtes Ende',
+        activity: 'Gelöschte Tätigkeit',
+        decision: 'Gelöschte Entscheidung',
+        parallel: 'Gelöschte Parallelverzweigung',
+        document: 'Gelöschtes Dokument',
+        note: 'Gelöschte Notiz',
+        unknown: 'Gelöschtes Element',
+      },
+      unnamed: 'ohne Namen',
+    },
+    filter: {
+      label: 'Themen filtern',
+      open: 'Offen',
+      resolved: 'Erledigt',
+      mine: 'Meine',
+      mentioningMe: 'Erwähnt mich',
+      all: 'Alle',
+      count_one: '{{count}} Thema',
+      count_other: '{{count}} Themen',
+    },
+    empty: {
+      open: 'Keine offenen Themen.',
+      resolved: 'Noch nichts erledigt.',
+      mine: 'Sie haben noch nichts geschrieben.',
+      mentioningMe: 'Niemand hat Sie erwähnt.',
+      all: 'Noch keine Kommentare. Wählen Sie ein Element aus und klicken Sie auf „Kommentieren“.',
+    },
+    unread: {
+      new: 'Neu',
+      some: 'Neue Kommentare seit Ihrem letzten Besuch',
+    },
+    thread: {
+      label: 'Thema zu {{anchor}}',
+      back: 'Alle Themen',
+      jump: 'Auf der Karte zeigen',
+      orphaned: 'Element wurde gelöscht. Die Kommentare bleiben lesbar.',
+      resolved: 'Erledigt',
+      resolvedBy: 'Erledigt von {{name}} am {{when}}',
+      someone: 'Unbekannt',
+      decision: 'Entscheidung:',
+      replies_one: '{{count}} Antwort',
+      replies_other: '{{count}} Antworten',
+    },
+    comment: {
+      deleted: 'Dieser Kommentar wurde gelöscht.',
+      edited: '(bearbeitet)',
+      edit: 'Bearbeiten',
+      editLabel: 'Kommentar bearbeiten',
+      save: 'Speichern',
+      delete: 'Löschen',
+      confirmDelete: 'Diesen Kommentar wirklich löschen?',
+    },
+    reactions: {
+      label: 'Reaktionen',
+      add: 'Reagieren',
+      close: 'Fertig',
+      toggle_one: '{{reaction}} ({{count}} Person)',
+      toggle_other: '{{reaction}} ({{count}} Personen)',
+      names: {
+        agree: 'Einverstanden',
+        checked: 'Geprüft',
+        question: 'Frage',
+        looking: 'Sehe ich mir an',
+        great: 'Prima',
+      },
+    },
+    reply: {
+      label: 'Antwort',
+      placeholder: 'Antworten … Mit @ erwähnen Sie jemanden.',
+      send: 'Antworten',
+    },
+    newThread: {
+      start: 'Neues Thema',
+      title: 'Neues Thema',
+      about: 'Zu: {{anchor}}',
+      pointHint:
+        'Das Thema wird in der Mitte der sichtbaren Karte angeheftet. Um es an ein Element zu hängen, wählen Sie das Element vorher aus.',
+      label: 'Kommentar',
+      placeholder: 'Was ist zu klären? Mit @ erwähnen Sie jemanden.',
+      save: 'Kommentar speichern',
+    },
+    resolve: {
+      start: 'Als erledigt markieren',
+      decision: 'Entscheidung (freiwillig)',
+      placeholder: 'Was wurde entschieden?',
+      confirm: 'Erledigt',
+      reopen: 'Wieder öffnen',
+    },
+    mention: {
+      list: 'Personen zum Erwähnen',
+    },
+    errors: {
+      invalid: 'Der Kommentar ist leer oder zu lang.',
+      failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+    },
+  },
+};
