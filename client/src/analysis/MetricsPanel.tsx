@@ -1,5 +1,4 @@
 // The editor's live metrics drawer: figures, missing values (click to find the node), rates and export.
-import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -16,15 +15,6 @@ import { useBoardMap } from './use-board-map.ts';
 import { ratesOf, useProcessRates } from './use-process-rates.ts';
 import { WarningList } from './WarningList.tsx';
 import './analysis.css';
-
-export function MetricsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
-  const { t } = useTranslation();
-  return (
-    <PanelToggle open={open} onToggle={onToggle} controls="editor-metrics">
-      {t('analysis.open')}
-    </PanelToggle>
-  );
-}
 
 export function MetricsPanel({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();

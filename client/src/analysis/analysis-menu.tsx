@@ -5,7 +5,6 @@ import { navigate } from '../shared/router.ts';
 import type { FileMenuSection } from '../board/slots.ts';
 import { useBoard } from '../board/store/context.tsx';
 import { useProcess } from '../sync/process-context.tsx';
-import { exportMapImage } from './image-export.ts';
 import { mapFromSlice } from './use-board-map.ts';
 
 export function useAnalysisMenu(): FileMenuSection {
@@ -15,10 +14,14 @@ export function useAnalysisMenu(): FileMenuSection {
   const [failed, setFailed] = useState(false);
   const save = (format: 'png' | 'svg') => {
     setFailed(false);
-    exportMapImage(mapFromSlice(board.store.getState()), title, format).catch((error: unknown) => {
-      console.warn('Image export failed', error);
-      setFailed(true);
-    });
+    const map = mapFromSlice(board.store.getState());
+    // The drawing code is loaded when someone first exports, not with the editor.
+    import('./image-export.ts')
+      .then(({ exportMapImage }) => exportMapImage(map, title, format))
+      .catch((error: unknown) => {
+        console.warn('Image export failed', error);
+        setFailed(true);
+      });
   };
   return {
     items: [

@@ -1,39 +1,14 @@
-// The comments side drawer: all threads with filters, one open thread, or a new thread being written; and its top bar button.
-import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
+// The comments side drawer: all threads with filters, one open thread, or a new thread being written.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeOnEscape, useFocusReturn } from '../shared/focus.ts';
 import { useProcess } from '../sync/process-context.tsx';
 import { useDiscussionRefusal, useDiscussionUi, useDiscussionUiStore, useMayDiscuss } from './context.tsx';
 import { NewThreadButton, NewThreadForm } from './NewThread.tsx';
-import { isUnreadThread } from './pins.ts';
 import { ThreadDetail } from './ThreadDetail.tsx';
 import { ThreadList } from './ThreadList.tsx';
-import { useReadState, useThreadViews } from './use-threads.ts';
+import { useThreadViews } from './use-threads.ts';
 import './discussion.css';
-
-export function DiscussionButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
-  const { t } = useTranslation();
-  const threads = useThreadViews();
-  const read = useReadState();
-  const openCount = threads.filter((thread) => thread.status === 'open').length;
-  const unread = read !== null && threads.some((thread) => isUnreadThread(thread, read));
-  return (
-    <PanelToggle open={open} onToggle={onToggle} controls="editor-discussion" testId="discussion-toggle">
-      {t('discussion.open')}
-      {/* aria-label on a plain span is not read by every screen reader; hidden text is. */}
-      {openCount > 0 ? (
-        <span className="discussion-count">
-          <span aria-hidden="true">{openCount}</span>
-          <span className="visually-hidden">{t('discussion.openCount', { count: openCount })}</span>
-        </span>
-      ) : null}
-      {unread ? (
-        <span className="discussion-pin-unread" role="img" aria-label={t('discussion.unread.some')} />
-      ) : null}
-    </PanelToggle>
-  );
-}
 
 /** Mounted only while open, so focus moves in on each opening and back out on closing. */
 export function DiscussionDrawer({ onClose }: { onClose(): void }) {

@@ -1,7 +1,8 @@
 // What the discussion adds to the editor: comment pins on the canvas and the comments drawer.
 import type { EditorFeature } from '../board/slots.ts';
 import { DiscussionProvider } from './context.tsx';
-import { DiscussionButton, DiscussionDrawer } from './DiscussionPanel.tsx';
+import { lazySlot } from '../board/lazy-slot.ts';
+import { DiscussionButton } from './DiscussionButton.tsx';
 import { DiscussionPins } from './Pins.tsx';
 import { DISCUSSION_DRAWER } from './ui-store.ts';
 
@@ -9,5 +10,11 @@ export const discussionFeature: EditorFeature = {
   id: 'discussion',
   Provider: DiscussionProvider,
   canvasOverlays: [DiscussionPins],
-  drawers: [{ id: DISCUSSION_DRAWER, Button: DiscussionButton, Panel: DiscussionDrawer }],
+  drawers: [
+    {
+      id: DISCUSSION_DRAWER,
+      Button: DiscussionButton,
+      Panel: lazySlot(async () => (await import('./DiscussionPanel.tsx')).DiscussionDrawer),
+    },
+  ],
 };

@@ -1,10 +1,10 @@
 // What the text view adds to the editor: the map as text in the canvas's place, and the switch to it.
 import type { EditorFeature } from '../board/slots.ts';
-import { TextView } from './TextView.tsx';
+import { lazySlot } from '../board/lazy-slot.ts';
 import { TEXT_VIEW_ID, TextViewToggle } from './TextViewToggle.tsx';
 
 export const textViewFeature: EditorFeature = {
   id: 'textview',
-  mapViews: [{ id: TEXT_VIEW_ID, View: TextView }],
+  mapViews: [{ id: TEXT_VIEW_ID, View: lazySlot(async () => (await import('./TextView.tsx')).TextView) }],
   topBar: [{ place: 'tools', Item: TextViewToggle }],
 };

@@ -1,7 +1,6 @@
 // The drawer that reviews what the origin changed: grouped, each old → new, collisions to decide, then take over.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
 import { useBoardState } from '../board/store/context.tsx';
 import { problemMessage } from '../shared/problem-message.ts';
 import { closeOnEscape, useFocusReturn } from '../shared/focus.ts';
@@ -13,23 +12,6 @@ import { chosenIds } from './selection.ts';
 import { TakeOverError } from './take-over.ts';
 
 const GROUPS = ['node', 'edge', 'lane', 'other'] as const;
-
-export function UpstreamButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
-  const { t } = useTranslation();
-  const { report } = useUpstream();
-  if (!report) return null;
-  return (
-    <PanelToggle open={open} onToggle={onToggle} controls="editor-upstream" testId="upstream-toggle">
-      {report.updateAvailable ? (
-        <>
-          {t('upstream.open')} <span className="upstream-dot" aria-label={t('upstream.openNew')} />
-        </>
-      ) : (
-        t('upstream.open')
-      )}
-    </PanelToggle>
-  );
-}
 
 export function UpstreamPanel({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();

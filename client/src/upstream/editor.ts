@@ -3,7 +3,8 @@ import type { EditorFeature } from '../board/slots.ts';
 import { UPSTREAM_DRAWER, UpstreamProvider } from './context.tsx';
 import { UpstreamBanner } from './UpstreamBanner.tsx';
 import { UpstreamGhosts, UpstreamNodeMark } from './UpstreamMarks.tsx';
-import { UpstreamButton, UpstreamPanel } from './UpstreamPanel.tsx';
+import { lazySlot } from '../board/lazy-slot.ts';
+import { UpstreamButton } from './UpstreamButton.tsx';
 
 export const upstreamFeature: EditorFeature = {
   id: 'upstream',
@@ -11,5 +12,11 @@ export const upstreamFeature: EditorFeature = {
   banners: [UpstreamBanner],
   nodeBadges: [UpstreamNodeMark],
   canvasOverlays: [UpstreamGhosts],
-  drawers: [{ id: UPSTREAM_DRAWER, Button: UpstreamButton, Panel: UpstreamPanel }],
+  drawers: [
+    {
+      id: UPSTREAM_DRAWER,
+      Button: UpstreamButton,
+      Panel: lazySlot(async () => (await import('./UpstreamPanel.tsx')).UpstreamPanel),
+    },
+  ],
 };

@@ -1,5 +1,4 @@
 // The versions panel as the editor's side drawer, offering the people present (awareness) as who agreed.
-import { PanelToggle } from '../board/chrome/PanelToggle.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeOnEscape, useFocusReturn } from '../shared/focus.ts';
@@ -8,15 +7,6 @@ import { municipalityLabel } from '../shared/municipality.ts';
 import { useProcess } from '../sync/process-context.tsx';
 import { restoreIntoBoard } from './restore.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
-
-export function VersionsButton({ open, onToggle }: { open: boolean; onToggle(): void }) {
-  const { t } = useTranslation();
-  return (
-    <PanelToggle open={open} onToggle={onToggle} controls="editor-versions">
-      {t('versions.open')}
-    </PanelToggle>
-  );
-}
 
 export function EditorVersions({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 // The editor page's layout around one open board: top bar, banners, palette, canvas, inspector and drawers.
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessFor } from '../../board/access.ts';
 import type { Board } from '../../board/board.ts';
@@ -86,7 +86,10 @@ function EditorLayout() {
           {!ready ? (
             <p className="page-message">{t('editor.loading')}</p>
           ) : OtherView ? (
-            <OtherView />
+            // Another view's code may arrive only when it is first chosen (lazySlot).
+            <Suspense fallback={<p className="page-message" aria-busy="true" />}>
+              <OtherView />
+            </Suspense>
           ) : (
             canvas
           )}

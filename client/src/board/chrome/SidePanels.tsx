@@ -1,4 +1,5 @@
 // The drawers on the right of the editor and the rail that opens them, one at a time; features add the drawers.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSlots } from '../slots-context.tsx';
 import { useBoard, useBoardState } from '../store/context.tsx';
@@ -16,7 +17,12 @@ export function SidePanels() {
   const close = () => store.setState({ drawer: null });
   return (
     <>
-      {open ? <open.Panel key={open.id} onClose={close} /> : null}
+      {open ? (
+        // A drawer's code may arrive only now (lazySlot); until then an empty drawer holds its place.
+        <Suspense key={open.id} fallback={<aside className="drawer" aria-busy="true" />}>
+          <open.Panel onClose={close} />
+        </Suspense>
+      ) : null}
       <nav className="panel-rail" aria-label={t('editor.panels')}>
         {drawers.map(({ id, Button }) => (
           <Button
