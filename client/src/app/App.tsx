@@ -2,10 +2,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ExportBpmnButton } from '../interchange/ExportBpmnButton.tsx';
-import { LibraryImport } from '../interchange/LibraryImport.tsx';
-import type { LibraryTool } from '../library/LibraryPage.tsx';
-import type { VersionTool } from '../versions/VersionPage.tsx';
 import { fetchSession } from '../shared/session-api.ts';
 import { identityFromSession, loadIdentity, type Identity } from '../shared/identity.ts';
 import { forgetSignedIn, recallSignedIn, rememberSignedIn } from '../shared/remembered-session.ts';
@@ -27,11 +23,6 @@ import {
   VersionTextView,
   preloadEditor,
 } from './pages.tsx';
-
-// BPMN import sits beside "Neuer Prozess" on the library page; the app, not the library, knows both.
-const LIBRARY_TOOLS: readonly LibraryTool[] = [LibraryImport];
-// A frozen version's map can be exported as BPMN from its page header.
-const VERSION_TOOLS: readonly VersionTool[] = [ExportBpmnButton];
 
 type Who = { state: 'loading' } | { state: 'known'; identity: Identity } | { state: 'unknown' };
 
@@ -84,7 +75,7 @@ function CurrentPage() {
     if (editing !== null) preloadEditor(queryClient, editing);
   }, [queryClient, editing]);
 
-  if (route.page === 'start') return <LibraryPage tools={LIBRARY_TOOLS} />;
+  if (route.page === 'start') return <LibraryPage />;
   if (route.page === 'login') return <LoginPage />;
   if (route.page === 'setup') return <SetupPage />;
   if (route.page === 'join') return <JoinPage token={route.token} />;
@@ -92,14 +83,7 @@ function CurrentPage() {
   if (route.page === 'invitation') return <InvitationPage token={route.token} />;
   if (route.page === 'reset-password') return <ResetPasswordPage token={route.token} />;
   if (route.page === 'version')
-    return (
-      <VersionPage
-        processId={route.processId}
-        version={route.version}
-        tools={VERSION_TOOLS}
-        textView={VersionTextView}
-      />
-    );
+    return <VersionPage processId={route.processId} version={route.version} textView={VersionTextView} />;
   if (route.page === 'compare')
     return <CompareView processId={route.processId} from={route.from} to={route.to} />;
   if (route.page === 'sheet') return <SheetPage processId={route.processId} version={route.version} />;

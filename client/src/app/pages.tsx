@@ -1,6 +1,6 @@
 // Every page of the app as its own chunk, loaded when first shown: someone opening a workshop link on weak Wi-Fi
 // downloads the editor, not the member administration or the comparison pages.
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentProps, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { processInfoQuery } from './editor/use-process-info.ts';
 
@@ -9,7 +9,20 @@ function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
 }
 
-export const LibraryPage = page(async () => (await import('../library/LibraryPage.tsx')).LibraryPage);
+/*
+ * BPMN import sits beside "Neuer Prozess" on the library page, and a frozen version's map can be exported as BPMN
+ * from its page header: the app, not the library or the versions, knows both. Their code comes with the page's.
+ */
+export const LibraryPage = page(async () => {
+  const [library, { LibraryImport }] = await Promise.all([
+    import('../library/LibraryPage.tsx'),
+    import('../interchange/LibraryImport.tsx'),
+  ]);
+  const tools = [LibraryImport];
+  return function LibraryWithTools() {
+    return <library.LibraryPage tools={tools} />;
+  };
+});
 export const LoginPage = page(async () => (await import('./LoginPage.tsx')).LoginPage);
 export const SetupPage = page(async () => (await import('../auth/SetupPage.tsx')).SetupPage);
 export const JoinPage = page(async () => (await import('../auth/JoinPage.tsx')).JoinPage);
@@ -20,7 +33,16 @@ export const InvitationPage = page(
 export const ResetPasswordPage = page(
   async () => (await import('../members/ResetPasswordPage.tsx')).ResetPasswordPage,
 );
-export const VersionPage = page(async () => (await import('../versions/VersionPage.tsx')).VersionPage);
+export const VersionPage = page(async () => {
+  const [versions, { ExportBpmnButton }] = await Promise.all([
+    import('../versions/VersionPage.tsx'),
+    import('../interchange/ExportBpmnButton.tsx'),
+  ]);
+  const tools = [ExportBpmnButton];
+  return function VersionWithTools(props: Omit<ComponentProps<typeof versions.VersionPage>, 'tools'>) {
+    return <versions.VersionPage {...props} tools={tools} />;
+  };
+});
 // Only when someone switches a frozen version to text.
 export const VersionTextView = page(
   async () => (await import('../textview/VersionTextView.tsx')).VersionTextView,

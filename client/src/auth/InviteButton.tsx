@@ -1,9 +1,12 @@
 // The facilitator's "Einladen" button in the editor's top bar, opening the invite links dialog.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atLeast } from '@prozesswerk/protocol';
+import { lazySlot } from '../board/lazy-slot.ts';
 import { useProcess } from '../sync/process-context.tsx';
-import { InviteDialog } from './InviteDialog.tsx';
+
+// Its code comes when a facilitator first opens it, not with the editor.
+const InviteDialog = lazySlot(async () => (await import('./InviteDialog.tsx')).InviteDialog);
 
 export function InviteButton() {
   const { t } = useTranslation();
@@ -20,7 +23,11 @@ export function InviteButton() {
       >
         {t('invite.open')}
       </button>
-      {inviting ? <InviteDialog processId={processId} onClose={() => setInviting(false)} /> : null}
+      {inviting ? (
+        <Suspense fallback={null}>
+          <InviteDialog processId={processId} onClose={() => setInviting(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

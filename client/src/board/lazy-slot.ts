@@ -1,4 +1,4 @@
-// A slot's component whose code is loaded the first time it is shown (a drawer, another view of the map): what the
+// A component whose code is loaded the first time it is shown (a drawer, another view of the map, a dialog): what the
 // map does not need to appear stays out of the editor's first load. Where it is shown, a Suspense boundary waits.
 import { lazy, type ComponentType } from 'react';
 
