@@ -13,7 +13,7 @@ const BPMN_CHUNK = 'assets/bpmn-[hash].js';
 export default defineConfig({
   plugins: [
     react(),
-    editorPageHtml('/src/app/editor/EditorPage.tsx'),
+    editorPageHtml({ page: '/src/app/editor/EditorPage.tsx', early: '/src/app/editor/open-early.ts' }),
     // Brotli and gzip copies beside every asset, built once: the server sends the smallest the browser accepts.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
     /*
@@ -50,6 +50,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1800,
     rolldownOptions: {
+      // The editor's page (editor.html) runs a second entry that opens the process's documents early.
+      input: { index: 'index.html', 'open-early': 'src/app/editor/open-early.ts' },
       // The PWA plugin's service-worker step takes seconds by design; the timing warning only alarms operators.
       checks: { bundlerTimings: false },
       output: {

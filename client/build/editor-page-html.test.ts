@@ -51,4 +51,14 @@ describe('the editor page preloads', () => {
   it('fail the build when the page has no chunk of its own', () => {
     expect(() => pageDependencies(bundle, '/src/app/Missing.tsx')).toThrow(/no chunk/);
   });
+
+  it('run an early entry beside the app, as soon as its own code is here', () => {
+    const html = withPreloads('<head>\n</head>', {
+      scripts: ['assets/open-early-1.js'],
+      js: ['assets/open-early-1.js', 'assets/doc-1.js'],
+      css: [],
+    });
+    expect(html).toContain('<script type="module" async crossorigin src="/assets/open-early-1.js"></script>');
+    expect(html.match(/href="[^"]+"/g)).toEqual(['href="/assets/doc-1.js"']);
+  });
 });

@@ -42,17 +42,31 @@ export function pageDependencies(
   return { js, css: [...css] };
 }
 
-/** index.html with links for the files it does not load yet. */
-export function withPreloads(html: string, files: { js: string[]; css: string[] }, base = '/'): string {
+/** index.html with links for the files it does not load yet, and the scripts to run beside its own. */
+export function withPreloads(
+  html: string,
+  files: { js: string[]; css: string[]; scripts?: string[] },
+  base = '/',
+): string {
   const missing = (file: string) => !html.includes(`"${base}${file}"`);
   const links = [
+    ...(files.scripts ?? []).map(
+      // async: it runs as soon as its own code is here, not after the app's entry (module scripts run in order).
+      (file) => `<script type="module" async crossorigin src="${base}${file}"></script>`,
+    ),
     ...files.css.filter(missing).map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...files.js.filter(missing).map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    ...files.js
+      .filter((file) => missing(file) && !files.scripts?.includes(file))
+      .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
   ];
   return html.replace(/\s*<\/head>/, `\n    ${links.join('\n    ')}\n  </head>`);
 }
 
-export function editorPageHtml(page: string): Plugin {
+/**
+ * `page`: the module of the editor page, whose chunks are preloaded; `early`: an entry of the build run beside the
+ * app's on that page (it opens the process's documents while the rest arrives).
+ */
+export function editorPageHtml({ page, early }: { page: string; early: string }): Plugin {
   return {
     name: 'prozesswerk:editor-page-html',
     apply: 'build',
@@ -60,7 +74,14 @@ export function editorPageHtml(page: string): Plugin {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset' || !options.dir) return;
       const source = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
-      const html = withPreloads(source, pageDependencies(bundle as Record<string, Output>, page));
+      const outputs = bundle as Record<string, Output>;
+      const editor = pageDependencies(outputs, page);
+      const opener = pageDependencies(outputs, early);
+      const html = withPreloads(source, {
+        scripts: opener.js.slice(0, 1),
+        js: [...new Set([...opener.js.slice(1), ...editor.js])],
+        css: [...new Set([...opener.css, ...editor.css])],
+      });
       const file = join(options.dir, EDITOR_HTML);
       writeFileSync(file, html);
       // The build's other files get their compressed copies from the compression plugin, which has run by now.

@@ -8,6 +8,7 @@ import { Editor } from './Editor.tsx';
 import type { Identity } from '../../shared/identity.ts';
 import { ProcessProvider, type ProcessContextValue } from '../../sync/process-context.tsx';
 import { browserEnvironment, syncServerUrl } from '../../sync/browser-environment.ts';
+import { takeEarlySession } from '../../sync/early-session.ts';
 import { createProcessSession, type ProcessSession } from '../../sync/process-session.ts';
 import { NamePrompt } from '../NamePrompt.tsx';
 import { usePerson } from './use-person.ts';
@@ -54,7 +55,9 @@ function Loading() {
 function OpenProcess({ processId, info, identity }: { processId: string; info: Info; identity: Identity }) {
   const [session, setSession] = useState<ProcessSession | null>(null);
   useEffect(() => {
-    const created = createProcessSession(processId, syncServerUrl(window.location), browserEnvironment());
+    const created =
+      takeEarlySession(processId) ??
+      createProcessSession(processId, syncServerUrl(window.location), browserEnvironment());
     setSession(created);
     return () => {
       setSession(null);

@@ -5,6 +5,7 @@ import { isProblem } from '../../shared/http.ts';
 import { sharedKeys } from '../../shared/query-keys.ts';
 import { listRecent, rememberRecent } from '../../shared/recent.ts';
 import { navigate } from '../../shared/router.ts';
+import { dropEarlySession } from '../../sync/early-session.ts';
 import { fetchProcess } from '../api.ts';
 
 /** `originProcessId` undefined: not known (opened offline). */
@@ -17,6 +18,8 @@ async function loadInfo(processId: string): Promise<Load> {
     rememberRecent({ id: processId, title: info.title, role: info.role });
     return { state: 'ready', info };
   } catch (error) {
+    // Neither page opens the process: the documents opened early for it are closed.
+    if (isProblem(error, 401, 404)) dropEarlySession();
     if (isProblem(error, 404)) return { state: 'missing' };
     if (isProblem(error, 401)) {
       navigate(`/login?next=${encodeURIComponent(window.location.pathname)}`);
