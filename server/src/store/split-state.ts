@@ -2,6 +2,7 @@
 // the event loop between them (see Room.ready).
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { writeClockRanges } from './clock-ranges.ts';
 
 type Struct = ReturnType<typeof Y.decodeUpdate>['structs'][number];
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
@@ -135,14 +136,6 @@ function encodeStructs(structs: readonly Struct[]): Uint8Array {
 function encodeDeleteSet(ds: DeleteSet): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, ds.clients.size);
-  for (const [client, ranges] of ds.clients) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, ranges.length);
-    for (const range of ranges) {
-      encoding.writeVarUint(encoder, range.clock);
-      encoding.writeVarUint(encoder, range.len);
-    }
-  }
+  writeClockRanges(encoder, ds.clients);
   return encoding.toUint8Array(encoder);
 }

@@ -2,9 +2,10 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { readClockRanges, writeClockRanges, type ClockRange } from '../store/clock-ranges.ts';
 import type { RefusalRecord } from '../store/store.ts';
 
-export type ClockRange = { clock: number; len: number };
+export type { ClockRange };
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 /**
@@ -182,15 +183,7 @@ export function encodeRefusals(refusals: RoomRefusals): Uint8Array {
     encoding.writeVarUint(encoder, client);
     encoding.writeVarUint(encoder, clock);
   }
-  encoding.writeVarUint(encoder, refusals.deletions.size);
-  for (const [client, ranges] of refusals.deletions) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, ranges.length);
-    for (const range of ranges) {
-      encoding.writeVarUint(encoder, range.clock);
-      encoding.writeVarUint(encoder, range.len);
-    }
-  }
+  writeClockRanges(encoder, refusals.deletions);
   return encoding.toUint8Array(encoder);
 }
 
@@ -200,14 +193,7 @@ export function decodeRefusals(payload: Uint8Array): RoomRefusals {
   for (let count = decoding.readVarUint(decoder); count > 0; count--) {
     refusals.deadFrom.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
   }
-  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
-    const client = decoding.readVarUint(decoder);
-    const ranges: ClockRange[] = [];
-    for (let n = decoding.readVarUint(decoder); n > 0; n--) {
-      ranges.push({ clock: decoding.readVarUint(decoder), len: decoding.readVarUint(decoder) });
-    }
-    refusals.deletions.set(client, ranges);
-  }
+  for (const [client, ranges] of readClockRanges(decoder)) refusals.deletions.set(client, ranges);
   return refusals;
 }
 
