@@ -10,6 +10,7 @@ import { peopleAndCredentialsContract } from './contract-people.ts';
 import { searchContract } from './contract-search.ts';
 import { hourlyRatesContract } from './contract-rates.ts';
 import { syncTrustContract } from './contract-sync.ts';
+import { liveCopyOf } from './live-copy.ts';
 import type { SearchTexts, Store } from './store.ts';
 
 const NO_SEARCH_TEXTS: SearchTexts = { live: new Map(), published: new Map() };
@@ -94,6 +95,27 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       expect(after.state).not.toBeNull();
       expect(readDoc(after)).toEqual(before);
       expect(await store.logLength('p1/map')).toBe(0);
+    });
+
+    it("compacts from the loaded room's document only when it holds every stored entry", async () => {
+      const doc = new Y.Doc();
+      const updates = ['a', 'b', 'c'].map((key) => textUpdate(doc, key));
+      await store.appendUpdates(updates.map((update) => ({ room: 'p1/map', update })));
+      // The room's document holds a, b and c, and d (which the merge could not have: it shows the document was used).
+      const live = new Y.Doc();
+      for (const update of updates) Y.applyUpdate(live, update);
+      Y.applyUpdate(live, textUpdate(doc, 'd'));
+      await store.compact('p1/map', liveCopyOf(live));
+      expect(Object.keys(readDoc(await store.loadDoc('p1/map'))).sort()).toEqual(['a', 'b', 'c', 'd']);
+
+      // Another writer stored e, which this room has not received yet: the merge keeps it.
+      const lagging = new Y.Doc();
+      Y.applyUpdate(lagging, Y.encodeStateAsUpdate(live));
+      await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, 'e') }]);
+      await store.compact('p1/map', liveCopyOf(lagging));
+      const after = await store.loadDoc('p1/map');
+      expect(after.updates).toHaveLength(0);
+      expect(Object.keys(readDoc(after)).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     });
 
     it('compacts a long log (merged in a worker thread) while appends go on, keeping both', async () => {

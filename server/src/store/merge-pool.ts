@@ -3,6 +3,7 @@ import type { Piscina } from 'piscina';
 import { createWorkerPool } from '../workers/worker-pool.ts';
 import { mergeStoredUpdates, packParts, type MergeResult } from './merge.ts';
 import type { MergeTask } from './merge-worker.ts';
+import type { LiveCopy } from './live-copy.ts';
 import type { RoomParts, StoredDoc } from './store.ts';
 
 export type MergePool = {
@@ -62,4 +63,13 @@ function totalBytes(parts: readonly Uint8Array[]): number {
   let sum = 0;
   for (const part of parts) sum += part.byteLength;
   return sum;
+}
+
+/** A compaction's new state: the loaded room's document when it holds every part, else their merge. */
+export async function compactedState(
+  parts: readonly Uint8Array[],
+  merges: MergePool,
+  live: LiveCopy | undefined,
+): Promise<Uint8Array> {
+  return live?.encodeIfHolds(parts) ?? (await merges.merge(parts)).merged;
 }

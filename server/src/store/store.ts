@@ -2,6 +2,7 @@
 import type { FimTier, InviteRole, ProcessStatus } from '@prozesswerk/contract';
 import type { Role } from '@prozesswerk/protocol';
 import type { AdminStore } from './admin-store.ts';
+import type { LiveCopy } from './live-copy.ts';
 import type { PrivacyStore } from './privacy-store.ts';
 
 export type { FimTier, ProcessStatus } from '@prozesswerk/contract';
@@ -223,8 +224,11 @@ export type DocStore = {
   appendUpdates(batch: readonly RoomUpdate[]): Promise<void>;
   /** Number of log entries a room has beyond its compacted state. */
   logLength(room: string): Promise<number>;
-  /** Merges a room's log into its compacted state; safe while other writers append. */
-  compact(room: string): Promise<void>;
+  /**
+   * Merges a room's log into its compacted state; safe while other writers append. `live`: the loaded room's
+   * document, encoded instead of replaying the parts when it holds all of them (see live-copy.ts).
+   */
+  compact(room: string, live?: LiveCopy): Promise<void>;
 };
 
 /**

@@ -3,6 +3,7 @@ import { roomName, type RoomAddress } from '@prozesswerk/protocol';
 import type { Limits } from '../config.ts';
 import { mergeStoredUpdates } from '../store/merge.ts';
 import type { Store } from '../store/store.ts';
+import { liveCopyOf } from '../store/live-copy.ts';
 import { createRoom, type Room } from './room.ts';
 import type { SyncMetrics } from './sync-metrics.ts';
 import type { WriteQueue } from './write-queue.ts';
@@ -185,7 +186,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     if (!entry || entry.compacting || room.logLength() < deps.limits.compactThreshold) return;
     room.markCompacted();
     entry.compacting = deps.store
-      .compact(room.name)
+      .compact(room.name, liveCopyOf(room.doc))
       .catch((error: unknown) => deps.log(`room ${room.name}: compaction failed`, error))
       .finally(() => {
         entry.compacting = undefined;

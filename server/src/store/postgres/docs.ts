@@ -1,6 +1,7 @@
 // PostgreSQL: the append-only update log per room and its compacted state, shared by every server instance.
 import type { Pool, PoolClient } from 'pg';
-import { loadRoomParts, type MergePool } from '../merge-pool.ts';
+import type { LiveCopy } from '../live-copy.ts';
+import { compactedState, loadRoomParts, type MergePool } from '../merge-pool.ts';
 import type { ProcessTouches, Touch } from '../process-touches.ts';
 import type { DocStore, StoredDoc } from '../store.ts';
 import { inTransaction } from './pool.ts';
@@ -74,7 +75,7 @@ export function postgresDocStore(pool: Pool, touches: ProcessTouches, merges: Me
       );
       return rows[0]?.n ?? 0;
     },
-    compact: (room) => inTransaction(pool, (client) => compactRoom(client, room, merges)),
+    compact: (room, live) => inTransaction(pool, (client) => compactRoom(client, room, merges, live)),
   };
 }
 
@@ -89,14 +90,23 @@ function toStoredDoc(rows: readonly DocRow[]): StoredDoc {
   };
 }
 
-async function compactRoom(client: PoolClient, room: string, merges: MergePool): Promise<void> {
+async function compactRoom(
+  client: PoolClient,
+  room: string,
+  merges: MergePool,
+  live: LiveCopy | undefined,
+): Promise<void> {
   // Instances compacting the same room take turns; appends carry on meanwhile, they never take this lock.
   await client.query("SELECT pg_advisory_xact_lock(hashtext('compact:' || $1))", [room]);
   const { rows } = await client.query<DocRow>(SELECT_DOC, [room]);
   const log = rows.filter((row) => row.part === 1);
   if (log.length === 0) return;
   // In a worker thread: the transaction holds its connection meanwhile, the event loop stays free for the rooms.
-  const { merged } = await merges.merge(rows.map((row) => row.data));
+  const merged = await compactedState(
+    rows.map((row) => row.data),
+    merges,
+    live,
+  );
   await client.query(UPSERT_STATE, [room, merged, new Date().toISOString()]);
   // Delete exactly the entries merged above, not "every seq up to the last one": sequence numbers are handed out
   // before commit, so an append with a lower seq can become visible after the read and must stay in the log.

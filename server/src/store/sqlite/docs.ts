@@ -1,6 +1,7 @@
 // SQLite: the append-only update log per room and its compacted state.
 import type Database from 'better-sqlite3';
-import { loadRoomParts, mergesOnLoad, type MergePool } from '../merge-pool.ts';
+import { compactedState, loadRoomParts, mergesOnLoad, type MergePool } from '../merge-pool.ts';
+import type { LiveCopy } from '../live-copy.ts';
 import type { ProcessTouches, Touch } from '../process-touches.ts';
 import type { DocStore, RoomUpdate, StoredDoc } from '../store.ts';
 import type { AppendConnection } from './wal-sync.ts';
@@ -143,11 +144,11 @@ export function sqliteDocStore(
 
   // Compactions of one room take turns; between reading and writing, the merge runs in a worker thread.
   const compacting = new Map<string, Promise<void>>();
-  async function compactRoom(room: string): Promise<void> {
+  async function compactRoom(room: string, live: LiveCopy | undefined): Promise<void> {
     const read = await snapshot(room);
     if (read.rows.length === 0) return;
     const { state, updates } = toStored(read);
-    const { merged } = await merges.merge(state ? [state].concat(updates) : updates);
+    const merged = await compactedState(state ? [state].concat(updates) : updates, merges, live);
     await writeCompacted(room, merged, read);
   }
 
@@ -167,8 +168,8 @@ export function sqliteDocStore(
       if (batch.length > 0) await appends.commit(() => appendAll(batch));
     },
     logLength: async (room) => (countUpdates.get(room) as { n: number }).n,
-    compact(room) {
-      const next = (compacting.get(room) ?? Promise.resolve()).then(() => compactRoom(room));
+    compact(room, live) {
+      const next = (compacting.get(room) ?? Promise.resolve()).then(() => compactRoom(room, live));
       const settled = next.catch(() => undefined);
       compacting.set(room, settled);
       void settled.then(() => compacting.get(room) === settled && compacting.delete(room));
