@@ -29,7 +29,9 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{html,js,css,svg,woff2}'],
-        globIgnores: ['**/bpmn-*.js'],
+        // The worker answers every navigation, /p/{id} included, with index.html: editor.html (the preloading
+        // page, see open-early.ts) only serves a first visit, before the worker is installed, and is not cached.
+        globIgnores: ['**/bpmn-*.js', 'editor.html'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/sync(\/|$)/, /^\/healthz$/, /^\/metrics$/],
         runtimeCaching: [],

@@ -1,13 +1,12 @@
 // Every page of the app as its own chunk, loaded when first shown: someone opening a workshop link on weak Wi-Fi
 // downloads the editor, not the member administration or the comparison pages.
-import { lazy, type ComponentProps, type ComponentType } from 'react';
+import type { ComponentProps } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
+import { lazySlot } from '../board/lazy-slot.ts';
 import { processInfoQuery } from './editor/use-process-info.ts';
 
-/** A named export of a module as a lazily loaded component. */
-function page<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
-}
+/** A named export of a module as a lazily loaded component (the board's drawers load the same way). */
+const page = lazySlot;
 
 /*
  * BPMN import sits beside "Neuer Prozess" on the library page, and a frozen version's map can be exported as BPMN

@@ -15,8 +15,7 @@ export type StaticRouteData = { route?: RoutePath; start?: FlowStart; mark?: Flo
 
 export function StaticRouteEdge(props: EdgeProps<Edge<StaticRouteData, 'route'>>) {
   const { data, label, labelStyle, labelShowBg, labelBgStyle, labelBgPadding, labelBgBorderRadius } = props;
-  const [stepPath, stepX, stepY] = getSmoothStepPath(props);
-  const route = data?.route ?? { path: stepPath, labelX: stepX, labelY: stepY };
+  const route = data?.route ?? smoothStepRoute(props);
   const start = data?.start ?? sideStart({ x: props.sourceX, y: props.sourceY }, props.sourcePosition);
   const mark = data?.mark;
   const stroke = props.style?.stroke;
@@ -48,4 +47,10 @@ export function StaticRouteEdge(props: EdgeProps<Edge<StaticRouteData, 'route'>>
       ) : null}
     </>
   );
+}
+
+/** React Flow's smooth step, for an edge without a stored route. */
+function smoothStepRoute(props: EdgeProps<Edge<StaticRouteData, 'route'>>): RoutePath {
+  const [path, labelX, labelY] = getSmoothStepPath(props);
+  return { path, labelX, labelY };
 }

@@ -118,6 +118,22 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       expect(Object.keys(readDoc(after)).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     });
 
+    it('reads a room whole while a compaction commits at any moment of the read', async () => {
+      for (let delay = 0; delay < 8; delay++) {
+        const doc = new Y.Doc();
+        const room = `p${delay}/map`;
+        const updates = ['a', 'b', 'c', 'd', 'e'].map((key) => textUpdate(doc, `${key}${delay}`));
+        await store.appendUpdates(updates.map((update) => ({ room, update })));
+        const live = new Y.Doc();
+        for (const update of updates) Y.applyUpdate(live, update);
+        const compacting = store.compact(room, liveCopyOf(live));
+        for (let tick = 0; tick < delay; tick++) await Promise.resolve();
+        const loaded = readDoc(await store.loadDoc(room));
+        await compacting;
+        expect(Object.keys(loaded)).toHaveLength(5);
+      }
+    });
+
     it('compacts a long log (merged in a worker thread) while appends go on, keeping both', async () => {
       const doc = new Y.Doc();
       const updates = Array.from({ length: 300 }, (_, n) => textUpdate(doc, `k${n}`));

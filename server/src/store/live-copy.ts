@@ -1,6 +1,5 @@
 // A loaded room's document standing in for a merge of its stored parts, when it provably holds every one of them.
 import * as Y from 'yjs';
-import type { ClockRange } from './clock-ranges.ts';
 
 /** What a compaction may use instead of replaying the stored parts (see DocStore.compact). */
 export type LiveCopy = {
@@ -36,28 +35,12 @@ export function liveCopyOf(doc: Y.Doc): LiveCopy {
 
 export function holdsAll(doc: Y.Doc, parts: readonly Uint8Array[]): boolean {
   if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return false;
-  const held = Y.decodeStateVector(Y.encodeStateVector(doc));
-  let deleted: ReturnType<typeof Y.createDeleteSetFromStructStore> | undefined;
-  for (const part of parts) {
-    let decoded: ReturnType<typeof Y.decodeUpdate>;
+  const held = Y.snapshot(doc);
+  return parts.every((part) => {
     try {
-      decoded = Y.decodeUpdate(part);
+      return Y.snapshotContainsUpdate(held, part);
     } catch {
       return false;
     }
-    for (const struct of decoded.structs) {
-      if ((held.get(struct.id.client) ?? 0) < struct.id.clock + struct.length) return false;
-    }
-    for (const [client, ranges] of decoded.ds.clients) {
-      deleted ??= Y.createDeleteSetFromStructStore(doc.store);
-      const known = deleted.clients.get(client) ?? [];
-      if (!ranges.every((range) => isCovered(known, range))) return false;
-    }
-  }
-  return true;
-}
-
-/** Whether sorted, joined ranges (as Yjs builds a document's delete set) cover `range`. */
-function isCovered(known: readonly ClockRange[], range: ClockRange): boolean {
-  return known.some((item) => item.clock <= range.clock && range.clock + range.len <= item.clock + item.len);
+  });
 }

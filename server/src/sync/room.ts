@@ -108,6 +108,8 @@ export function createRoom(deps: RoomDeps): Room {
   // While the document builds: the stored parts (answers for new clients), what waits for the document, and the
   // connections that get the server's sync step 1 once it is ready.
   let stored: readonly Uint8Array[] | undefined = typeof built === 'number' ? undefined : deps.initialParts;
+  // The answer to a new client while building, framed once for however many join (a workshop starting).
+  let storedFrames: readonly Uint8Array[] | undefined;
   const heldBack: (() => void)[] = [];
   const awaitingStep1 = new Set<Connection>();
   const awareness = new awarenessProtocol.Awareness(doc);
@@ -186,6 +188,7 @@ export function createRoom(deps: RoomDeps): Room {
   function finishBuild(skipped: number): void {
     reportSkipped(skipped);
     stored = undefined;
+    storedFrames = undefined;
     if (destroyed) return void heldBack.splice(0);
     for (const run of heldBack.splice(0)) {
       try {
@@ -224,9 +227,10 @@ export function createRoom(deps: RoomDeps): Room {
 
     sendStored(connection) {
       if (!stored) return false;
-      const [state, ...tail] = stored;
-      if (state) connection.send(syncStep2FrameOf(state));
-      for (const part of tail) connection.send(updateFrame(part));
+      storedFrames ??= stored.map((part, index) =>
+        index === 0 ? syncStep2FrameOf(part) : updateFrame(part),
+      );
+      for (const frame of storedFrames) connection.send(frame);
       return true;
     },
 
