@@ -20,7 +20,8 @@ export const USAGE = `usage: npm run bench -- [name | name:SCENARIO ...]
         DATABASE_URL + REDIS_URL: adds ours-pg (1 instance) and ours-pg-2x (2 instances sharing
         PostgreSQL + Redis, each room's editors split between them); without both, they are skipped
   first-load: BENCH_FIRST_LOAD_RUNS (loads of each kind, default 3; the median counts),
-        BENCH_WATERFALL=1 (prints every request of the median throttled load)`;
+        BENCH_WATERFALL=1 (prints every request of the median throttled load)
+  storage: DATABASE_URL adds PostgreSQL (a fresh schema, dropped after); BENCH_SECONDS sets the commits (100/s)`;
 
 export function parseRunPlan(
   args: readonly string[],

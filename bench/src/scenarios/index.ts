@@ -6,6 +6,7 @@ import { freezeBenchmark } from './freeze.ts';
 import { interchangeBenchmark } from './interchange.ts';
 import { renderBenchmark } from './render.ts';
 import { roomsBenchmark } from './rooms.ts';
+import { storageBenchmark } from './storage.ts';
 import { syncBenchmark } from './sync.ts';
 import { upstreamBenchmark } from './upstream.ts';
 
@@ -18,4 +19,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   analysisBenchmark,
   interchangeBenchmark,
   roomsBenchmark,
+  storageBenchmark,
 ];

@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Client, escapeIdentifier } from 'pg';
 import { startChildServer, type ChildServer, type ExitInfo } from '../process/child-server.ts';
 import { findFreePort } from '../process/free-port.ts';
+import { dropSchema, ensureUnaccentOutsideSchema } from '../process/pg-schema.ts';
 import { SERVER_ENV, SERVER_MAIN, SERVER_NODE_FLAGS } from '../../../scripts/build-server.ts';
 import { signInToOurs, signInWithPassword, type OursCredentials } from './ours-auth.ts';
 
@@ -261,33 +261,6 @@ function oursRunningTarget(
         return exits;
       })()),
   };
-}
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  await withClient(url, (client) =>
-    client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`),
-  );
-}
-
-/**
- * The migrations create the unaccent extension if it is missing, in the first schema of the search path: that would
- * be the bench's schema, and dropping it would then take the extension away from every other schema. Created here
- * first, it lands in the database's default schema. Not fatal if it cannot be had: the server falls back.
- */
-async function ensureUnaccentOutsideSchema(url: string): Promise<void> {
-  await withClient(url, (client) => client.query('CREATE EXTENSION IF NOT EXISTS unaccent')).catch(
-    () => undefined,
-  );
 }
 
 /** scheme://host:port/path without user or password, for printing. */
