@@ -40,12 +40,9 @@ export type Rooms = {
 };
 
 type Entry = {
-  /** The room once created from storage; its document may still be building. */
+  /** The room once created from storage; its document may still be building (Room.ready, Room.isReady). */
   opening: Promise<Room>;
   opened?: Room;
-  /** The room once its document is complete. */
-  loading: Promise<Room>;
-  room?: Room;
   holds: number;
   unloadTimer?: NodeJS.Timeout;
   compacting?: Promise<void>;
@@ -193,9 +190,12 @@ export function createRooms(deps: RoomsDeps): Rooms {
       });
   }
 
+  /** The entry's room once its document is complete. */
+  const whole = (entry: Entry) => entry.opening.then((room) => room.ready.then(() => room));
+
   async function unload(name: string, entry: Entry): Promise<void> {
     // A room whose last client left while its document was building unloads once it is complete.
-    const room = await entry.loading.catch(() => undefined);
+    const room = await whole(entry).catch(() => undefined);
     if (!room) return;
     await deps.writes.drained();
     await entry.compacting;
@@ -233,15 +233,11 @@ export function createRooms(deps: RoomsDeps): Rooms {
       existing.unloadTimer = undefined;
       return existing;
     }
-    const opening = load(name, address, (room) => (entry.opened = room));
-    const entry: Entry = { opening, loading: opening.then((room) => room.ready.then(() => room)), holds: 0 };
+    const entry: Entry = { opening: load(name, address, (room) => (entry.opened = room)), holds: 0 };
     entries.set(name, entry);
-    entry.loading.then(
-      (room) => {
-        entry.room = room;
-        // A room that comes with a long log (its server stopped before compacting) is compacted right away.
-        maybeCompact(room);
-      },
+    whole(entry).then(
+      // A room that comes with a long log (its server stopped before compacting) is compacted right away.
+      (room) => maybeCompact(room),
       () => {
         entries.delete(name);
         early.delete(name);
@@ -250,7 +246,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     return entry;
   }
 
-  const acquire = (address: RoomAddress) => entryFor(address).loading;
+  const acquire = (address: RoomAddress) => whole(entryFor(address));
 
   return {
     acquire,
@@ -272,7 +268,10 @@ export function createRooms(deps: RoomsDeps): Rooms {
       releaseIfIdle(room);
     },
 
-    peek: (name) => entries.get(name)?.room,
+    peek(name) {
+      const room = entries.get(name)?.opened;
+      return room?.isReady() ? room : undefined;
+    },
 
     reloadAll() {
       for (const entry of entries.values()) if (entry.opened) resync(entry.opened);
@@ -292,7 +291,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
       entries.clear();
       for (const [name, entry] of all) {
         clearTimeout(entry.unloadTimer);
-        const room = await entry.loading.catch(() => undefined);
+        const room = await whole(entry).catch(() => undefined);
         await entry.compacting;
         room?.destroy();
         if (room)
