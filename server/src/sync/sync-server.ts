@@ -110,9 +110,14 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     request: IncomingMessage,
     activeRooms: Rooms,
   ): Promise<void> {
-    // Frames that arrive before the room is ready wait here in order; none is dropped.
-    const early: Uint8Array[] = [];
-    let deliver: (frame: Uint8Array) => void = (frame) => early.push(frame);
+    // Frames wait here in order until the socket is set up and the room's document is whole; none is dropped.
+    const waiting: Uint8Array[] = [];
+    let deliver: (frame: Uint8Array) => void = (frame) => void waiting.push(frame);
+    // From now on frames go to `next`, those waiting first.
+    const handOver = (next: (frame: Uint8Array) => void) => {
+      deliver = next;
+      for (const frame of waiting.splice(0)) next(frame);
+    };
     let refused = false;
     const cleanups: (() => void)[] = [];
     socket.on('close', () => {
@@ -185,9 +190,6 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       maxBufferedBytes: deps.limits.maxBufferedBytes,
       stream,
     });
-    const locked = () => isMapLocked(address.processId);
-    const handle = (frame: Uint8Array) => handleFrame(room, connection, frame, locked);
-    deliver = room.isReady() ? handle : untilReady(room, connection, handle);
     open.add(connection);
     const credentials = credentialsOf(request);
     accessChecks.set(connection, () => deps.access(credentials, address));
@@ -198,29 +200,17 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     });
     closeWhenExpired(connection, onClosed);
     room.join(connection);
-    for (const frame of early.splice(0)) deliver(frame);
-  }
-
-  /**
-   * While a large room's document builds: a client that has nothing yet is answered from storage at once; every
-   * other frame waits, in order, until the document is complete, so that its checks see the whole document.
-   */
-  function untilReady(
-    room: Room,
-    connection: Connection,
-    handle: (frame: Uint8Array) => void,
-  ): (frame: Uint8Array) => void {
-    const waiting: Uint8Array[] = [];
-    let ready = false;
-    void room.ready.then(() => {
-      ready = true;
-      for (const frame of waiting.splice(0)) handle(frame);
-    });
-    return (frame) => {
-      if (ready) return handle(frame);
-      if (!connection.isOpen()) return;
-      if (!answerWhileBuilding({ room, connection, metrics }, frame)) waiting.push(frame);
-    };
+    if (!room.isReady()) {
+      // While a large room's document builds, a client that has nothing yet is answered from storage at once; every
+      // other frame keeps waiting, in order, until the document is whole, so that its checks see all of it.
+      handOver((frame) => {
+        if (connection.isOpen() && !answerWhileBuilding({ room, connection, metrics }, frame))
+          waiting.push(frame);
+      });
+      await room.ready;
+    }
+    const locked = () => isMapLocked(address.processId);
+    handOver((frame) => handleFrame(room, connection, frame, locked));
   }
 
   /** A session or guest link that expires closes its sockets at that moment (updates after it are refused too). */
