@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { adminContract } from './contract-admin.ts';
+import { coldLoadContract } from './contract-cold-load.ts';
 import { privacyContract } from './contract-privacy.ts';
 import { libraryContract } from './contract-library.ts';
 import { lineageContract } from './contract-lineage.ts';
@@ -279,6 +280,15 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
       }
     });
 
+    coldLoadContract(
+      () => store,
+      async () => {
+        if (!reopen) return undefined;
+        await store.close();
+        store = await reopen();
+        return store;
+      },
+    );
     peopleAndCredentialsContract(() => store);
     adminContract(() => store);
     privacyContract(() => store);

@@ -120,20 +120,17 @@ export function sqliteDocStore(
   });
 
   /**
-   * Stores a merge of `read` as the room's state; a log of up to LOG_PAGE_ROWS entries goes in the same transaction,
-   * a longer one a page per event-loop turn after it (100,000 at once held the loop for about 100 ms). Until its last
-   * page is gone, a reader finds entries that the state already holds: applying them again changes nothing, and a
-   * crash in between only leaves them for the next compaction. Appends meanwhile have higher sequence numbers (one
-   * writer, numbered at commit) and stay. Returns whether the state was written.
+   * Deletes the log entries of `read` past its first page (see writeState), a page per event-loop turn: 100,000 at
+   * once held the loop for about 100 ms. Until the last page is gone, a reader finds entries that the new state
+   * already holds: applying them again changes nothing, and a crash in between only leaves them for the next
+   * compaction. Appends meanwhile have higher sequence numbers (one writer, numbered at commit) and stay.
    */
-  async function writeCompacted(room: string, merged: Uint8Array, read: Snapshot): Promise<boolean> {
-    if (!db.open || !writeState(room, merged, read)) return false;
+  async function deleteRest(room: string, read: Snapshot): Promise<void> {
     for (let start = LOG_PAGE_ROWS; start < read.rows.length; start += LOG_PAGE_ROWS) {
       await nextTurn();
-      if (!db.open) return true;
+      if (!db.open) return;
       deleteRows(room, read.rows, start, Math.min(start + LOG_PAGE_ROWS, read.rows.length));
     }
-    return true;
   }
 
   const toStored = ({ state, updates }: Snapshot): StoredDoc => ({
@@ -141,14 +138,23 @@ export function sqliteDocStore(
     updates,
   });
 
-  // Compactions of one room take turns; between reading and writing, the merge runs in a worker thread.
+  // Compactions of one room take turns, with the deletes that finish a load's compaction; between reading and
+  // writing, the merge runs in a worker thread.
   const compacting = new Map<string, Promise<void>>();
+  function inTurn(room: string, task: () => Promise<void>): Promise<void> {
+    const next = (compacting.get(room) ?? Promise.resolve()).then(task);
+    const settled = next.catch(() => undefined);
+    compacting.set(room, settled);
+    void settled.then(() => compacting.get(room) === settled && compacting.delete(room));
+    return next;
+  }
+
   async function compactRoom(room: string, live: LiveCopy | undefined): Promise<void> {
     const read = await snapshot(room);
     if (read.rows.length === 0) return;
     const { state, updates } = toStored(read);
     const merged = await compactedState(state ? [state].concat(updates) : updates, merges, live);
-    await writeCompacted(room, merged, read);
+    if (db.open && writeState(room, merged, read)) await deleteRest(room, read);
   }
 
   return {
@@ -159,20 +165,21 @@ export function sqliteDocStore(
       const parts = await loadRoomParts(stored, merges);
       // A long log was just merged, as compacting it would: write that now instead of reading and merging it again.
       const [merged] = parts.parts;
-      if (merged && mergesOnLoad(stored) && (await writeCompacted(room, merged, read)))
-        return { ...parts, logLength: 0 };
-      return parts;
+      if (!merged || !mergesOnLoad(stored) || !db.open || !writeState(room, merged, read)) return parts;
+      // The room needs only the stored state: the rest of the merged log is deleted after it is returned, in the
+      // room's turn of compactions, so that a later compaction (or the one on unload) finds it gone.
+      inTurn(room, () => deleteRest(room, read)).catch((error: unknown) =>
+        console.error(
+          `room ${room}: deleting merged log entries failed (the next compaction deletes them)`,
+          error,
+        ),
+      );
+      return { ...parts, logLength: 0 };
     },
     async appendUpdates(batch) {
       if (batch.length > 0) await appends.commit(() => appendAll(batch));
     },
     logLength: async (room) => (countUpdates.get(room) as { n: number }).n,
-    compact(room, live) {
-      const next = (compacting.get(room) ?? Promise.resolve()).then(() => compactRoom(room, live));
-      const settled = next.catch(() => undefined);
-      compacting.set(room, settled);
-      void settled.then(() => compacting.get(room) === settled && compacting.delete(room));
-      return next;
-    },
+    compact: (room, live) => inTurn(room, () => compactRoom(room, live)),
   };
 }
