@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { asEdgeId, asNodeId, computeMetrics, type ProcessMap } from '@prozesswerk/process-model';
-import { analysisCatalogue } from './i18n.ts';
+import { de as analysisGerman } from './i18n.de.ts';
 import { compareRows } from './compare-rows.ts';
 
 async function formatter() {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng: 'de', resources: { de: { translation: analysisCatalogue.de } } });
+  await i18n.init({ lng: 'de', resources: { de: { translation: analysisGerman } } });
   return { t: i18n.t, language: 'de' };
 }
 

@@ -4,15 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import de from '../shared/i18n/de.json';
 import en from '../shared/i18n/en.json';
 import { anchorText } from './anchor-text.ts';
-import { discussionCatalogue } from './i18n.ts';
+import { de as discussionGerman } from './i18n.de.ts';
+import { en as discussionEnglish } from './i18n.en.ts';
 
 const i18n = createInstance();
 beforeAll(async () => {
   await i18n.init({
     lng: 'de',
     resources: {
-      de: { translation: { ...de, ...discussionCatalogue.de } },
-      en: { translation: { ...en, ...discussionCatalogue.en } },
+      de: { translation: { ...de, ...discussionGerman } },
+      en: { translation: { ...en, ...discussionEnglish } },
     },
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createInstance } from 'i18next';
 import { importBpmn } from '@prozesswerk/bpmn';
-import { interchangeCatalogue } from './i18n.ts';
+import { de } from './i18n.de.ts';
+import { en } from './i18n.en.ts';
 import { noteMessage } from './note-text.ts';
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -20,7 +21,7 @@ async function translator(language: 'de' | 'en') {
   const i18n = createInstance();
   await i18n.init({
     lng: language,
-    resources: { [language]: { translation: interchangeCatalogue[language] } },
+    resources: { [language]: { translation: { de, en }[language] } },
     interpolation: { escapeValue: false },
   });
   return i18n.t;

@@ -2,14 +2,15 @@
 import { createInstance } from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { requestJson, ProblemError } from './http.ts';
-import { sharedCatalogue } from './i18n/problems.ts';
+import { de } from './i18n/problems.de.ts';
+import { en } from './i18n/problems.en.ts';
 import { problemMessage } from './problem-message.ts';
 
 const i18n = createInstance();
 beforeAll(async () => {
   await i18n.init({
     lng: 'de',
-    resources: { de: { translation: sharedCatalogue.de }, en: { translation: sharedCatalogue.en } },
+    resources: { de: { translation: de }, en: { translation: en } },
   });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -29,11 +30,11 @@ describe('problem messages', () => {
   it('falls back to a general message for a code it does not know, and to "network" when offline', async () => {
     answer(418, { code: 'teapot' });
     const unknown = await requestJson('/api/x').catch((error: unknown) => error);
-    expect(problemMessage(i18n.t, unknown)).toBe(sharedCatalogue.de.problems.unknown);
+    expect(problemMessage(i18n.t, unknown)).toBe(de.problems.unknown);
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch');
     });
     const offline = await requestJson('/api/x').catch((error: unknown) => error);
-    expect(problemMessage(i18n.t, offline)).toBe(sharedCatalogue.de.problems.network);
+    expect(problemMessage(i18n.t, offline)).toBe(de.problems.network);
   });
 });

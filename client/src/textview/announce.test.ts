@@ -2,14 +2,14 @@ import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
 import { announcement, mergeTallies, tallyChanges } from './announce.ts';
-import { textViewCatalogue } from './i18n.ts';
+import { de as textViewGerman } from './i18n.de.ts';
 
 const node = (id: string, label: string) => ({ id, label, kind: 'activity' }) as unknown as ProcessNode;
 const edge = (id: string) => ({ id, source: 'a', target: 'b' }) as unknown as ProcessEdge;
 
 describe('announcing what others changed', () => {
   beforeAll(async () => {
-    await i18n.init({ resources: { de: { translation: textViewCatalogue.de } }, lng: 'de' });
+    await i18n.init({ resources: { de: { translation: textViewGerman } }, lng: 'de' });
   });
 
   it('says which steps others added, changed and removed, and how many connections', () => {

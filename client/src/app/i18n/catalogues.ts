@@ -1,26 +1,17 @@
-// Every layer's and feature folder's catalogue as a German/English pair, for the checks that both say the same things.
-import { analysisCatalogue } from '../../analysis/i18n.ts';
-import { authCatalogue } from '../../auth/i18n.ts';
-import { discussionCatalogue } from '../../discussion/i18n.ts';
-import { interchangeCatalogue } from '../../interchange/i18n.ts';
-import { libraryCatalogue } from '../../library/i18n.ts';
-import { membersCatalogue } from '../../members/i18n.ts';
-import { sharedCatalogue } from '../../shared/i18n/problems.ts';
-import { textViewCatalogue } from '../../textview/i18n.ts';
-import { upstreamCatalogue } from '../../upstream/i18n.ts';
-import { versionsCatalogue } from '../../versions/i18n.ts';
-import { workshopCatalogue } from '../../workshop/i18n.ts';
+// Finds every layer's and feature folder's catalogue by its file name, so that no list of them is kept by hand:
+// `<folder>/i18n.de.ts` exporting `de` and `<folder>/i18n.en.ts` exporting `en`, the bottom layer's under shared/i18n/.
+// Each language's module globs its own files (German is bundled with the app, English is a chunk of its own).
 
-export const featureCatalogues = {
-  shared: sharedCatalogue,
-  auth: authCatalogue,
-  library: libraryCatalogue,
-  versions: versionsCatalogue,
-  workshop: workshopCatalogue,
-  discussion: discussionCatalogue,
-  analysis: analysisCatalogue,
-  interchange: interchangeCatalogue,
-  upstream: upstreamCatalogue,
-  textview: textViewCatalogue,
-  members: membersCatalogue,
-} as const;
+/** Top-level keys of the UI catalogue; the app merges every folder's entries side by side. */
+export type Entries = Record<string, unknown>;
+
+/** One language's catalogue: every found file's entries merged (their top-level keys never overlap). */
+export function mergeCatalogues(app: Entries, files: Record<string, Entries>): Entries {
+  return Object.assign({}, app, ...Object.values(files)) as Entries;
+}
+
+/** The folder a catalogue file belongs to (`../../library/i18n.de.ts` → `library`), to pair the languages. */
+export function catalogueFolder(path: string): string {
+  const parts = path.split('/');
+  return parts[parts.length - 2] === 'i18n' ? parts[parts.length - 3]! : parts[parts.length - 2]!;
+}
