@@ -57,6 +57,8 @@ export function postgresDocStore(pool: Pool, touches: ProcessTouches, merges: Me
       const { rows } = await pool.query<DocRow>(SELECT_DOC, [room]);
       return loadRoomParts(toStoredDoc(rows), merges);
     },
+    // Named statements: each connection parses and plans them once, not on every commit (−0.1 ms of 0.7 per
+    // commit here; see bench/README.md, "storage").
     async appendUpdates(batch) {
       if (batch.length === 0) return;
       const rooms = batch.map(({ room }) => room);
@@ -64,9 +66,14 @@ export function postgresDocStore(pool: Pool, touches: ProcessTouches, merges: Me
       const due = touches
         .dueWith(batch, new Date().toISOString())
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      if (due.length === 0) await pool.query(INSERT_BATCH, [rooms, updates]);
+      if (due.length === 0)
+        await pool.query({ name: 'append-updates', text: INSERT_BATCH, values: [rooms, updates] });
       else
-        await pool.query(APPEND_AND_TOUCH, [rooms, updates, due.map(([id]) => id), due.map(([, at]) => at)]);
+        await pool.query({
+          name: 'append-updates-and-touch',
+          text: APPEND_AND_TOUCH,
+          values: [rooms, updates, due.map(([id]) => id), due.map(([, at]) => at)],
+        });
     },
     async logLength(room) {
       const { rows } = await pool.query<{ n: number }>(
