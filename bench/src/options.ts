@@ -15,10 +15,11 @@ export const USAGE = `usage: npm run bench -- [name | name:SCENARIO ...]
        BENCH_DRAIN_SECONDS   longest wait for deliveries in flight (default 5)
   sync: BENCH_CLIENT=lean|provider, BENCH_WORKERS (default 2),
         BENCH_ROOMS (rooms of every selected scenario, e.g. 60 for an S2 this machine can deliver),
-        BENCH_SERVERS=ours,reference[,ours-pg,ours-pg-2x] (default: all; ours-pg* in S2 only),
+        BENCH_SERVERS=ours,reference[,ours-pg,ours-pg-2x,ours-pg-2x-rooms] (default: all; ours-pg* in S2 only),
         BENCH_OURS_ENV="SQLITE_SYNCHRONOUS=NORMAL ..." (extra environment for our server),
-        DATABASE_URL + REDIS_URL: adds ours-pg (1 instance) and ours-pg-2x (2 instances sharing
-        PostgreSQL + Redis, each room's editors split between them); without both, they are skipped
+        DATABASE_URL + REDIS_URL: adds ours-pg (1 instance), ours-pg-2x (2 instances sharing
+        PostgreSQL + Redis, each room's editors split between them) and ours-pg-2x-rooms (2 instances,
+        each room wholly on one); without both, they are skipped
   first-load: BENCH_FIRST_LOAD_RUNS (loads of each kind, default 3; the median counts),
         BENCH_WATERFALL=1 (prints every request of the median throttled load)
   storage: DATABASE_URL adds PostgreSQL (a fresh schema, dropped after); BENCH_SECONDS sets the commits (100/s)`;

@@ -148,7 +148,7 @@ function sharedBackend(env: BenchOptions['env']): { config?: SharedBackend; miss
 
 /**
  * BENCH_SERVERS=ours or =reference runs one side only (while developing); by default ours and reference, plus
- * ours-pg and ours-pg-2x (in S2) when DATABASE_URL and REDIS_URL are set. `named`: BENCH_SERVERS chose them.
+ * ours-pg, ours-pg-2x and ours-pg-2x-rooms (in S2) when DATABASE_URL and REDIS_URL are set. `named`: BENCH_SERVERS chose them.
  */
 function selectTargets(
   value: string | undefined,

@@ -18,6 +18,8 @@ const FIGURES: readonly Figure[] = [
 const BASELINES: readonly { baseline: string; targets: (name: string) => boolean }[] = [
   { baseline: 'reference', targets: (name) => name !== 'reference' },
   { baseline: 'ours', targets: (name) => name.startsWith('ours-') },
+  // Two instances vs one on the same PostgreSQL + Redis path: the "no worse than one".
+  { baseline: 'ours-pg', targets: (name) => name.startsWith('ours-pg-2x') },
 ];
 
 export type SyncRatio = { target: string; baseline: string; ratios: Record<string, number | null> };

@@ -102,11 +102,14 @@ export async function runSyncLoad(
   try {
     const rooms = await server.createRooms(scenario.rooms);
     const editorsPerInstance = instances.map(() => 0);
-    const editors = rooms.flatMap((room) =>
+    const editors = rooms.flatMap((room, roomIndex) =>
       Array.from({ length: scenario.editorsPerRoom }, (_, n): EditorTarget => {
-        // Contiguous halves (A A A A A B B B B B), not alternating, so that each worker thread (round-robin
-        // below) drives editors on every instance.
-        const index = Math.floor((n * instances.length) / scenario.editorsPerRoom);
+        // Split: contiguous halves (A A A A A B B B B B), not alternating, so that each worker thread (round-robin
+        // below) drives editors on every instance. Whole rooms: room 1 on A, room 2 on B, …
+        const index =
+          server.placement === 'whole-rooms'
+            ? roomIndex % instances.length
+            : Math.floor((n * instances.length) / scenario.editorsPerRoom);
         editorsPerInstance[index] = (editorsPerInstance[index] ?? 0) + 1;
         return { serverUrl: instances[index]?.serverUrl ?? '', room, params: server.params };
       }),

@@ -24,9 +24,17 @@ export type ServerInstance = {
   serverUrl: string;
 };
 
+/**
+ * How the editors of several instances are placed: `split`, every room's editors split evenly over the instances
+ * (every edit reaches some of its room through Redis, the worst case); `whole-rooms`, each room wholly on one
+ * instance, rooms dealt round (what a load balancer hashing the process id of `/sync/{processId}/…` does).
+ */
+export type Placement = 'split' | 'whole-rooms';
+
 export type RunningTarget = {
-  /** One or more processes serving the same rooms; the editors of every room are split evenly over them. */
+  /** One or more processes serving the same rooms, the editors placed on them as `placement` says. */
   instances: readonly ServerInstance[];
+  placement: Placement;
   /** URL query parameters every sync socket sends (e.g. an access token). */
   params: Record<string, string>;
   /** Prepares `count` rooms and returns their names as WebsocketProvider expects them. */
@@ -141,7 +149,7 @@ async function startOurs(extraEnv: Record<string, string>): Promise<RunningTarge
     removeDataDir();
     throw new Error(`signing in to our server failed: ${String(error)}\n${started.child.output()}`);
   }
-  return oursRunningTarget([started], credentials, async () => removeDataDir());
+  return oursRunningTarget([started], credentials, async () => removeDataDir(), 'split');
 }
 
 /**
@@ -153,23 +161,31 @@ export function createSharedOursTarget(
   instances: number,
   backend: SharedBackend,
   extraEnv: Record<string, string> = {},
+  placement: Placement = 'split',
 ): SyncTarget {
   return {
     name,
     description:
       `Prozesswerk server, ${instances === 1 ? '1 instance' : `${instances} instances`} on PostgreSQL ` +
       `(${redactUrl(backend.databaseUrl)}, fresh schema) + Redis (${redactUrl(backend.redisUrl)}, fresh prefix)` +
-      (instances > 1 ? ", every room's editors split evenly over the instances" : '') +
+      (instances > 1 ? PLACEMENT_NOTE[placement] : '') +
       extraNote(extraEnv),
     defaultScenarios: ['S2'],
-    start: () => startSharedOurs(instances, backend, extraEnv),
+    start: () => startSharedOurs(instances, backend, extraEnv, placement),
   };
 }
+
+const PLACEMENT_NOTE: Record<Placement, string> = {
+  split: ", every room's editors split evenly over the instances",
+  'whole-rooms':
+    ', each room wholly on one instance (rooms dealt round, as a load balancer hashing the process id)',
+};
 
 async function startSharedOurs(
   count: number,
   backend: SharedBackend,
   extraEnv: Record<string, string>,
+  placement: Placement,
 ): Promise<RunningTarget> {
   const id = randomBytes(6).toString('hex');
   const schema = `pw_bench_${id}`;
@@ -203,7 +219,7 @@ async function startSharedOurs(
       throw new Error(`signing in to our server failed: ${String(error)}\n${first.child.output()}`);
     }
     for (let n = 1; n < count; n++) started.push(await startOursInstance(String.fromCharCode(65 + n), env));
-    return oursRunningTarget(started, credentials, cleanUp);
+    return oursRunningTarget(started, credentials, cleanUp, placement);
   } catch (error) {
     await cleanUp().catch((cleanUpError: unknown) => {
       throw new Error(`${String(error)}\n(cleaning up also failed: ${String(cleanUpError)})`);
@@ -217,6 +233,7 @@ function oursRunningTarget(
   started: readonly OursInstance[],
   credentials: OursCredentials,
   cleanUp: () => Promise<void>,
+  placement: Placement,
 ): RunningTarget {
   const first = started[0];
   if (!first) throw new Error('no instance started');
@@ -225,6 +242,7 @@ function oursRunningTarget(
   let stopped: Promise<ExitInfo[]> | undefined;
   return {
     instances: started.map((s) => s.instance),
+    placement,
     params: credentials.params,
     async createRooms(count) {
       const rooms: string[] = [];
@@ -316,6 +334,7 @@ export const referenceTarget: SyncTarget = {
     });
     return {
       instances: [{ label: 'A', pid: child.pid, serverUrl: `ws://127.0.0.1:${port}` }],
+      placement: 'split',
       params: {},
       async createRooms(count) {
         return Array.from({ length: count }, (_, n) => `bench-${n + 1}`);
@@ -353,10 +372,11 @@ export function syncTargets(
       ? [
           createSharedOursTarget('ours-pg', 1, backend, oursEnv),
           createSharedOursTarget('ours-pg-2x', 2, backend, oursEnv),
+          createSharedOursTarget('ours-pg-2x-rooms', 2, backend, oursEnv, 'whole-rooms'),
         ]
       : []),
   ];
 }
 
 /** Names of the targets that need DATABASE_URL and REDIS_URL. */
-export const SHARED_TARGET_NAMES: readonly string[] = ['ours-pg', 'ours-pg-2x'];
+export const SHARED_TARGET_NAMES: readonly string[] = ['ours-pg', 'ours-pg-2x', 'ours-pg-2x-rooms'];
