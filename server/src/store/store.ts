@@ -212,7 +212,8 @@ export type DocStore = {
    * A room ready to apply: the compacted state and a short log tail as they are; a long log merged first, in a
    * worker thread (`skipped` counts undecodable entries left out by that merge), so loading it never stalls the
    * other rooms. A backend may store that merge as the room's compaction right away (SQLite does; `logLength` is
-   * then 0), and delete the merged entries after returning, before the room's next compaction.
+   * then 0), and delete the merged entries after returning, before compactions requested after loadRoom returns
+   * (one requested earlier may run first; it finds them merged already).
    */
   loadRoom(room: string): Promise<RoomParts>;
   /**

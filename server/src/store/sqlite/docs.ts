@@ -167,7 +167,8 @@ export function sqliteDocStore(
       const [merged] = parts.parts;
       if (!merged || !mergesOnLoad(stored) || !db.open || !writeState(room, merged, read)) return parts;
       // The room needs only the stored state: the rest of the merged log is deleted after it is returned, in the
-      // room's turn of compactions, so that a later compaction (or the one on unload) finds it gone.
+      // room's turn of compactions, so that compactions requested after loadRoom returns (the one on unload too) find
+      // it gone. One requested earlier may run first: it merges those entries again and deletes them itself.
       inTurn(room, () => deleteRest(room, read)).catch((error: unknown) =>
         console.error(
           `room ${room}: deleting merged log entries failed (the next compaction deletes them)`,
