@@ -120,16 +120,27 @@ export function sqliteDocStore(
   });
 
   /**
-   * Deletes the log entries of `read` past its first page (see writeState), a page per event-loop turn: 100,000 at
-   * once held the loop for about 100 ms. Until the last page is gone, a reader finds entries that the new state
-   * already holds: applying them again changes nothing, and a crash in between only leaves them for the next
-   * compaction. Appends meanwhile have higher sequence numbers (one writer, numbered at commit) and stay.
+   * The first and last sequence number of each page of `rows` past the first (writeState deletes that one): all
+   * deleteRest needs, so that waiting for its turn does not keep every entry's data alive.
    */
-  async function deleteRest(room: string, read: Snapshot): Promise<void> {
-    for (let start = LOG_PAGE_ROWS; start < read.rows.length; start += LOG_PAGE_ROWS) {
+  function laterPages(rows: Snapshot['rows']): [first: number, last: number][] {
+    const pages: [number, number][] = [];
+    for (let start = LOG_PAGE_ROWS; start < rows.length; start += LOG_PAGE_ROWS)
+      pages.push([rows[start]!.seq, rows[Math.min(start + LOG_PAGE_ROWS, rows.length) - 1]!.seq]);
+    return pages;
+  }
+
+  /**
+   * Deletes log entries a page per event-loop turn (see laterPages): 100,000 at once held the loop for about
+   * 100 ms. Until the last page is gone, a reader finds entries that the new state already holds: applying them
+   * again changes nothing, and a crash in between only leaves them for the next compaction. Appends meanwhile have
+   * higher sequence numbers (one writer, numbered at commit) and stay.
+   */
+  async function deleteRest(room: string, pages: readonly [first: number, last: number][]): Promise<void> {
+    for (const [first, last] of pages) {
       await nextTurn();
       if (!db.open) return;
-      deleteRows(room, read.rows, start, Math.min(start + LOG_PAGE_ROWS, read.rows.length));
+      deleteUpdatesBetween.run(room, first, last);
     }
   }
 
@@ -154,7 +165,7 @@ export function sqliteDocStore(
     if (read.rows.length === 0) return;
     const { state, updates } = toStored(read);
     const merged = await compactedState(state ? [state].concat(updates) : updates, merges, live);
-    if (db.open && writeState(room, merged, read)) await deleteRest(room, read);
+    if (db.open && writeState(room, merged, read)) await deleteRest(room, laterPages(read.rows));
   }
 
   return {
@@ -166,10 +177,11 @@ export function sqliteDocStore(
       // A long log was just merged, as compacting it would: write that now instead of reading and merging it again.
       const [merged] = parts.parts;
       if (!merged || !mergesOnLoad(stored) || !db.open || !writeState(room, merged, read)) return parts;
+      const pages = laterPages(read.rows);
       // The room needs only the stored state: the rest of the merged log is deleted after it is returned, in the
       // room's turn of compactions, so that compactions requested after loadRoom returns (the one on unload too) find
       // it gone. One requested earlier may run first: it merges those entries again and deletes them itself.
-      inTurn(room, () => deleteRest(room, read)).catch((error: unknown) =>
+      inTurn(room, () => deleteRest(room, pages)).catch((error: unknown) =>
         console.error(
           `room ${room}: deleting merged log entries failed (the next compaction deletes them)`,
           error,
