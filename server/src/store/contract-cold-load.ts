@@ -1,15 +1,16 @@
-// Store contract, loading a room with a long log: edits made while what loading merged is still being cleared.
+// Store contract, loading a room with a long log: reads and edits right after, while a backend may still be
+// clearing what loading merged.
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store, StoredDoc } from './store.ts';
 
 /** A log of several pages (SQLite reads and deletes 2,000 entries per event-loop turn). */
-const LONG_LOG = 9000;
+export const LONG_LOG = 9000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The update that appends `value` to the document's list. */
-function pushUpdate(doc: Y.Doc, value: string): Uint8Array {
+export function pushUpdate(doc: Y.Doc, value: string): Uint8Array {
   let captured: Uint8Array | undefined;
   const capture = (update: Uint8Array) => (captured = update);
   doc.on('update', capture);
@@ -19,20 +20,23 @@ function pushUpdate(doc: Y.Doc, value: string): Uint8Array {
   return captured;
 }
 
-function listOf(parts: readonly Uint8Array[]): string[] {
+/** The document's list after applying `parts` (Yjs skips what it already holds: duplicates do not show). */
+export function listOf(parts: readonly Uint8Array[]): string[] {
   const doc = new Y.Doc();
   for (const part of parts) Y.applyUpdate(doc, part);
   return doc.getArray<string>('list').toArray();
 }
 
-const partsOf = (stored: StoredDoc) => (stored.state ? [stored.state, ...stored.updates] : stored.updates);
+export const partsOf = (stored: StoredDoc) =>
+  stored.state ? [stored.state, ...stored.updates] : stored.updates;
 
 /**
- * `restart` closes the store and opens it again on the same data (undefined where the backend cannot); the suite
- * then uses the store it returns.
+ * `reopen` closes the store and opens it again on the same data (undefined where the backend cannot); the suite
+ * then uses the store it returns. What a crash while SQLite clears a merged log leaves is tested in
+ * sqlite/merged-log-crash.test.ts.
  */
-export function coldLoadContract(getStore: () => Store, restart: () => Promise<Store | undefined>): void {
-  it("keeps a client's edits made while a loaded long log is cleared, each once, also after a restart", async () => {
+export function coldLoadContract(getStore: () => Store, reopen: () => Promise<Store | undefined>): void {
+  it('finds every edit in order right after loading a long log, edits made meanwhile too, also once reopened', async () => {
     let store = getStore();
     const room = 'p1/map';
     const writer = new Y.Doc();
@@ -45,19 +49,15 @@ export function coldLoadContract(getStore: () => Store, restart: () => Promise<S
     // The client starts from the room as loaded.
     const client = new Y.Doc();
     for (const part of loaded.parts) Y.applyUpdate(client, part);
-    expect(client.getArray('list').length).toBe(LONG_LOG);
-    // The premise: the room is there before what loading merged is all deleted.
-    expect(await store.logLength(room)).toBeGreaterThan(0);
+    expect(client.getArray('list').toArray()).toEqual(expected);
 
     const reads: Promise<void>[] = [];
     for (let n = 0; n < 3; n++) {
-      // A read at any moment finds the whole room, each entry once.
+      // A read at any moment finds every edit made before it, in order.
       const before = [...expected];
       reads.push(
         store.loadDoc(room).then((stored) => {
-          const list = listOf(partsOf(stored));
-          expect(list.slice(0, before.length)).toEqual(before);
-          expect(new Set(list).size).toBe(list.length);
+          expect(listOf(partsOf(stored)).slice(0, before.length)).toEqual(before);
         }),
       );
       expected.push(`during${n}`);
@@ -66,9 +66,9 @@ export function coldLoadContract(getStore: () => Store, restart: () => Promise<S
     }
     await Promise.all(reads);
 
-    store = (await restart()) ?? store;
+    store = (await reopen()) ?? store;
     expect(listOf(partsOf(await store.loadDoc(room)))).toEqual(expected);
-    // Loading again and compacting at once (as a room that unloads right away): still everything, once.
+    // Loading again and compacting at once (as a room that unloads right away): still every edit, and no log left.
     const reloaded = await store.loadRoom(room);
     await store.compact(room);
     expect(listOf(reloaded.parts)).toEqual(expected);
