@@ -8,6 +8,7 @@ import { mergeStoredUpdates } from '../server/src/store/merge.ts';
 import { SLICED_LOAD_BYTES } from '../server/src/sync/room-build.ts';
 import { waitFor } from './support/clients.ts';
 import { connectFrameClient, type FrameClient } from './support/frame-client.ts';
+import { syncStep1Probe } from './support/fuzz-frames.ts';
 import { editLog, holdSlicing, xOf } from './support/large-room.ts';
 import { syncUrl } from './support/raw-socket.ts';
 import { createProcess, removeDataDir, startTestServer, type TestServer } from './support/server.ts';
@@ -127,5 +128,32 @@ describe('cold load of a large room', () => {
     expect(returning.received[0]).toBe('step1');
     expect(getNodes(returning.doc).toJSON()).toEqual(getNodes(expected).toJSON());
     expect(xOf(returning.doc, ids[1]!)).toBe(xOf(expected, ids[1]!));
+  });
+
+  it("answers a socket's frames in order: none from storage after one that waits for the document", async () => {
+    const processId = await createProcess(server);
+    const room = roomName(processId, 'map');
+    const { updates } = editLog(NODES, MOVES);
+    await server.store.appendUpdates(updates.map((update) => ({ room, update })));
+    await server.store.compact(room);
+    const copy = new Y.Doc();
+    for (const update of updates.slice(0, 10)) Y.applyUpdate(copy, update);
+    const held = holdSlicing(server.store, room);
+    const joined = server.sync.rooms.connectionCount();
+    // Sync step 1 with a copy (it waits for the document), then one with nothing (storage could answer that one).
+    const client = connectFrameClient(syncUrl(server.url, room, server.adminToken), copy, [syncStep1Probe()]);
+    clients.push(client);
+    await waitFor(() => server.sync.rooms.connectionCount() > joined, 10_000, 'the socket joined the room');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const building = server.sync.rooms.peek(room) === undefined;
+    const answeredWhileBuilding = [...client.received];
+    held.release();
+    held.restore();
+    expect(building).toBe(true);
+    expect(answeredWhileBuilding).toEqual([]);
+    await waitFor(() => client.received.length === 3, 10_000, 'both answered');
+    // The room's own step 1 once it is whole, then the answers in the order the frames came.
+    expect(client.received).toEqual(['step1', 'step2', 'step2']);
+    expect(getNodes(client.doc).size).toBe(NODES);
   });
 });

@@ -17,8 +17,15 @@ export type FrameClient = {
   close(): Promise<void>;
 };
 
-/** Connects with `doc` (empty unless given) and sends sync step 1 as y-websocket does; local edits are sent. */
-export function connectFrameClient(url: string, doc = new Y.Doc()): FrameClient {
+/**
+ * Connects with `doc` (empty unless given) and sends sync step 1 as y-websocket does, then the frames `thenSend`;
+ * local edits are sent.
+ */
+export function connectFrameClient(
+  url: string,
+  doc = new Y.Doc(),
+  thenSend: readonly Uint8Array[] = [],
+): FrameClient {
   const socket = new WebSocket(url);
   const received: FrameClient['received'] = [];
   const client: FrameClient = {
@@ -38,7 +45,10 @@ export function connectFrameClient(url: string, doc = new Y.Doc()): FrameClient 
     write(encoder);
     socket.send(encoding.toUint8Array(encoder));
   };
-  socket.on('open', () => send((encoder) => syncProtocol.writeSyncStep1(encoder, doc)));
+  socket.on('open', () => {
+    send((encoder) => syncProtocol.writeSyncStep1(encoder, doc));
+    for (const frame of thenSend) socket.send(frame);
+  });
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin !== FROM_SERVER && socket.readyState === socket.OPEN)
       send((encoder) => syncProtocol.writeUpdate(encoder, update));

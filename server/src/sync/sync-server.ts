@@ -202,10 +202,16 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     room.join(connection);
     if (!room.isReady()) {
       // While a large room's document builds, a client that has nothing yet is answered from storage at once; every
-      // other frame keeps waiting, in order, until the document is whole, so that its checks see all of it.
+      // other frame keeps waiting until the document is whole, so that its checks see all of it, and so does any
+      // frame after one that waits: a socket's frames are answered in the order they came.
       handOver((frame) => {
-        if (connection.isOpen() && !answerWhileBuilding({ room, connection, metrics }, frame))
-          waiting.push(frame);
+        if (
+          waiting.length === 0 &&
+          connection.isOpen() &&
+          answerWhileBuilding({ room, connection, metrics }, frame)
+        )
+          return;
+        waiting.push(frame);
       });
       await room.ready;
     }
