@@ -43,6 +43,8 @@ type Entry = {
   /** The room once created from storage; its document may still be building (Room.ready, Room.isReady). */
   opening: Promise<Room>;
   opened?: Room;
+  /** Messages from other instances that came before the room was created; applied right after. */
+  early: FanoutMessage[];
   holds: number;
   unloadTimer?: NodeJS.Timeout;
   compacting?: Promise<void>;
@@ -74,8 +76,6 @@ async function withTimeout(promise: Promise<void>, ms: number, onTimeout: () => 
 
 export function createRooms(deps: RoomsDeps): Rooms {
   const entries = new Map<string, Entry>();
-  // Messages from other instances for rooms still loading here; applied right after the load.
-  const early = new Map<string, FanoutMessage[]>();
 
   async function readStored(name: string): Promise<{ merged: Uint8Array; logLength: number }> {
     const stored = await deps.store.loadDoc(name);
@@ -87,10 +87,14 @@ export function createRooms(deps: RoomsDeps): Rooms {
     return { merged, logLength: stored.updates.length };
   }
 
-  async function load(name: string, address: RoomAddress, onCreated: (room: Room) => void): Promise<Room> {
+  async function load(
+    name: string,
+    address: RoomAddress,
+    early: FanoutMessage[],
+    onCreated: (room: Room) => void,
+  ): Promise<Room> {
     const started = performance.now();
-    // Subscribe before reading storage: whatever is stored after the read arrives through the fan-out.
-    early.set(name, []);
+    // Subscribe before reading storage: whatever is stored after the read arrives through the fan-out (in `early`).
     await withTimeout(deps.fanout.subscribe(name), SUBSCRIBE_TIMEOUT_MS, () =>
       // The broker is away: load anyway; after it returns, every loaded room re-reads storage.
       deps.log(`room ${name}: fan-out subscription pending, loading without it`),
@@ -117,8 +121,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     });
     onCreated(room);
     // Held back by the room until its document is complete, if it is still building.
-    for (const message of early.get(name) ?? []) applyRemote(room, message);
-    early.delete(name);
+    for (const message of early.splice(0)) applyRemote(room, message);
     return room;
   }
 
@@ -159,10 +162,9 @@ export function createRooms(deps: RoomsDeps): Rooms {
   }
 
   deps.fanout.onMessage((message) => {
-    const waiting = early.get(message.room);
-    if (waiting) return void waiting.push(message);
-    const room = entries.get(message.room)?.opened;
-    if (room) applyRemote(room, message);
+    const entry = entries.get(message.room);
+    if (entry?.opened) applyRemote(entry.opened, message);
+    else entry?.early.push(message);
   });
 
   deps.fanout.onReconnect(() => {
@@ -233,17 +235,32 @@ export function createRooms(deps: RoomsDeps): Rooms {
       existing.unloadTimer = undefined;
       return existing;
     }
-    const entry: Entry = { opening: load(name, address, (room) => (entry.opened = room)), holds: 0 };
+    const early: FanoutMessage[] = [];
+    const entry: Entry = {
+      opening: load(name, address, early, (room) => (entry.opened = room)),
+      early,
+      holds: 0,
+    };
     entries.set(name, entry);
     whole(entry).then(
       // A room that comes with a long log (its server stopped before compacting) is compacted right away.
       (room) => maybeCompact(room),
-      () => {
-        entries.delete(name);
-        early.delete(name);
-      },
+      () => forgetFailed(name, entry),
     );
     return entry;
+  }
+
+  /*
+   * A room that failed to load or build is dropped, so the next client loads it again. Only this entry: since
+   * unloadAll cleared the registry, a new entry for the same room may stand there, and it keeps its subscription.
+   */
+  function forgetFailed(name: string, entry: Entry): void {
+    entry.early.splice(0);
+    if (entries.get(name) === entry) entries.delete(name);
+    if (entries.has(name)) return;
+    deps.fanout
+      .unsubscribe(name)
+      .catch((error: unknown) => deps.log(`room ${name}: unsubscribe failed`, error));
   }
 
   const acquire = (address: RoomAddress) => whole(entryFor(address));
