@@ -34,6 +34,7 @@ export type Room = {
    * sendStored and the refusal bookkeeping may be used; what other instances send is held back and applied in order.
    */
   readonly ready: Promise<void>;
+  /** Whether `ready` has resolved; never true when it rejected (building failed). */
   isReady(): boolean;
   /**
    * While the document builds: answers a client that has nothing yet with the stored parts themselves (sync step 2
@@ -206,8 +207,12 @@ export function createRoom(deps: RoomDeps): Room {
     awaitingStep1.clear();
   }
 
+  // Set once `ready` resolves, not by finishBuild: should that throw halfway, the room must not pass for ready.
+  let whole = typeof built === 'number';
   const ready =
-    typeof built === 'number' ? (reportSkipped(built), Promise.resolve()) : built.then(finishBuild);
+    typeof built === 'number'
+      ? (reportSkipped(built), Promise.resolve())
+      : built.then(finishBuild).then(() => void (whole = true));
 
   function sendAcks(): void {
     const frame = encodeSaved(Y.encodeStateVector(doc));
@@ -223,7 +228,7 @@ export function createRoom(deps: RoomDeps): Room {
     connections,
     remoteAwarenessIds,
     ready,
-    isReady: () => stored === undefined,
+    isReady: () => whole,
 
     sendStored(connection) {
       if (!stored) return false;
