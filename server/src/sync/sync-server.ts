@@ -264,6 +264,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     });
     accept(ws, stream, request, rooms).catch((error: unknown) => {
       deps.log(`accepting ${path} failed`, error);
+      // Counted like every close the server makes (see Connection.close), once.
+      if (ws.readyState === ws.CLOSING || ws.readyState === ws.CLOSED) return;
+      metrics.socketsClosed.inc({ reason: CLOSE.storageFailed.reason });
       ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
     });
   }
