@@ -17,6 +17,15 @@ import { fixed, formatTable } from '../report/table.ts';
 /** S1's rate: 50 editors × 2 edits/s, which on a quiet machine is one edit per commit. */
 const COMMITS_PER_SECOND = 100;
 
+/** The server's defaults: SQLite unless a database URL is given, `FULL` with the WAL synced in the commit. */
+const STORE_SETTINGS = {
+  dataDir: '',
+  databaseUrl: undefined,
+  databaseSchema: undefined,
+  sqliteSynchronous: 'FULL',
+  sqliteWalSync: 'commit',
+} as const;
+
 type FloorRun = {
   backend: string;
   commits: LatencySummary;
@@ -67,13 +76,7 @@ async function measure(
 
 async function onSqlite(seconds: number): Promise<FloorRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pw-bench-storage-'));
-  const store = await createStore({
-    dataDir,
-    databaseUrl: undefined,
-    databaseSchema: undefined,
-    sqliteSynchronous: 'FULL',
-    sqliteWalSync: 'commit',
-  });
+  const store = await createStore({ ...STORE_SETTINGS, dataDir });
   try {
     return await measure('SQLite (FULL)', store, seconds);
   } finally {
@@ -86,13 +89,7 @@ async function onPostgres(url: string, seconds: number): Promise<FloorRun> {
   const schema = `pw_bench_${randomBytes(6).toString('hex')}`;
   await ensureUnaccentOutsideSchema(url);
   try {
-    const store = await createStore({
-      dataDir: '',
-      databaseUrl: url,
-      databaseSchema: schema,
-      sqliteSynchronous: 'FULL',
-      sqliteWalSync: 'commit',
-    });
+    const store = await createStore({ ...STORE_SETTINGS, databaseUrl: url, databaseSchema: schema });
     try {
       return await measure('PostgreSQL', store, seconds);
     } finally {
