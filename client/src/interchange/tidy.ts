@@ -42,7 +42,11 @@ function applyLayout(board: Board, before: ProcessMap, after: ProcessMap): boole
       for (const node of after.nodes) {
         const old = was.get(node.id);
         if (!getNodes(doc).has(node.id)) continue;
-        if (old?.x !== node.x || old.y !== node.y) moveNode(doc, node.id, node.x, node.y);
+        // A boundary event follows its host into the host's lane (see autoLayout), if that lane is still there.
+        const lane = node.laneId ?? null;
+        const newLane = (old?.laneId ?? null) !== lane && (lane === null || getLanes(doc).has(lane));
+        if (old?.x !== node.x || old.y !== node.y || newLane)
+          moveNode(doc, node.id, node.x, node.y, newLane ? lane : undefined);
         // Groups are fitted around their steps.
         if (node.w !== undefined && node.h !== undefined && (old?.w !== node.w || old.h !== node.h))
           resizeNode(doc, node.id, node.w, node.h);

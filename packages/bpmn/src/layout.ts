@@ -3,6 +3,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Lane, Point, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 import { nodeBox, sortLanes } from './geometry.ts';
+import { boundaryHosts, elkEdges, placeBoundaryEvents } from './layout-boundary.ts';
 import { layoutRoutes } from './layout-routes.ts';
 
 const LAYOUT_OPTIONS = {
@@ -30,7 +31,8 @@ let elk: InstanceType<typeof ELK> | undefined;
  * whole graph out once, which decides each node's column (x) and its vertical order; then every
  * lane takes its own nodes, closes the vertical gaps ELK left for other lanes' nodes, and gets
  * the height they need. Lanes are re-stacked from y = 0 in their order; nodes without a lane go
- * in a band below the lanes.
+ * in a band below the lanes. A boundary event is no node of its own to ELK: it ends on its host's
+ * border and in its host's lane (its lane is the one thing besides positions that may change).
  */
 export async function autoLayout(
   map: ProcessMap,
@@ -39,21 +41,28 @@ export async function autoLayout(
   // With fitGroups (a map whose positions mean something: the board's tidy-up), a group only frames steps: it is
   // not laid out itself but drawn around the steps it framed. Without (a file without diagram), it is a node.
   const isFrame = (node: ProcessNode) => options.fitGroups === true && node.kind === 'group';
-  const steps = map.nodes.filter((node) => !isFrame(node));
+  // A boundary event goes with its host: into the host's lane, and onto its border (see layout-boundary.ts).
+  const hosts = boundaryHosts(map.nodes.filter((node) => !isFrame(node)));
+  const steps = map.nodes
+    .filter((node) => !isFrame(node))
+    .map((node) => inHostLane(node, hosts.get(node.id)));
   const nodeIds = new Set<string>(steps.map((node) => node.id));
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: LAYOUT_OPTIONS,
-    children: steps.map((node) => {
-      const { width, height } = nodeBox(node);
-      return { id: node.id, width, height };
-    }),
-    edges: map.edges
-      .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target))
-      .map((edge) => ({ id: edge.id, sources: [edge.source], targets: [edge.target] })),
+    children: steps
+      .filter((node) => !hosts.has(node.id))
+      .map((node) => {
+        const { width, height } = nodeBox(node);
+        return { id: node.id, width, height };
+      }),
+    edges: elkEdges(map.edges, nodeIds, hosts),
   };
   const result = await (elk ??= new ELK()).layout(graph);
   const laidOut = new Map((result.children ?? []).map((child) => [child.id, child] as const));
+  const events = steps.filter((node) => hosts.has(node.id));
+  for (const event of placeBoundaryEvents(hosts, events, laidOut, options.fitGroups === true))
+    laidOut.set(event.id, event);
   const minX = Math.min(0, ...[...laidOut.values()].map((child) => child.x ?? 0));
 
   const lanes = sortLanes(map.lanes);
@@ -79,10 +88,11 @@ export async function autoLayout(
   }
   const placed = steps.map((node): ProcessNode => ({ ...node, ...positions.get(node.id) }));
   const frames = fitFrames(map.nodes.filter(isFrame), steps, placed);
-  const nodes = map.nodes.map(
-    (node): ProcessNode => frames.get(node.id) ?? { ...node, ...positions.get(node.id) },
-  );
-  const routes = layoutRoutes(map.edges, result.edges ?? [], laidOut, placed);
+  const placedById = new Map(placed.map((node) => [node.id as string, node] as const));
+  const nodes = map.nodes.map((node): ProcessNode => frames.get(node.id) ?? placedById.get(node.id) ?? node);
+  // ELK routed a boundary event's edges from its host: those routes are dropped, and the board draws its own.
+  const routed = map.edges.filter((edge) => !hosts.has(edge.source) && !hosts.has(edge.target));
+  const routes = layoutRoutes(routed, result.edges ?? [], laidOut, placed);
   return {
     ...map,
     nodes,
@@ -129,6 +139,13 @@ function fitFrames(
     });
   }
   return fitted;
+}
+
+// A boundary event lies in its host's lane, or in none where its host lies in none.
+function inHostLane(node: ProcessNode, host: ProcessNode | undefined): ProcessNode {
+  if (!host || host.laneId === node.laneId) return node;
+  const { laneId: _own, ...rest } = node;
+  return host.laneId === undefined ? rest : { ...rest, laneId: host.laneId };
 }
 
 // An edge keeps no route from before the layout: the nodes it was drawn between have moved.
