@@ -38,6 +38,7 @@ import type {
   LaneKind,
   NodeKind,
 } from '@prozesswerk/process-model';
+import { withAttachedEvents } from './attached-events.ts';
 import { readClipboard, writeClipboard } from './clipboard.ts';
 import { centreOf, laneAt } from './geometry.ts';
 import { isColumn } from './lane-order.ts';
@@ -128,16 +129,21 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
      * Commits where dragged nodes were dropped, in one change, and takes each into the lane under it;
      * the lane grows to contain it, in the same change (see fitLanes).
      */
-    commitPositions(positions: Readonly<Record<string, XY>>): void {
+    commitPositions(dropped: Readonly<Record<string, XY>>): void {
       const { nodes } = get();
       const lanes = boxes();
+      // A host's boundary events move with it and into its lane.
+      const positions = withAttachedEvents(dropped, nodes);
+      const laneOf = (id: string, position: XY) => {
+        const node = nodes[id]!;
+        const host = node.attachedTo !== undefined && dropped[node.attachedTo] ? node.attachedTo : undefined;
+        const at = host === undefined ? position : dropped[host]!;
+        return laneAt(lanes, centreOf(at, nodeSize(host === undefined ? node : nodes[host]!)))?.id ?? null;
+      };
       change(() => {
         for (const [id, position] of Object.entries(positions)) {
-          const node = nodes[id];
-          if (!node) continue;
-          const size = nodeSize(node);
-          const lane = laneAt(lanes, centreOf(position, size));
-          moveNode(doc, asNodeId(id), Math.round(position.x), Math.round(position.y), lane ? lane.id : null);
+          if (!nodes[id]) continue;
+          moveNode(doc, asNodeId(id), Math.round(position.x), Math.round(position.y), laneOf(id, position));
         }
         forgetRoutes(doc, Object.keys(positions));
         fitLanes(doc, Object.keys(positions));

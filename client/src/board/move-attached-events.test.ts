@@ -1,0 +1,52 @@
+// Moving an activity moves the boundary events on its border with it, in the same undoable change.
+import { describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import { addNode, createProcessDoc, readProcessMap } from '@prozesswerk/process-model';
+import { createBoardActions } from './actions.ts';
+import { createBoardStore } from './store/create-board-store.ts';
+
+function boardWithTimer() {
+  const doc = createProcessDoc();
+  const check = addNode(doc, { kind: 'activity', label: 'Angaben prüfen', x: 200, y: 100 });
+  const timer = addNode(doc, {
+    kind: 'intermediate',
+    label: '14 Tage',
+    x: 300,
+    y: 146,
+    attachedTo: check,
+    trigger: 'timer',
+  });
+  const other = addNode(doc, { kind: 'end', label: 'Ende', x: 500, y: 112 });
+  const { store, destroy } = createBoardStore(doc, new Awareness(doc), { readOnly: false, reason: null });
+  return { doc, destroy, actions: createBoardActions(doc, store), check, timer, other };
+}
+
+const at = (doc: ReturnType<typeof createProcessDoc>, id: string) => {
+  const node = readProcessMap(doc).nodes.find((n) => n.id === id);
+  return { x: node?.x, y: node?.y };
+};
+
+describe('moving an activity with a boundary event', () => {
+  it('by dragging moves the event by as much, in one change', () => {
+    const { doc, destroy, actions, check, timer, other } = boardWithTimer();
+    let transactions = 0;
+    doc.on('afterTransaction', () => (transactions += 1));
+    actions.commitPositions({ [check]: { x: 260.4, y: 40 } });
+    expect(transactions).toBe(1);
+    expect(at(doc, timer)).toEqual({ x: 360, y: 86 });
+    expect(at(doc, other)).toEqual({ x: 500, y: 112 });
+    destroy();
+  });
+
+  it('by keys moves the event with it, and an event moved along keeps its own move', () => {
+    const { doc, destroy, actions, check, timer } = boardWithTimer();
+    actions.select([check]);
+    actions.nudgeSelection(10, 0);
+    expect(at(doc, timer)).toEqual({ x: 310, y: 146 });
+    actions.select([check, timer]);
+    actions.nudgeSelection(0, 10);
+    expect(at(doc, check)).toEqual({ x: 210, y: 110 });
+    expect(at(doc, timer)).toEqual({ x: 310, y: 156 });
+    destroy();
+  });
+});
