@@ -178,4 +178,38 @@ describe('BPMN import and export in the browser', () => {
     for (const title of ['Anmeldung', 'Abmeldung'])
       await library.getByRole('link', { name: title, exact: true }).waitFor();
   });
+
+  it('keeps a boundary timer on its activity when tidying up, and moves it along with the activity by keys', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'BPMN importieren' }).waitFor();
+    await dropFile('main', 'camunda-gewerbeanmeldung.bpmn');
+    const dialog = page.getByRole('dialog', { name: 'Prozess „Gewerbeanmeldung bearbeiten“ wurde angelegt' });
+    await dialog.getByRole('button', { name: 'Prozess öffnen' }).click();
+    await page.getByTestId('connection').and(page.locator('[data-state="online"]')).waitFor();
+    const host = nodeByLabel(page, 'Angaben prüfen');
+    const timer = nodeByLabel(page, '14 Tage');
+    await timer.waitFor();
+    // On screen, in pixels: the timer's centre lies on the activity's bottom edge, within it left to right.
+    const onBottomEdge = async () => {
+      const [h, t] = await Promise.all([host.boundingBox(), timer.boundingBox()]);
+      if (!h || !t) return false;
+      const [cx, cy] = [t.x + t.width / 2, t.y + t.height / 2];
+      return Math.abs(cy - (h.y + h.height)) < 1.5 && cx > h.x && cx < h.x + h.width;
+    };
+    expect(await onBottomEdge()).toBe(true);
+
+    const before = JSON.stringify(await flowPosition(host));
+    await page.getByRole('button', { name: 'Aufräumen' }).click();
+    await eventually(async () => JSON.stringify(await flowPosition(host)) !== before, 'the activity to move');
+    expect(await onBottomEdge()).toBe(true);
+    const successor = await nodeByLabel(page, 'Erinnern').boundingBox();
+    const hostBox = await host.boundingBox();
+    expect(successor!.x).toBeGreaterThan(hostBox!.x + hostBox!.width);
+
+    const placed = JSON.stringify(await flowPosition(host));
+    await host.click();
+    await page.keyboard.press('Control+ArrowUp');
+    await eventually(async () => JSON.stringify(await flowPosition(host)) !== placed, 'the activity to move');
+    await eventually(onBottomEdge, 'the timer to move with its activity');
+  });
 });
