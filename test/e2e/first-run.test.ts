@@ -35,6 +35,11 @@ describe('first run, invite link and guest join in Chromium', () => {
     const admin = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     admin.setDefaultTimeout(15_000);
     const page = await admin.newPage();
+    // Before anyone signed in, the setup page asks the server nothing it must refuse (no 401 in the console).
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
     await page.goto(server.setupUrl!.replace('http://localhost', 'http://127.0.0.1'));
     await page.getByLabel('Name der Kommune').fill('Stadt Kehl');
     await page.getByLabel('Ihr Name').fill('Anna Albrecht');
@@ -43,6 +48,7 @@ describe('first run, invite link and guest join in Chromium', () => {
     await page.getByLabel('Passwort wiederholen').fill('ein-sicheres-passwort');
     await page.getByRole('button', { name: 'Einrichten und anmelden' }).click();
     await page.waitForURL((url) => url.pathname === '/');
+    expect(refused).toEqual([]);
 
     // The setup link works once only.
     const again = await (await fetch(`${server.url}/api/setup`)).json();

@@ -26,10 +26,16 @@ import {
 
 type Who = { state: 'loading' } | { state: 'known'; identity: Identity } | { state: 'unknown' };
 
-function useIdentity(): [Who, (identity: Identity) => void] {
+/**
+ * Who edits, for the editor: asked of the server only once an editor is open, so that the pages before signing in
+ * (setup, sign-in, invitations) do not ask the server a question whose answer is "nobody" (a 401 in the console).
+ */
+function useIdentity(needed: boolean): [Who, (identity: Identity) => void] {
   const [who, setWho] = useState<Who>({ state: 'loading' });
   const queryClient = useQueryClient();
+  const asked = who.state !== 'loading';
   useEffect(() => {
+    if (!needed || asked) return;
     const local = loadIdentity();
     fetchSession(queryClient).then(
       (session) => {
@@ -48,7 +54,7 @@ function useIdentity(): [Who, (identity: Identity) => void] {
         setWho(known ? { state: 'known', identity: known } : { state: 'unknown' });
       },
     );
-  }, [queryClient]);
+  }, [queryClient, needed, asked]);
   return [who, (identity) => setWho({ state: 'known', identity })];
 }
 
@@ -68,9 +74,9 @@ export function App() {
 function CurrentPage() {
   const { t } = useTranslation();
   const route = matchRoute(usePath());
-  const [who, setIdentity] = useIdentity();
-  const queryClient = useQueryClient();
   const editing = route.page === 'editor' ? route.processId : null;
+  const [who, setIdentity] = useIdentity(editing !== null);
+  const queryClient = useQueryClient();
   useEffect(() => {
     if (editing !== null) preloadEditor(queryClient, editing);
   }, [queryClient, editing]);
