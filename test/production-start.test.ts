@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createOrg, issueAccessToken } from '../server/src/auth/accounts.ts';
@@ -122,6 +122,11 @@ describe('npm start (production runtime)', () => {
     expect(environment(server.pid).NODE_OPTIONS ?? '').not.toMatch(/tsx|loader|import|require/);
     // …and the environment the benchmarks measured it with (the C library's mmap threshold, see build-server.ts).
     expect(environment(server.pid)).toMatchObject(SERVER_ENV);
+    // …and without esbuild's keepNames: its `__name(…)` gives every named closure a property dictionary of its own
+    // (~256 bytes; two per open socket, see build-server.ts).
+    const dist = join(REPO_ROOT, dirname(SERVER_MAIN));
+    for (const file of readdirSync(dist).filter((name) => name.endsWith('.js')))
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain('__name(');
 
     // The built client is served as usual…
     const page = await fetch(`${url}/`);
