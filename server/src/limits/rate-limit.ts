@@ -2,11 +2,10 @@
 
 export type TokenBucket = { take(): boolean };
 
-export function createTokenBucket(
-  perSecond: number,
-  burst = perSecond * 2,
-  now = () => performance.now(),
-): TokenBucket {
+// One clock for every bucket: a default `() => performance.now()` would be a new closure kept by each socket's bucket.
+const sinceStart = () => performance.now();
+
+export function createTokenBucket(perSecond: number, burst = perSecond * 2, now = sinceStart): TokenBucket {
   let tokens = burst;
   let last = now();
   return {

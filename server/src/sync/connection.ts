@@ -50,6 +50,8 @@ export function createConnection(
     stream?: Duplex;
   },
 ): Connection {
+  // The methods below keep only these, not `options` (a connection lives as long as its socket).
+  const { metrics, maxBufferedBytes, stream } = options;
   const connection: Connection = {
     id: options.id,
     role: options.role,
@@ -59,26 +61,27 @@ export function createConnection(
     awarenessIds: new Set(),
     label: options.label,
     identity: options.identity,
-    orgs: options.orgs,
-    credentialKeys: options.credentialKeys,
+    // Exact-length copies: an array grown by push keeps room for 17 entries as long as the socket is open.
+    orgs: options.orgs.slice(),
+    credentialKeys: options.credentialKeys.slice(),
     accessMark: options.accessMark,
     endsAt: options.endsAt,
     isOpen: () => socket.readyState === socket.OPEN,
     send(frame) {
       if (socket.readyState !== socket.OPEN) return;
       // A client that cannot keep up would make the server buffer without bound; it re-syncs after reconnecting.
-      if (socket.bufferedAmount > options.maxBufferedBytes) {
+      if (socket.bufferedAmount > maxBufferedBytes) {
         connection.close('tooSlow');
         return;
       }
-      if (options.stream) corkForThisTick(options.stream);
+      if (stream) corkForThisTick(stream);
       socket.send(frame, (error) => {
         if (error) socket.terminate();
       });
     },
     close(name) {
       if (socket.readyState === socket.CLOSED || socket.readyState === socket.CLOSING) return;
-      options.metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
+      metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
       socket.close(CLOSE[name].code, CLOSE[name].reason);
     },
   };
