@@ -211,5 +211,16 @@ describe('BPMN import and export in the browser', () => {
     await page.keyboard.press('Control+ArrowUp');
     await eventually(async () => JSON.stringify(await flowPosition(host)) !== placed, 'the activity to move');
     await eventually(onBottomEdge, 'the timer to move with its activity');
+
+    // Dragged by the mouse, the timer goes along while the drag lasts, not only once it is dropped.
+    const start = (await host.boundingBox())!;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 3);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2 + 80, start.y + start.height / 3, { steps: 8 });
+    const movedRight = async () => ((await host.boundingBox())?.x ?? start.x) > start.x + 40;
+    const followed = async () => (await movedRight()) && (await onBottomEdge());
+    await eventually(followed, 'the timer to follow the drag');
+    await page.mouse.up();
+    await eventually(followed, 'the timer to stay on the dropped activity');
   });
 });

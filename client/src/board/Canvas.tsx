@@ -27,6 +27,7 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, type NodeKind } from '@prozesswerk/process-model';
+import { withAttachedEvents } from './attached-events.ts';
 import { ProcessEdge } from './edges/ProcessEdge.tsx';
 import { useFlowAriaLabels } from './aria-label-config.ts';
 import { canvasElement, canvasIdOf, useFocusOnCanvas } from './canvas-focus.ts';
@@ -122,6 +123,8 @@ export function Canvas() {
 
   // Drag positions reach the store at most once per frame, however fast the pointer events come.
   const pendingDrag = useRef<Record<string, XY> | null>(null);
+  // What the pointer moves; the store's drag adds the boundary events that ride along with a moved activity.
+  const dragged = useRef<Record<string, XY>>({});
   const dragFrame = useRef(0);
   const flushDrag = useCallback(() => {
     cancelAnimationFrame(dragFrame.current);
@@ -129,8 +132,10 @@ export function Canvas() {
     const drag = pendingDrag.current;
     pendingDrag.current = null;
     if (!drag) return;
-    store.setState({ drag });
-    presence.setDrag(drag);
+    dragged.current = drag;
+    const shown = withAttachedEvents(drag, store.getState().nodes);
+    store.setState({ drag: shown });
+    presence.setDrag(shown);
   }, [store, presence]);
 
   const onNodesChange = useCallback(
@@ -150,7 +155,7 @@ export function Canvas() {
             laneResize: { id: change.id.slice(LANE_PREFIX.length), ...change.dimensions },
           });
         } else if (change.type === 'position' && change.position && change.dragging) {
-          drag ??= { ...(pendingDrag.current ?? state.drag) };
+          drag ??= { ...(pendingDrag.current ?? dragged.current) };
           drag[change.id] = change.position;
         } else if (change.type === 'select') {
           if (change.id.startsWith(LANE_PREFIX)) {
@@ -196,7 +201,8 @@ export function Canvas() {
     if (!dragging.current) return;
     dragging.current = false;
     flushDrag();
-    actions.commitPositions(store.getState().drag);
+    actions.commitPositions(dragged.current);
+    dragged.current = {};
     store.setState({ drag: {} });
     presence.setDrag(null);
   }, [actions, store, presence, flushDrag]);
