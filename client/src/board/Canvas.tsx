@@ -27,7 +27,6 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, type NodeKind } from '@prozesswerk/process-model';
-import { withAttachedEvents } from './attached-events.ts';
 import { ProcessEdge } from './edges/ProcessEdge.tsx';
 import { useFlowAriaLabels } from './aria-label-config.ts';
 import { canvasElement, canvasIdOf, useFocusOnCanvas } from './canvas-focus.ts';
@@ -123,8 +122,6 @@ export function Canvas() {
 
   // Drag positions reach the store at most once per frame, however fast the pointer events come.
   const pendingDrag = useRef<Record<string, XY> | null>(null);
-  // What the pointer moves; the store's drag adds the boundary events that ride along with a moved activity.
-  const dragged = useRef<Record<string, XY>>({});
   const dragFrame = useRef(0);
   const flushDrag = useCallback(() => {
     cancelAnimationFrame(dragFrame.current);
@@ -132,10 +129,8 @@ export function Canvas() {
     const drag = pendingDrag.current;
     pendingDrag.current = null;
     if (!drag) return;
-    dragged.current = drag;
-    const shown = withAttachedEvents(drag, store.getState().nodes);
-    store.setState({ drag: shown });
-    presence.setDrag(shown);
+    store.setState({ drag });
+    presence.setDrag(drag);
   }, [store, presence]);
 
   const onNodesChange = useCallback(
@@ -155,7 +150,7 @@ export function Canvas() {
             laneResize: { id: change.id.slice(LANE_PREFIX.length), ...change.dimensions },
           });
         } else if (change.type === 'position' && change.position && change.dragging) {
-          drag ??= { ...(pendingDrag.current ?? dragged.current) };
+          drag ??= { ...(pendingDrag.current ?? state.drag) };
           drag[change.id] = change.position;
         } else if (change.type === 'select') {
           if (change.id.startsWith(LANE_PREFIX)) {
@@ -201,8 +196,7 @@ export function Canvas() {
     if (!dragging.current) return;
     dragging.current = false;
     flushDrag();
-    actions.commitPositions(dragged.current);
-    dragged.current = {};
+    actions.commitPositions(store.getState().drag);
     store.setState({ drag: {} });
     presence.setDrag(null);
   }, [actions, store, presence, flushDrag]);

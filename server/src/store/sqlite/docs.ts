@@ -64,10 +64,18 @@ export function sqliteDocStore(
     /** The rows' data as plain Uint8Arrays, made page by page while reading. */
     updates: Uint8Array[];
   };
-  const readHead = db.transaction((room: string) => ({
-    state: selectState.get(room) as Snapshot['state'],
-    last: (selectLastSeq.get(room) as { last: number | null }).last,
-  }));
+  // The state, the last entry and the first page of the log in one transaction: a room whose log fits in one page
+  // is read consistently without checking the state again.
+  const readHead = db.transaction((room: string) => {
+    const last = (selectLastSeq.get(room) as { last: number | null }).last;
+    return {
+      state: selectState.get(room) as Snapshot['state'],
+      last,
+      firstPage: (last === null
+        ? []
+        : selectUpdatesPage.all(room, Number.MIN_SAFE_INTEGER, last, LOG_PAGE_ROWS)) as Snapshot['rows'],
+    };
+  });
   const stateChanged = (room: string, read: Snapshot['state']): boolean => {
     const current = selectState.get(room) as Snapshot['state'];
     return (
@@ -84,22 +92,27 @@ export function sqliteDocStore(
    */
   async function snapshot(room: string): Promise<Snapshot> {
     for (;;) {
-      const { state, last } = await appends.readDurable(() => readHead(room));
+      const { state, last, firstPage } = await appends.readDurable(() => readHead(room));
       const rows: Snapshot['rows'] = [];
       const updates: Uint8Array[] = [];
-      let after = Number.MIN_SAFE_INTEGER;
-      while (last !== null) {
-        const page = selectUpdatesPage.all(room, after, last, LOG_PAGE_ROWS) as Snapshot['rows'];
+      let page = firstPage;
+      let yielded = false;
+      for (;;) {
         for (const row of page) {
           rows.push(row);
           updates.push(bytes(row.data));
         }
-        if (page.length < LOG_PAGE_ROWS) break;
-        after = page[page.length - 1]!.seq;
+        if (last === null || page.length < LOG_PAGE_ROWS) break;
         await nextTurn();
+        yielded = true;
+        page = selectUpdatesPage.all(
+          room,
+          page[page.length - 1]!.seq,
+          last,
+          LOG_PAGE_ROWS,
+        ) as Snapshot['rows'];
       }
-      // Also without a yield: the first page is read a microtask after the head, and a compaction may commit there.
-      if (!stateChanged(room, state)) return { state, rows, updates };
+      if (!yielded || !stateChanged(room, state)) return { state, rows, updates };
     }
   }
 
