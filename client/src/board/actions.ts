@@ -38,7 +38,7 @@ import type {
   LaneKind,
   NodeKind,
 } from '@prozesswerk/process-model';
-import { withAttachedEvents } from './attached-events.ts';
+import { ridersOf, withRiders } from './attached-events.ts';
 import { readClipboard, writeClipboard } from './clipboard.ts';
 import { centreOf, laneAt } from './geometry.ts';
 import { isColumn } from './lane-order.ts';
@@ -47,6 +47,9 @@ import { toSet, type BoardStore } from './store/create-board-store.ts';
 import type { XY } from './store/presence.ts';
 
 export type BoardActions = ReturnType<typeof createBoardActions>;
+
+/** Where a step goes: its position and its lane (null: out of all lanes). */
+type Move = XY & { laneId: string | null };
 
 export function createBoardActions(doc: Y.Doc, store: BoardStore) {
   const get = () => store.getState();
@@ -73,6 +76,29 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
   function laneIdAt(kind: NodeKind, position: XY) {
     const size = nodeSize({ kind, w: undefined, h: undefined });
     return laneAt(boxes(), centreOf(position, size))?.id;
+  }
+
+  /*
+   * Moves steps in one change, each to its position and lane (null: out of all lanes), forgetting their drawn routes
+   * and growing the lanes to contain them. A moved activity's boundary events ride along, and every boundary event
+   * stays in its activity's lane, so that moving a lane keeps them together.
+   */
+  function moveSteps(moves: Readonly<Record<string, Move>>): void {
+    const { nodes } = get();
+    const positions = withRiders(moves, ridersOf(nodes), nodes);
+    const laneOf = (id: string): string | null => {
+      const host = nodes[id]?.attachedTo;
+      if (host === undefined || !nodes[host]) return moves[id]?.laneId ?? null;
+      return moves[host] ? moves[host].laneId : (nodes[host].laneId ?? null);
+    };
+    change(() => {
+      for (const [id, { x, y }] of Object.entries(positions)) {
+        const laneId = laneOf(id);
+        moveNode(doc, asNodeId(id), Math.round(x), Math.round(y), laneId === null ? null : asLaneId(laneId));
+      }
+      forgetRoutes(doc, Object.keys(positions));
+      fitLanes(doc, Object.keys(positions));
+    });
   }
 
   function shiftLaneNodes(laneIds: ReadonlySet<string>, dy: number, dx = 0): void {
@@ -132,22 +158,13 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
     commitPositions(dropped: Readonly<Record<string, XY>>): void {
       const { nodes } = get();
       const lanes = boxes();
-      // A host's boundary events move with it and into its lane.
-      const positions = withAttachedEvents(dropped, nodes);
-      const laneOf = (id: string, position: XY) => {
-        const node = nodes[id]!;
-        const host = node.attachedTo !== undefined && dropped[node.attachedTo] ? node.attachedTo : undefined;
-        const at = host === undefined ? position : dropped[host]!;
-        return laneAt(lanes, centreOf(at, nodeSize(host === undefined ? node : nodes[host]!)))?.id ?? null;
-      };
-      change(() => {
-        for (const [id, position] of Object.entries(positions)) {
-          if (!nodes[id]) continue;
-          moveNode(doc, asNodeId(id), Math.round(position.x), Math.round(position.y), laneOf(id, position));
-        }
-        forgetRoutes(doc, Object.keys(positions));
-        fitLanes(doc, Object.keys(positions));
-      });
+      const moves: Record<string, Move> = {};
+      for (const [id, position] of Object.entries(dropped)) {
+        const node = nodes[id];
+        if (node)
+          moves[id] = { ...position, laneId: laneAt(lanes, centreOf(position, nodeSize(node)))?.id ?? null };
+      }
+      moveSteps(moves);
     },
 
     nudgeSelection(dx: number, dy: number): void {
@@ -249,12 +266,7 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       const { nodes, lanes } = get();
       const node = nodes[id];
       if (!node || (node.laneId ?? null) === laneId) return;
-      const at = placeInOtherLane(node, laneId, Object.values(nodes), lanes);
-      change(() => {
-        moveNode(doc, asNodeId(id), at.x, at.y, laneId ? asLaneId(laneId) : null);
-        forgetRoutes(doc, [id]);
-        fitLanes(doc, [id]);
-      });
+      moveSteps({ [id]: { ...placeInOtherLane(node, laneId, Object.values(nodes), lanes), laneId } });
     },
 
     /** Deletes one node (with its connections), edge or lane by id, whatever is selected. */

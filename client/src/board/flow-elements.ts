@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { LANE_LEFT, laneBands, laneBoxes, lanesWidth, nodeSize } from '@prozesswerk/process-model';
 import type { Lane, Pool, ProcessEdge, ProcessNode } from '@prozesswerk/process-model';
+import { ridersOf, withRiders } from './attached-events.ts';
 import { accessibleNames } from './a11y-names.ts';
 import { isColumn, lanePlace } from './lane-order.ts';
 import { LANE_FLOW_PREFIX } from './navigation.ts';
@@ -136,6 +137,11 @@ export function useFlowNodes(names: ReadonlyMap<string, string>): FlowNode[] {
     });
   }, [lanes, pools, nodes, selectedLane, laneResize, names, laneDom]);
 
+  // A dragged activity's boundary events go along on screen, here and for the others watching the drag.
+  const riders = useMemo(() => ridersOf(nodes), [nodes]);
+  const dragShown = useMemo(() => withRiders(drag, riders, nodes), [drag, riders, nodes]);
+  const remoteDragShown = useMemo(() => withRiders(remoteDrag, riders, nodes), [remoteDrag, riders, nodes]);
+
   // Runs on every drag frame over all nodes, so it compares fields without allocating.
   const processNodes = useMemo(() => {
     const previous = cache.current;
@@ -145,7 +151,7 @@ export function useFlowNodes(names: ReadonlyMap<string, string>): FlowNode[] {
       const node = nodes[id];
       if (!node) continue;
       const selected = id in selectedNodes;
-      const position = drag[id] ?? remoteDrag[id];
+      const position = dragShown[id] ?? remoteDragShown[id];
       const name = names.get(id) ?? node.label;
       const cached = previous.get(id);
       const entry =
@@ -171,7 +177,7 @@ export function useFlowNodes(names: ReadonlyMap<string, string>): FlowNode[] {
     }
     cache.current = next;
     return result;
-  }, [nodes, nodeIds, selectedNodes, drag, remoteDrag, readOnly, names, nodeDom]);
+  }, [nodes, nodeIds, selectedNodes, dragShown, remoteDragShown, readOnly, names, nodeDom]);
 
   return useMemo(() => [...laneNodes, ...processNodes], [laneNodes, processNodes]);
 }
