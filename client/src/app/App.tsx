@@ -27,15 +27,13 @@ import {
 type Who = { state: 'loading' } | { state: 'known'; identity: Identity } | { state: 'unknown' };
 
 /**
- * Who edits, for the editor: asked of the server only once an editor is open, so that the pages before signing in
- * (setup, sign-in, invitations) do not ask the server a question whose answer is "nobody" (a 401 in the console).
+ * Who edits, for the editor: asked of the server only where an editor is open (EditorRoute), so that the pages before
+ * signing in (setup, sign-in, invitations) do not ask a question whose answer is "nobody" (a 401 in the console).
  */
-function useIdentity(needed: boolean): [Who, (identity: Identity) => void] {
+function useIdentity(): [Who, (identity: Identity) => void] {
   const [who, setWho] = useState<Who>({ state: 'loading' });
   const queryClient = useQueryClient();
-  const asked = who.state !== 'loading';
   useEffect(() => {
-    if (!needed || asked) return;
     const local = loadIdentity();
     fetchSession(queryClient).then(
       (session) => {
@@ -54,7 +52,7 @@ function useIdentity(needed: boolean): [Who, (identity: Identity) => void] {
         setWho(known ? { state: 'known', identity: known } : { state: 'unknown' });
       },
     );
-  }, [queryClient, needed, asked]);
+  }, [queryClient]);
   return [who, (identity) => setWho({ state: 'known', identity })];
 }
 
@@ -74,12 +72,6 @@ export function App() {
 function CurrentPage() {
   const { t } = useTranslation();
   const route = matchRoute(usePath());
-  const editing = route.page === 'editor' ? route.processId : null;
-  const [who, setIdentity] = useIdentity(editing !== null);
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (editing !== null) preloadEditor(queryClient, editing);
-  }, [queryClient, editing]);
 
   if (route.page === 'start') return <LibraryPage />;
   if (route.page === 'login') return <LoginPage />;
@@ -106,11 +98,19 @@ function CurrentPage() {
       </div>
     );
   }
+  return <EditorRoute processId={route.processId} />;
+}
+
+/** The editor's route: its code and first answers are asked for at once, while who edits is found out. */
+function EditorRoute({ processId }: { processId: string }) {
+  const [who, setIdentity] = useIdentity();
+  const queryClient = useQueryClient();
+  useEffect(() => preloadEditor(queryClient, processId), [queryClient, processId]);
   if (who.state === 'loading') return <div className="page-message" aria-busy="true" />;
   return (
     <EditorPage
-      key={route.processId}
-      processId={route.processId}
+      key={processId}
+      processId={processId}
       identity={who.state === 'known' ? who.identity : undefined}
       onIdentity={setIdentity}
     />
