@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import { readClockRanges, writeClockRanges, type ClockRange } from '../store/clock-ranges.ts';
 import type { RefusalRecord } from '../store/store.ts';
 
-export type { ClockRange };
 type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 /**

@@ -255,7 +255,6 @@ export function createRooms(deps: RoomsDeps): Rooms {
    * unloadAll cleared the registry, a new entry for the same room may stand there, and it keeps its subscription.
    */
   function forgetFailed(name: string, entry: Entry): void {
-    entry.early.splice(0);
     if (entries.get(name) === entry) entries.delete(name);
     if (entries.has(name)) return;
     deps.fanout
