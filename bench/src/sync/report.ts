@@ -1,6 +1,6 @@
 // Prints sync results as one table per scenario with the servers side by side.
 import { fixed, formatTable } from '../report/table.ts';
-import { formatRatios, syncRatios } from './ratios.ts';
+import { commitCpuPercent, formatRatios, syncRatios } from './ratios.ts';
 import type { InstanceFigures, SyncRunResult, SyncRunSuccess, SyncScenario } from './run-load.ts';
 
 const MIB = 1024 * 1024;
@@ -76,7 +76,8 @@ function storageLine(run: SyncRunSuccess): string[] {
       `${updates} updates in ${batches} commits ` +
       `(${fixed(updates / batches, 1)} per commit), mean commit ${fixed((seconds / batches) * 1000, 2)} ms, ` +
       `${fixed((seconds / run.measureSeconds / instances) * 100, 0)}% of the window spent committing` +
-      (instances > 1 ? ' (mean per instance)' : ''),
+      (instances > 1 ? ' (mean per instance)' : '') +
+      `, ${fixed(commitCpuPercent(run), 1)}% of a core in CPU`,
   ];
 }
 

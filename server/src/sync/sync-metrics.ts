@@ -6,6 +6,7 @@ export type SyncMetrics = {
   batchesStored: Counter;
   storeFailures: Counter;
   storeWriteSeconds: Histogram;
+  storeWriteCpuSeconds: Counter;
   messagesReceived: Counter;
   socketsClosed: Counter;
   updatesDenied: Counter;
@@ -29,6 +30,10 @@ export function createSyncMetrics(
     storeWriteSeconds: registry.histogram(
       'prozesswerk_store_write_seconds',
       'Latency of one batched storage write',
+    ),
+    storeWriteCpuSeconds: registry.counter(
+      'prozesswerk_store_write_cpu_seconds_total',
+      'CPU time of the server process while storage writes ran on its event loop (SQLite: the commit with its fsync)',
     ),
     messagesReceived: registry.counter(
       'prozesswerk_messages_received_total',
