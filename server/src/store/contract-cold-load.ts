@@ -1,13 +1,12 @@
 // Store contract, loading a room with a long log: reads and edits right after, while a backend may still be
 // clearing what loading merged.
+import { setImmediate } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store, StoredDoc } from './store.ts';
 
 /** A log of several pages (SQLite reads and deletes 2,000 entries per event-loop turn). */
 export const LONG_LOG = 9000;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The update that appends `value` to the document's list. */
 export function pushUpdate(doc: Y.Doc, value: string): Uint8Array {
@@ -62,7 +61,7 @@ export function coldLoadContract(getStore: () => Store, reopen: () => Promise<St
       );
       expected.push(`during${n}`);
       await store.appendUpdates([{ room, update: pushUpdate(client, `during${n}`) }]);
-      await nextTurn();
+      await setImmediate();
     }
     await Promise.all(reads);
 

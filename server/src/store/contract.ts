@@ -1,4 +1,5 @@
 // One behaviour suite that every Store implementation must pass; each backend's test file runs it.
+import { setImmediate } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { adminContract } from './contract-admin.ts';
@@ -170,7 +171,7 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
         reads.push(readWhole());
         await store.appendUpdates([{ room: 'p1/map', update: textUpdate(doc, `during${appended}`) }]);
         appended += 1;
-        await new Promise((resolve) => setImmediate(resolve));
+        await setImmediate();
       }
       await compacting;
       await Promise.all(reads);

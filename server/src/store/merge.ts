@@ -1,4 +1,5 @@
 // Merging a stored state with its log tail into one update, tolerating corrupt entries.
+import { setImmediate } from 'node:timers/promises';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
@@ -44,7 +45,7 @@ export async function packParts(parts: readonly Uint8Array[]): Promise<Uint8Arra
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, parts.length);
   for (let start = 0; start < parts.length; start += PACK_PAGE) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (start > 0) await setImmediate();
     const end = Math.min(start + PACK_PAGE, parts.length);
     for (let i = start; i < end; i++) encoding.writeVarUint8Array(encoder, parts[i]!);
   }

@@ -1,4 +1,5 @@
 // Building a room's document from what storage holds: at once when it is small, in slices when it is large.
+import { setImmediate } from 'node:timers/promises';
 import type * as Y from 'yjs';
 import { applyStoredUpdates } from '../store/merge.ts';
 
@@ -47,11 +48,9 @@ async function buildInSlices(
     if (slicing.stopped()) return 0;
     // Like applying the state at once, one undecodable state counts once, whatever it integrated before failing.
     if (applyStoredUpdates(doc, [slice]) > 0) stateSkipped = true;
-    await nextTurn();
+    // Lets the event loop handle sockets, timers and storage before the next slice.
+    await setImmediate();
   }
   if (slicing.stopped()) return 0;
   return (stateSkipped ? 1 : 0) + applyStoredUpdates(doc, tail);
 }
-
-/** Lets the event loop handle sockets, timers and storage before the next slice. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

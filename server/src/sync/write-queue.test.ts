@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMetricsRegistry } from '../metrics/registry.ts';
 import { createSqliteStore } from '../store/sqlite/index.ts';
@@ -25,8 +26,6 @@ function gatedStore(store: Store) {
   };
   return { gated, batches, hold };
 }
-
-const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('the write queue (group commit)', () => {
   let store: Store;
@@ -56,19 +55,19 @@ describe('the write queue (group commit)', () => {
   it('writes what arrives during a write as one next transaction, and reports stored in arrival order', async () => {
     const releaseA = gate.hold();
     enqueue('a');
-    await tick();
+    await setImmediate();
     expect(gate.batches).toEqual([['a']]);
     // While "a" is being written, three more arrive in separate ticks: none starts a write of its own.
     for (const text of ['b', 'c', 'd']) {
       enqueue(text);
-      await tick();
+      await setImmediate();
     }
     expect(gate.batches).toEqual([['a']]);
     expect(stored).toEqual([]);
     const releaseRest = gate.hold();
     const drained = queue.drained();
     releaseA();
-    await tick();
+    await setImmediate();
     expect(gate.batches).toEqual([['a'], ['b', 'c', 'd']]);
     expect(stored).toEqual(['a']);
     releaseRest();
@@ -85,7 +84,7 @@ describe('the write queue (group commit)', () => {
   it('lets a waiter for what is queued now finish while edits keep arriving', async () => {
     let release = gate.hold();
     enqueue('a');
-    await tick();
+    await setImmediate();
     enqueue('b');
     const drained = queue.drained();
     let done = false;
@@ -96,7 +95,7 @@ describe('the write queue (group commit)', () => {
       const previous = release;
       release = gate.hold();
       previous();
-      await tick();
+      await setImmediate();
     }
     expect(done).toBe(true);
     expect(stored).toEqual(expect.arrayContaining(['a', 'b']));

@@ -1,4 +1,5 @@
 // SQLite: the append-only update log per room and its compacted state.
+import { setImmediate } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { compactedState, loadRoomParts, mergesOnLoad, type MergePool } from '../merge-pool.ts';
 import type { LiveCopy } from '../live-copy.ts';
@@ -24,8 +25,6 @@ export function sqliteTouchProcesses(
 
 /** Log entries read per statement while loading or compacting a room (see snapshot). */
 const LOG_PAGE_ROWS = 2000;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A Buffer from better-sqlite3 as a plain Uint8Array, without copying it. */
 const bytes = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -103,7 +102,7 @@ export function sqliteDocStore(
           updates.push(bytes(row.data));
         }
         if (last === null || page.length < LOG_PAGE_ROWS) break;
-        await nextTurn();
+        await setImmediate();
         yielded = true;
         page = selectUpdatesPage.all(
           room,
@@ -151,7 +150,7 @@ export function sqliteDocStore(
    */
   async function deleteRest(room: string, pages: readonly [first: number, last: number][]): Promise<void> {
     for (const [first, last] of pages) {
-      await nextTurn();
+      await setImmediate();
       if (!db.open) return;
       deleteUpdatesBetween.run(room, first, last);
     }

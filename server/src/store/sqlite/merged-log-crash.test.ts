@@ -3,14 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LONG_LOG, listOf, partsOf, pushUpdate } from '../contract-cold-load.ts';
 import type { Store } from '../store.ts';
 import { createSqliteStore, sqliteFile } from './index.ts';
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How many list values an update holds: each edit pushes one, so a value stored twice counts twice. */
 function valuesIn(update: Uint8Array): number {
@@ -49,7 +48,7 @@ describe.each(['commit', 'thread'] as const)('SQLite (room updates synced on %s)
     for (const part of loaded.parts) Y.applyUpdate(client, part);
     const during = [0, 1, 2].map((n) => pushUpdate(client, `during${n}`));
     for (const update of during) await store.appendUpdates([{ room, update }]);
-    while ((await store.logLength(room)) > during.length) await nextTurn();
+    while ((await store.logLength(room)) > during.length) await setImmediate();
     await store.close();
     store = undefined;
 

@@ -1,6 +1,7 @@
 import { fdatasync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMetricsRegistry } from '../../metrics/registry.ts';
@@ -32,9 +33,8 @@ function heldSync() {
   };
 }
 
-const tick = () => new Promise((resolve) => setImmediate(resolve));
 const settle = async () => {
-  for (let i = 0; i < 5; i += 1) await tick();
+  for (let i = 0; i < 5; i += 1) await nextTurn();
 };
 
 describe('room updates appended with the WAL synced off the event loop', () => {
