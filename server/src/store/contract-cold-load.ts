@@ -4,27 +4,7 @@ import { setImmediate } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store, StoredDoc } from './store.ts';
-
-/** A log of several pages (SQLite reads and deletes 2,000 entries per event-loop turn). */
-export const LONG_LOG = 9000;
-
-/** The update that appends `value` to the document's list. */
-export function pushUpdate(doc: Y.Doc, value: string): Uint8Array {
-  let captured: Uint8Array | undefined;
-  const capture = (update: Uint8Array) => (captured = update);
-  doc.on('update', capture);
-  doc.getArray<string>('list').push([value]);
-  doc.off('update', capture);
-  if (!captured) throw new Error('no update produced');
-  return captured;
-}
-
-/** The document's list after applying `parts` (Yjs skips what it already holds: duplicates do not show). */
-export function listOf(parts: readonly Uint8Array[]): string[] {
-  const doc = new Y.Doc();
-  for (const part of parts) Y.applyUpdate(doc, part);
-  return doc.getArray<string>('list').toArray();
-}
+import { listOf, pushUpdate, storeLongLog } from './test-support.ts';
 
 export const partsOf = (stored: StoredDoc) =>
   stored.state ? [stored.state, ...stored.updates] : stored.updates;
@@ -38,11 +18,7 @@ export function coldLoadContract(getStore: () => Store, reopen: () => Promise<St
   it('finds every edit in order right after loading a long log, edits made meanwhile too, also once reopened', async () => {
     let store = getStore();
     const room = 'p1/map';
-    const writer = new Y.Doc();
-    const expected = Array.from({ length: LONG_LOG }, (_, n) => `k${n}`);
-    const updates = expected.map((value) => pushUpdate(writer, value));
-    for (let n = 0; n < updates.length; n += 1000)
-      await store.appendUpdates(updates.slice(n, n + 1000).map((update) => ({ room, update })));
+    const expected = await storeLongLog(store, room);
 
     const loaded = await store.loadRoom(room);
     // The client starts from the room as loaded.

@@ -14,6 +14,7 @@ import { hourlyRatesContract } from './contract-rates.ts';
 import { syncTrustContract } from './contract-sync.ts';
 import { liveCopyOf } from './live-copy.ts';
 import type { SearchTexts, Store } from './store.ts';
+import { appendInBatches, updateOf } from './test-support.ts';
 
 const NO_SEARCH_TEXTS: SearchTexts = { live: new Map(), published: new Map() };
 
@@ -25,15 +26,9 @@ export type StoreFactory = () => Promise<{
   cleanup: () => Promise<void>;
 }>;
 
-function textUpdate(doc: Y.Doc, text: string): Uint8Array {
-  let captured: Uint8Array | undefined;
-  const capture = (update: Uint8Array) => (captured = update);
-  doc.on('update', capture);
-  doc.getMap('nodes').set(text, text);
-  doc.off('update', capture);
-  if (!captured) throw new Error('no update produced');
-  return captured;
-}
+/** The update that sets `text` under its own key in the document's `nodes`. */
+const textUpdate = (doc: Y.Doc, text: string): Uint8Array =>
+  updateOf(doc, () => doc.getMap('nodes').set(text, text));
 
 function readDoc(parts: { state: Uint8Array | null; updates: Uint8Array[] }): Record<string, unknown> {
   const doc = new Y.Doc();
@@ -154,8 +149,7 @@ export function storeContractSuite(name: string, factory: StoreFactory): void {
     it('reads a room whole at every moment while a log of many pages is loaded, compacted and appended to', async () => {
       const doc = new Y.Doc();
       const updates = Array.from({ length: 4500 }, (_, n) => textUpdate(doc, `k${n}`));
-      for (let n = 0; n < updates.length; n += 1000)
-        await store.appendUpdates(updates.slice(n, n + 1000).map((update) => ({ room: 'p1/map', update })));
+      await appendInBatches(store, 'p1/map', updates);
       let appended = updates.length;
       const reads: Promise<void>[] = [];
       const readWhole = async () => {

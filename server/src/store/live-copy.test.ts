@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { holdsAll, liveCopyOf } from './live-copy.ts';
-
-function edit(doc: Y.Doc, change: (doc: Y.Doc) => void): Uint8Array {
-  let captured: Uint8Array | undefined;
-  const capture = (update: Uint8Array) => (captured = update);
-  doc.on('update', capture);
-  change(doc);
-  doc.off('update', capture);
-  if (!captured) throw new Error('the change made no update');
-  return captured;
-}
+import { updateOf } from './test-support.ts';
 
 const set = (key: string, value: string) => (doc: Y.Doc) => doc.getMap('nodes').set(key, value);
 
 describe('live copy of a room for compaction', () => {
   it('holds the parts it applied, and encodes the same document a merge would', () => {
     const writer = new Y.Doc();
-    const parts = [edit(writer, set('a', '1')), edit(writer, set('a', '2')), edit(writer, set('b', '3'))];
+    const parts = [
+      updateOf(writer, set('a', '1')),
+      updateOf(writer, set('a', '2')),
+      updateOf(writer, set('b', '3')),
+    ];
     const room = new Y.Doc();
     for (const part of parts) Y.applyUpdate(room, part);
     const encoded = liveCopyOf(room).encodeIfHolds(parts);
@@ -29,8 +24,8 @@ describe('live copy of a room for compaction', () => {
 
   it('does not hold an edit it has not applied', () => {
     const writer = new Y.Doc();
-    const first = edit(writer, set('a', '1'));
-    const second = edit(writer, set('b', '2'));
+    const first = updateOf(writer, set('a', '1'));
+    const second = updateOf(writer, set('b', '2'));
     const room = new Y.Doc();
     Y.applyUpdate(room, first);
     expect(holdsAll(room, [first, second])).toBe(false);
@@ -39,8 +34,8 @@ describe('live copy of a room for compaction', () => {
 
   it('does not hold a deletion it has not applied', () => {
     const writer = new Y.Doc();
-    const added = edit(writer, (doc) => doc.getArray('steps').insert(0, ['x', 'y']));
-    const removed = edit(writer, (doc) => doc.getArray('steps').delete(0, 1));
+    const added = updateOf(writer, (doc) => doc.getArray('steps').insert(0, ['x', 'y']));
+    const removed = updateOf(writer, (doc) => doc.getArray('steps').delete(0, 1));
     const room = new Y.Doc();
     Y.applyUpdate(room, added);
     expect(holdsAll(room, [added])).toBe(true);
@@ -51,8 +46,8 @@ describe('live copy of a room for compaction', () => {
 
   it('holds nothing while edits wait for ones it is missing, or when a part cannot be read', () => {
     const writer = new Y.Doc();
-    const first = edit(writer, set('a', '1'));
-    const second = edit(writer, set('b', '2'));
+    const first = updateOf(writer, set('a', '1'));
+    const second = updateOf(writer, set('b', '2'));
     const room = new Y.Doc();
     Y.applyUpdate(room, second);
     expect(holdsAll(room, [second])).toBe(false);

@@ -7,8 +7,9 @@ import { setImmediate } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LONG_LOG, listOf, partsOf, pushUpdate } from '../contract-cold-load.ts';
+import { partsOf } from '../contract-cold-load.ts';
 import type { Store } from '../store.ts';
+import { LONG_LOG, listOf, pushUpdate, storeLongLog } from '../test-support.ts';
 import { createSqliteStore, sqliteFile } from './index.ts';
 
 /** How many list values an update holds: each edit pushes one, so a value stored twice counts twice. */
@@ -31,11 +32,7 @@ describe.each(['commit', 'thread'] as const)('SQLite (room updates synced on %s)
     let store: Store | undefined = open();
     cleanups.push(() => store?.close());
     const room = 'p1/map';
-    const writer = new Y.Doc();
-    const edits = Array.from({ length: LONG_LOG }, (_, n) => `k${n}`);
-    const updates = edits.map((value) => pushUpdate(writer, value));
-    for (let n = 0; n < updates.length; n += 1000)
-      await store.appendUpdates(updates.slice(n, n + 1000).map((update) => ({ room, update })));
+    const edits = await storeLongLog(store, room);
     const logged = withRaw(dataDir, (raw) =>
       raw.prepare('SELECT seq, data FROM doc_updates WHERE room = ? ORDER BY seq').all(room),
     ) as { seq: number; data: Buffer }[];
