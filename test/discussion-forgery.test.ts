@@ -13,7 +13,7 @@ import {
   type ThreadId,
 } from '@prozesswerk/process-model';
 import { addMember, issueAccessToken } from '../server/src/auth/accounts.ts';
-import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { readStoredDoc } from '../server/src/library/stored-docs.ts';
 import { createPostgresStore } from '../server/src/store/postgres/index.ts';
 import type { Store } from '../server/src/store/store.ts';
 import { waitFor } from './support/clients.ts';
@@ -83,10 +83,7 @@ function forgeryCases(setUp: () => Promise<Cluster>, tearDown: () => Promise<voi
     return client;
   };
   const stored = async (processId: string) => {
-    const { state, updates } = await cluster.store.loadDoc(roomName(processId, 'discussion'));
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, mergeStoredUpdates([...(state ? [state] : []), ...updates]).merged);
-    return readDiscussion(doc);
+    return readDiscussion(await readStoredDoc(cluster.store, processId, 'discussion'));
   };
   const decisionOf = (doc: Y.Doc, thread: ThreadId) =>
     readDiscussion(doc).threads.find((t) => t.id === thread)?.decision;

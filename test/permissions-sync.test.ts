@@ -9,7 +9,7 @@ import {
   roomName,
   type Channel,
 } from '@prozesswerk/protocol';
-import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { readStoredDoc } from '../server/src/library/stored-docs.ts';
 import { waitFor } from './support/clients.ts';
 import { PERSONA_NAMES, buildWorld, headersFor, type Persona, type World } from './support/personas.ts';
 import { connectAs, type ObservedClient } from './support/raw-client.ts';
@@ -40,10 +40,7 @@ async function personIdOf(world: World, credentials: Persona['credentials']): Pr
 
 /** What the server has durably stored for a room, read back from the store itself. */
 async function storedKeys(world: World, channel: Channel): Promise<string[]> {
-  const stored = await world.server.store.loadDoc(roomName(world.processId, channel));
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged);
-  return probeKeys(doc, channel);
+  return probeKeys(await readStoredDoc(world.server.store, world.processId, channel), channel);
 }
 
 describe('every sync channel as every persona', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getNodes, moveNode } from '@prozesswerk/process-model';
 import { roomName } from '@prozesswerk/protocol';
-import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { readStoredDoc } from '../server/src/library/stored-docs.ts';
 import { SLICED_LOAD_BYTES } from '../server/src/sync/room-build.ts';
 import { waitFor } from './support/clients.ts';
 import { connectFrameClient, type FrameClient } from './support/frame-client.ts';
@@ -93,12 +93,7 @@ describe('cold load of a large room', () => {
       await waitFor(() => writer.received.includes('step1') && writer.saved > 0, 10_000, 'step 1 and ack');
       expect(await server.store.logLength(room)).toBe(logBefore + 3);
 
-      const stored = await server.store.loadDoc(room);
-      const reloaded = new Y.Doc();
-      Y.applyUpdate(
-        reloaded,
-        mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged,
-      );
+      const reloaded = await readStoredDoc(server.store, processId, 'map');
       expect(xOf(reloaded, ids[0]!)).toBe(33);
       expect(getNodes(reloaded).size).toBe(NODES);
       for (const client of [writer, watcher])

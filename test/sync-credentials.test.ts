@@ -1,9 +1,8 @@
 // Ending a credential leaves no socket able to write: logout, expiry, CLI revocation and membership changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { CLOSE, roomName } from '@prozesswerk/protocol';
 import { hashSecret, newSecret } from '../server/src/auth/tokens.ts';
-import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { readStoredDoc } from '../server/src/library/stored-docs.ts';
 import { runCli } from './support/cli.ts';
 import { waitFor } from './support/clients.ts';
 import { joinAsGuest, sessionCookieOf } from './support/personas.ts';
@@ -40,12 +39,7 @@ describe('sockets of an ended credential (SQLite)', () => {
     return client;
   };
   const storedKeys = async () => {
-    const stored = await server.store.loadDoc(roomName(processId, 'map'));
-    const doc = new Y.Doc();
-    Y.applyUpdate(
-      doc,
-      mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged,
-    );
+    const doc = await readStoredDoc(server.store, processId, 'map');
     return [...doc.getMap('probe').keys()];
   };
   /** Writes through the socket after it was closed, then checks that nothing of it was stored. */

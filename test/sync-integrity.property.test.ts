@@ -15,7 +15,7 @@ import {
 } from '@prozesswerk/process-model';
 import { CHANNELS, roomName, type Channel } from '@prozesswerk/protocol';
 import { overallStatus } from '../client/src/sync/session-status.ts';
-import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { readStoredDoc } from '../server/src/library/stored-docs.ts';
 import { seedMap } from './e2e/support/seed.ts';
 import { waitFor } from './support/clients.ts';
 import { openNodeSession, type NodeSession } from './support/node-session.ts';
@@ -99,12 +99,7 @@ afterAll(async () => {
   if (server) removeDataDir(server.dataDir);
 });
 
-async function storedMap(processId: string): Promise<Y.Doc> {
-  const loaded = await server.store.loadDoc(roomName(processId, 'map'));
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, mergeStoredUpdates([...(loaded.state ? [loaded.state] : []), ...loaded.updates]).merged);
-  return doc;
-}
+const storedMap = (processId: string): Promise<Y.Doc> => readStoredDoc(server.store, processId, 'map');
 
 /**
  * Watches one client for a "saved" it cannot back: whenever its status says every change is stored, each of

@@ -1,10 +1,9 @@
 // A refused edit stays refused: a stock y-websocket client that resends it on reconnect never gets it stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { SESSION_LOCKED, SESSION_ROOT, roomName } from '@prozesswerk/protocol';
 import type { Role } from '@prozesswerk/protocol';
 import { addMember, issueAccessToken } from '../server/src/auth/accounts.ts';
-import { mergeStoredUpdates } from '../server/src/store/merge.ts';
+import { readStoredDoc } from '../server/src/library/stored-docs.ts';
 import { createPostgresStore } from '../server/src/store/postgres/index.ts';
 import type { Store } from '../server/src/store/store.ts';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
@@ -44,12 +43,7 @@ describe('refused updates on one instance (SQLite)', () => {
   });
 
   const storedNodes = async (processId: string) => {
-    const stored = await server.store.loadDoc(roomName(processId, 'map'));
-    const doc = new Y.Doc();
-    Y.applyUpdate(
-      doc,
-      mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged,
-    );
+    const doc = await readStoredDoc(server.store, processId, 'map');
     return doc.getMap('nodes').toJSON();
   };
   const freshReader = async (processId: string) => {
@@ -191,12 +185,7 @@ describe.skipIf(!databaseUrl || !redisUrl)(
     });
 
     const storedNodes = async (processId: string) => {
-      const stored = await store.loadDoc(roomName(processId, 'map'));
-      const doc = new Y.Doc();
-      Y.applyUpdate(
-        doc,
-        mergeStoredUpdates([...(stored.state ? [stored.state] : []), ...stored.updates]).merged,
-      );
+      const doc = await readStoredDoc(store, processId, 'map');
       return doc.getMap('nodes').toJSON();
     };
     const freshReader = async (on: Instance, processId: string) => {

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readProcessMap } from '@prozesswerk/process-model';
 import { roomName } from '@prozesswerk/protocol';
 import { badRequest } from '../errors.ts';
-import { mergeStoredUpdates } from '../store/merge.ts';
+import { mergeStoredUpdates, storedParts } from '../store/merge.ts';
 import type { SearchTexts, Store, StoreDump } from '../store/store.ts';
 import { mapSearchText } from './map-search-text.ts';
 
@@ -38,8 +38,7 @@ export async function ensureSearchIndex(store: Store, log: (message: string) => 
   const ids = await store.listProcessIds();
   if (ids.length > 0) log(`Suchindex wird neu aufgebaut (${ids.length} Prozesse) …`);
   for (const id of ids) {
-    const stored = await store.loadDoc(roomName(id, 'map'));
-    const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
+    const parts = storedParts(await store.loadDoc(roomName(id, 'map')));
     await store.setSearchText(
       id,
       parts.length > 0 ? searchTextOfState(mergeStoredUpdates(parts).merged) : '',

@@ -2,7 +2,8 @@
 import { phrasesFor, redactPerson, type PersonRedaction } from '@prozesswerk/process-model';
 import { CHANNELS, roomName } from '@prozesswerk/protocol';
 import { readStoredDoc } from '../library/stored-docs.ts';
-import type { Store } from '../store/store.ts';
+import { storedParts } from '../store/merge.ts';
+import type { Store, StoredDoc } from '../store/store.ts';
 import type { DocWriter } from './doc-writer.ts';
 
 export type SweepResult = { changedProcesses: string[]; documentsChanged: number };
@@ -43,9 +44,8 @@ export async function sweepDocuments(
   return { changedProcesses: [...changed], documentsChanged };
 }
 
-function holdsTrace(stored: { state: Uint8Array | null; updates: Uint8Array[] }, traces: readonly string[]) {
-  const parts = [...(stored.state ? [stored.state] : []), ...stored.updates];
-  return parts.some((bytes) => {
+function holdsTrace(stored: StoredDoc, traces: readonly string[]) {
+  return storedParts(stored).some((bytes) => {
     const text = Buffer.from(bytes).toString('utf8').toLowerCase();
     return traces.some((trace) => text.includes(trace.toLowerCase()));
   });

@@ -3,11 +3,9 @@
 import { setImmediate } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Store, StoredDoc } from './store.ts';
+import { storedParts } from './merge.ts';
+import type { Store } from './store.ts';
 import { listOf, pushUpdate, storeLongLog } from './test-support.ts';
-
-export const partsOf = (stored: StoredDoc) =>
-  stored.state ? [stored.state, ...stored.updates] : stored.updates;
 
 /**
  * `reopen` closes the store and opens it again on the same data (undefined where the backend cannot); the suite
@@ -32,7 +30,7 @@ export function coldLoadContract(getStore: () => Store, reopen: () => Promise<St
       const before = [...expected];
       reads.push(
         store.loadDoc(room).then((stored) => {
-          expect(listOf(partsOf(stored)).slice(0, before.length)).toEqual(before);
+          expect(listOf(storedParts(stored)).slice(0, before.length)).toEqual(before);
         }),
       );
       expected.push(`during${n}`);
@@ -42,12 +40,12 @@ export function coldLoadContract(getStore: () => Store, reopen: () => Promise<St
     await Promise.all(reads);
 
     store = (await reopen()) ?? store;
-    expect(listOf(partsOf(await store.loadDoc(room)))).toEqual(expected);
+    expect(listOf(storedParts(await store.loadDoc(room)))).toEqual(expected);
     // Loading again and compacting at once (as a room that unloads right away): still every edit, and no log left.
     const reloaded = await store.loadRoom(room);
     await store.compact(room);
     expect(listOf(reloaded.parts)).toEqual(expected);
     expect(await store.logLength(room)).toBe(0);
-    expect(listOf(partsOf(await store.loadDoc(room)))).toEqual(expected);
+    expect(listOf(storedParts(await store.loadDoc(room)))).toEqual(expected);
   });
 }

@@ -13,7 +13,8 @@ import { searchContract } from './contract-search.ts';
 import { hourlyRatesContract } from './contract-rates.ts';
 import { syncTrustContract } from './contract-sync.ts';
 import { liveCopyOf } from './live-copy.ts';
-import type { SearchTexts, Store } from './store.ts';
+import { storedParts } from './merge.ts';
+import type { SearchTexts, Store, StoredDoc } from './store.ts';
 import { appendInBatches, updateOf } from './test-support.ts';
 
 const NO_SEARCH_TEXTS: SearchTexts = { live: new Map(), published: new Map() };
@@ -30,10 +31,9 @@ export type StoreFactory = () => Promise<{
 const textUpdate = (doc: Y.Doc, text: string): Uint8Array =>
   updateOf(doc, () => doc.getMap('nodes').set(text, text));
 
-function readDoc(parts: { state: Uint8Array | null; updates: Uint8Array[] }): Record<string, unknown> {
+function readDoc(stored: StoredDoc): Record<string, unknown> {
   const doc = new Y.Doc();
-  if (parts.state) Y.applyUpdate(doc, parts.state);
-  for (const update of parts.updates) Y.applyUpdate(doc, update);
+  for (const part of storedParts(stored)) Y.applyUpdate(doc, part);
   return doc.getMap('nodes').toJSON();
 }
 

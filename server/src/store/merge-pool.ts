@@ -1,7 +1,7 @@
 // Merges and slicing of stored parts off the event loop: one worker thread, started when first needed.
 import type { Piscina } from 'piscina';
 import { createWorkerPool } from '../workers/worker-pool.ts';
-import { mergeStoredUpdates, packParts, type MergeResult } from './merge.ts';
+import { mergeStoredUpdates, packParts, storedParts, type MergeResult } from './merge.ts';
 import type { MergeTask } from './merge-worker.ts';
 import type { LiveCopy } from './live-copy.ts';
 import type { RoomParts, StoredDoc } from './store.ts';
@@ -51,7 +51,7 @@ export function mergesOnLoad(stored: StoredDoc): boolean {
 
 /** DocStore.loadRoom for any backend, from its loadDoc. */
 export async function loadRoomParts(stored: StoredDoc, merges: MergePool): Promise<RoomParts> {
-  const parts = stored.state ? [stored.state].concat(stored.updates) : stored.updates;
+  const parts = storedParts(stored);
   const logLength = stored.updates.length;
   const split = (state: Uint8Array, maxStructs: number) => merges.split(state, maxStructs);
   if (!mergesOnLoad(stored)) return { parts, logLength, skipped: 0, split };

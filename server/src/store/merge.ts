@@ -3,6 +3,7 @@ import { setImmediate } from 'node:timers/promises';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import type { StoredDoc } from './store.ts';
 
 export type MergeResult = { merged: Uint8Array; skipped: number };
 
@@ -23,6 +24,11 @@ export function applyStoredUpdates(doc: Y.Doc, parts: readonly Uint8Array[]): nu
     }
   }
   return skipped;
+}
+
+/** A room's stored parts in the order they apply: its compacted state (if any), then its log. */
+export function storedParts(stored: Readonly<StoredDoc>): Uint8Array[] {
+  return stored.state ? [stored.state, ...stored.updates] : stored.updates;
 }
 
 /** The stored parts of a room (state, then log) as one update; see applyStoredUpdates. */

@@ -1,7 +1,7 @@
 // The registry of loaded rooms: loads each once however many clients arrive, unloads idle ones.
 import { roomName, type RoomAddress } from '@prozesswerk/protocol';
 import type { Limits } from '../config.ts';
-import { mergeStoredUpdates } from '../store/merge.ts';
+import { mergeStoredUpdates, storedParts } from '../store/merge.ts';
 import type { Store } from '../store/store.ts';
 import { liveCopyOf } from '../store/live-copy.ts';
 import { createRoom, type Room } from './room.ts';
@@ -79,10 +79,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
 
   async function readStored(name: string): Promise<{ merged: Uint8Array; logLength: number }> {
     const stored = await deps.store.loadDoc(name);
-    const { merged, skipped } = mergeStoredUpdates([
-      ...(stored.state ? [stored.state] : []),
-      ...stored.updates,
-    ]);
+    const { merged, skipped } = mergeStoredUpdates(storedParts(stored));
     if (skipped > 0) deps.log(`room ${name}: skipped ${skipped} undecodable stored updates`);
     return { merged, logLength: stored.updates.length };
   }

@@ -4,6 +4,7 @@ import { Client, escapeIdentifier } from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { storeContractSuite, type StoreFactory } from '../contract.ts';
+import { storedParts } from '../merge.ts';
 import { createSqliteStore } from '../sqlite/index.ts';
 import type { Store } from '../store.ts';
 import { createPostgresStore } from './index.ts';
@@ -103,8 +104,7 @@ describe.skipIf(!url)('PostgreSQL store', () => {
 
       const loaded = await b.loadDoc(room);
       const doc = new Y.Doc();
-      if (loaded.state) Y.applyUpdate(doc, loaded.state);
-      for (const update of loaded.updates) Y.applyUpdate(doc, update);
+      for (const part of storedParts(loaded)) Y.applyUpdate(doc, part);
       expect(doc.getMap('nodes').size).toBe(4 * perWriter);
     });
 

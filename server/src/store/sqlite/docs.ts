@@ -3,6 +3,7 @@ import { setImmediate } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { compactedState, loadRoomParts, mergesOnLoad, type MergePool } from '../merge-pool.ts';
 import type { LiveCopy } from '../live-copy.ts';
+import { storedParts } from '../merge.ts';
 import type { ProcessTouches, Touch } from '../process-touches.ts';
 import type { DocStore, RoomUpdate, StoredDoc } from '../store.ts';
 import type { AppendConnection } from './wal-sync.ts';
@@ -175,8 +176,7 @@ export function sqliteDocStore(
   async function compactRoom(room: string, live: LiveCopy | undefined): Promise<void> {
     const read = await snapshot(room);
     if (read.rows.length === 0) return;
-    const { state, updates } = toStored(read);
-    const merged = await compactedState(state ? [state].concat(updates) : updates, merges, live);
+    const merged = await compactedState(storedParts(toStored(read)), merges, live);
     if (db.open && writeState(room, merged, read)) await deleteRest(room, laterPages(read.rows));
   }
 

@@ -7,7 +7,7 @@ import { setImmediate } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { partsOf } from '../contract-cold-load.ts';
+import { storedParts } from '../merge.ts';
 import type { Store } from '../store.ts';
 import { LONG_LOG, listOf, pushUpdate, storeLongLog } from '../test-support.ts';
 import { createSqliteStore, sqliteFile } from './index.ts';
@@ -68,7 +68,7 @@ describe.each(['commit', 'thread'] as const)('SQLite (room updates synced on %s)
       ...left.map(({ data }) => data),
       ...during.map((update) => Buffer.from(update)),
     ]);
-    expect(listOf(partsOf(stored))).toEqual(expected);
+    expect(listOf(storedParts(stored))).toEqual(expected);
 
     // Loading again and compacting at once (as a room that unloads right away).
     const reloaded = await store.loadRoom(room);
