@@ -79,11 +79,14 @@ export function createConnection(
         if (error) socket.terminate();
       });
     },
-    close(name) {
-      if (socket.readyState === socket.CLOSED || socket.readyState === socket.CLOSING) return;
-      metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
-      socket.close(CLOSE[name].code, CLOSE[name].reason);
-    },
+    close: (name) => closeSocket(socket, name, metrics),
   };
   return connection;
+}
+
+/** Closes the socket with a named code and counts it in sockets-closed, once: one already closing is left be. */
+export function closeSocket(socket: WebSocket, name: CloseName, metrics: SyncMetrics): void {
+  if (socket.readyState === socket.CLOSED || socket.readyState === socket.CLOSING) return;
+  metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
+  socket.close(CLOSE[name].code, CLOSE[name].reason);
 }

@@ -9,6 +9,7 @@ import {
   SESSION_ROOT,
   parseRoomName,
   roomName,
+  type CloseName,
   type RoomAddress,
 } from '@prozesswerk/protocol';
 import { createLiveDocs, type LiveDocs } from './live-docs.ts';
@@ -18,7 +19,7 @@ import type { Limits } from '../config.ts';
 import type { MetricsRegistry } from '../metrics/registry.ts';
 import type { Store } from '../store/store.ts';
 import { credentialsOf, type SocketAccess, type SocketGrant, type SocketRefusal } from './access.ts';
-import { createConnection, type Connection } from './connection.ts';
+import { closeSocket, createConnection, type Connection } from './connection.ts';
 import { createOriginCheck, type OriginPolicy } from './origin.ts';
 import { MalformedMessage, answerWhileBuilding, dispatchFrame } from './dispatch.ts';
 import { createTokenBucket, createWindowLimiter } from '../limits/rate-limit.ts';
@@ -127,10 +128,9 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     // Runs a cleanup when the socket closes, or now if it already has.
     const onClosed = (cleanup: () => void) =>
       socket.readyState === socket.CLOSED ? cleanup() : void cleanups.push(cleanup);
-    const refuse = (name: keyof typeof CLOSE) => {
+    const refuse = (name: CloseName) => {
       refused = true;
-      metrics.socketsClosed.inc({ reason: CLOSE[name].reason });
-      socket.close(CLOSE[name].code, CLOSE[name].reason);
+      closeSocket(socket, name, metrics);
     };
     const bucket = createTokenBucket(deps.limits.maxMessagesPerSecond);
     socket.on('message', (data: RawData, isBinary: boolean) => {
@@ -264,10 +264,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     });
     accept(ws, stream, request, rooms).catch((error: unknown) => {
       deps.log(`accepting ${path} failed`, error);
-      // Counted like every close the server makes (see Connection.close), once.
-      if (ws.readyState === ws.CLOSING || ws.readyState === ws.CLOSED) return;
-      metrics.socketsClosed.inc({ reason: CLOSE.storageFailed.reason });
-      ws.close(CLOSE.storageFailed.code, CLOSE.storageFailed.reason);
+      closeSocket(ws, 'storageFailed', metrics);
     });
   }
 
