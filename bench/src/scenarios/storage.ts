@@ -11,7 +11,7 @@ import { parseConfig } from '../../../server/src/config.ts';
 import { createStore } from '../../../server/src/store/create-store.ts';
 import type { Store } from '../../../server/src/store/store.ts';
 import type { BenchOptions, BenchReport, Benchmark } from '../benchmark.ts';
-import { dropSchema, ensureUnaccentOutsideSchema } from '../process/pg-schema.ts';
+import { dropSchema, freshSchema } from '../process/pg-schema.ts';
 import { createSampleList, summarize, type LatencySummary } from '../report/percentiles.ts';
 import { fixed, formatTable } from '../report/table.ts';
 
@@ -78,8 +78,7 @@ async function onSqlite(seconds: number): Promise<FloorRun> {
 }
 
 async function onPostgres(url: string, seconds: number): Promise<FloorRun> {
-  const schema = `pw_bench_${randomBytes(6).toString('hex')}`;
-  await ensureUnaccentOutsideSchema(url);
+  const schema = await freshSchema(url);
   try {
     const store = await createStore(parseConfig({ DATABASE_URL: url, DATABASE_SCHEMA: schema }));
     try {

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startChildServer, type ChildServer, type ExitInfo } from '../process/child-server.ts';
 import { findFreePort } from '../process/free-port.ts';
-import { dropSchema, ensureUnaccentOutsideSchema } from '../process/pg-schema.ts';
+import { dropSchema, freshSchema } from '../process/pg-schema.ts';
 import { SERVER_ENV, SERVER_MAIN, SERVER_NODE_FLAGS } from '../../../scripts/build-server.ts';
 import { signInToOurs, signInWithPassword, type OursCredentials } from './ours-auth.ts';
 
@@ -188,7 +188,7 @@ async function startSharedOurs(
   placement: Placement,
 ): Promise<RunningTarget> {
   const id = randomBytes(6).toString('hex');
-  const schema = `pw_bench_${id}`;
+  const schema = await freshSchema(backend.databaseUrl, id);
   // The instances store nothing under DATA_DIR with DATABASE_URL set; a fresh one only keeps a stray file out of ./data.
   const dataDir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
   const env = {
@@ -207,7 +207,6 @@ async function startSharedOurs(
     await dropSchema(backend.databaseUrl, schema);
   };
   try {
-    await ensureUnaccentOutsideSchema(backend.databaseUrl);
     // Setup on the first instance only: it creates the schema, prints the setup link and issues the token, which
     // the other instances then find in the shared database (they print no setup link of their own).
     const first = await startOursInstance('A', env);
