@@ -1,9 +1,9 @@
 // Tests for boundary events in the automatic layout: they stay on their activity's border.
 import { describe, expect, it } from 'vitest';
-import { asEdgeId, asLaneId, asNodeId } from '@prozesswerk/process-model';
+import { asEdgeId, asLaneId, asNodeId, laneBoxes } from '@prozesswerk/process-model';
 import type { Lane, NodeKind, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
 import type { Box } from './geometry.ts';
-import { nodeBox } from './geometry.ts';
+import { centre, nodeBox } from './geometry.ts';
 import { ontoBorder } from './layout-boundary.ts';
 import { autoLayout } from './layout.ts';
 
@@ -49,7 +49,6 @@ const map: ProcessMap = {
 };
 
 const byId = (result: ProcessMap, id: string) => result.nodes.find((n) => n.id === id)!;
-const centreOf = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 function onBorder(point: { x: number; y: number }, host: Box): boolean {
   const inX = point.x >= host.x && point.x <= host.x + host.width;
@@ -63,15 +62,8 @@ function apart(a: Box, b: Box): boolean {
   return a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 }
 
-function laneBand(result: ProcessMap, id: string): [number, number] {
-  const ordered = [...result.lanes].sort((a, b) => a.order - b.order);
-  let top = 0;
-  for (const entry of ordered) {
-    if (entry.id === id) return [top, top + entry.size];
-    top += entry.size;
-  }
-  return [NaN, NaN];
-}
+/** Where the board draws the lane: the band an event must stay within to be in it. */
+const laneBox = (result: ProcessMap, id: string) => laneBoxes(result).find((box) => box.lane.id === id)!;
 
 describe('autoLayout with boundary events', () => {
   for (const fitGroups of [false, true]) {
@@ -79,13 +71,13 @@ describe('autoLayout with boundary events', () => {
     it(`keeps each event on its host's border and in its host's lane (${mode})`, async () => {
       const result = await autoLayout(map, { fitGroups });
       const host = nodeBox(byId(result, 'check'));
-      const [top, bottom] = laneBand(result, 'office');
+      const lane = laneBox(result, 'office');
       for (const id of ['t1', 't2']) {
         const event = byId(result, id);
-        expect(onBorder(centreOf(nodeBox(event)), host)).toBe(true);
+        expect(onBorder(centre(nodeBox(event)), host)).toBe(true);
         expect(event.laneId).toBe('office');
-        expect(nodeBox(event).y).toBeGreaterThanOrEqual(top);
-        expect(nodeBox(event).y + nodeBox(event).height).toBeLessThanOrEqual(bottom);
+        expect(nodeBox(event).y).toBeGreaterThanOrEqual(lane.y);
+        expect(nodeBox(event).y + nodeBox(event).height).toBeLessThanOrEqual(lane.y + lane.height);
       }
     });
 
@@ -103,8 +95,8 @@ describe('autoLayout with boundary events', () => {
     const result = await autoLayout(map);
     const host = nodeBox(byId(result, 'check'));
     const [a, b] = [nodeBox(byId(result, 't1')), nodeBox(byId(result, 't2'))];
-    expect(centreOf(a).y).toBe(host.y + host.height);
-    expect(centreOf(b).y).toBe(host.y + host.height);
+    expect(centre(a).y).toBe(host.y + host.height);
+    expect(centre(b).y).toBe(host.y + host.height);
     expect(apart(a, b)).toBe(true);
   });
 
@@ -112,9 +104,9 @@ describe('autoLayout with boundary events', () => {
     const result = await autoLayout(map, { fitGroups: true });
     const host = nodeBox(byId(result, 'check'));
     // t1's centre was 122 right of and 68 below the host's corner: on the bottom edge.
-    expect(centreOf(nodeBox(byId(result, 't1')))).toEqual({ x: host.x + 122, y: host.y + 68 });
+    expect(centre(nodeBox(byId(result, 't1')))).toEqual({ x: host.x + 122, y: host.y + 68 });
     // t2's centre (42, 27) was inside the 176 × 68 host, nearest its top edge.
-    expect(centreOf(nodeBox(byId(result, 't2')))).toEqual({ x: host.x + 42, y: host.y });
+    expect(centre(nodeBox(byId(result, 't2')))).toEqual({ x: host.x + 42, y: host.y });
   });
 
   it('treats an event whose host is not laid out as an ordinary node', async () => {
