@@ -1,7 +1,7 @@
 // What analysis adds to the editor: the live metrics drawer, and image export and the process sheet in "Datei".
 import type { EditorFeature } from '../board/slots.ts';
 import { useAnalysisMenu } from './analysis-menu.tsx';
-import { lazySlot } from '../board/lazy-slot.ts';
+import { lazySlot } from '../shared/lazy-slot.ts';
 import { MetricsButton } from './MetricsButton.tsx';
 
 export const analysisFeature: EditorFeature = {

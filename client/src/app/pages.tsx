@@ -2,7 +2,7 @@
 // downloads the editor, not the member administration or the comparison pages.
 import type { ComponentProps } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { lazySlot } from '../board/lazy-slot.ts';
+import { lazySlot } from '../shared/lazy-slot.ts';
 import { processInfoQuery } from './editor/use-process-info.ts';
 
 /** A named export of a module as a lazily loaded component (the board's drawers load the same way). */

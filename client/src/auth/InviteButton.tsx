@@ -2,7 +2,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { atLeast } from '@prozesswerk/protocol';
-import { lazySlot } from '../board/lazy-slot.ts';
+import { lazySlot } from '../shared/lazy-slot.ts';
 import { useProcess } from '../sync/process-context.tsx';
 
 // Its code comes when a facilitator first opens it, not with the editor.

@@ -1,7 +1,7 @@
 // What the discussion adds to the editor: comment pins on the canvas and the comments drawer.
 import type { EditorFeature } from '../board/slots.ts';
 import { DiscussionProvider } from './context.tsx';
-import { lazySlot } from '../board/lazy-slot.ts';
+import { lazySlot } from '../shared/lazy-slot.ts';
 import { DiscussionButton } from './DiscussionButton.tsx';
 import { DiscussionPins } from './Pins.tsx';
 import { DISCUSSION_DRAWER } from './ui-store.ts';

@@ -3,7 +3,7 @@ import type { EditorFeature } from '../board/slots.ts';
 import { UPSTREAM_DRAWER, UpstreamProvider } from './context.tsx';
 import { UpstreamBanner } from './UpstreamBanner.tsx';
 import { UpstreamGhosts, UpstreamNodeMark } from './UpstreamMarks.tsx';
-import { lazySlot } from '../board/lazy-slot.ts';
+import { lazySlot } from '../shared/lazy-slot.ts';
 import { UpstreamButton } from './UpstreamButton.tsx';
 
 export const upstreamFeature: EditorFeature = {

@@ -1,6 +1,6 @@
 // What versions add to the editor: the versions drawer (freeze, view, compare, restore, publish, lineage).
 import type { EditorFeature } from '../board/slots.ts';
-import { lazySlot } from '../board/lazy-slot.ts';
+import { lazySlot } from '../shared/lazy-slot.ts';
 import { VersionsButton } from './VersionsButton.tsx';
 
 export const versionsFeature: EditorFeature = {
