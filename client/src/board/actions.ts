@@ -5,6 +5,7 @@ import {
   NODE_SIZES,
   addLane,
   addNode,
+  addNodeCopies,
   asEdgeId,
   asLaneId,
   asNodeId,
@@ -311,38 +312,16 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
       const content = readClipboard();
       if (!content) return;
       const laneIds = new Set<string>(get().lanes.map((lane) => lane.id));
-      const newIds = new Map<string, string>();
+      let copies = new Map<string, string>();
+      // The copies sit 40 px right and down of the originals, in the same lanes where this map has them.
       change(() => {
-        for (const node of content.nodes) {
-          if (node.kind === 'unknown') continue;
-          const id = addNode(doc, {
-            kind: node.kind,
-            label: node.label,
-            x: node.x + 40,
-            y: node.y + 40,
-            ...(node.w ? { w: node.w } : {}),
-            ...(node.h ? { h: node.h } : {}),
-            ...(node.laneId && laneIds.has(node.laneId) ? { laneId: node.laneId } : {}),
-            attrs: node.attrs,
-          });
-          newIds.set(node.id, id);
-        }
-        for (const edge of content.edges) {
-          const source = newIds.get(edge.source);
-          const target = newIds.get(edge.target);
-          if (!source || !target) continue;
-          const { id: _id, source: _s, target: _t, waypoints, ...rest } = edge;
-          // The copies sit 40 px right and down of the originals; their routes go along.
-          const moved = waypoints?.map((point) => ({ x: point.x + 40, y: point.y + 40 }));
-          connect(doc, {
-            ...rest,
-            ...(moved ? { waypoints: moved } : {}),
-            source: asNodeId(source),
-            target: asNodeId(target),
-          });
-        }
+        copies = addNodeCopies(doc, content, {
+          dx: 40,
+          dy: 40,
+          laneOf: (node) => (node.laneId && laneIds.has(node.laneId) ? node.laneId : undefined),
+        });
       });
-      select([...newIds.values()]);
+      select([...copies.values()]);
     },
 
     addLane(kind: LaneKind, label: string): void {

@@ -3,15 +3,12 @@ import type * as Y from 'yjs';
 import {
   LOCAL_ORIGIN,
   addLane,
-  addNode,
+  addNodeCopies,
   addPool,
   applyProcessMap,
-  connect,
-  setNodeBpmn,
   nodeSize,
   readProcessMap,
   type LaneId,
-  type NodeId,
   type PoolId,
   type ProcessMap,
 } from '@prozesswerk/process-model';
@@ -58,54 +55,11 @@ export function addMap(doc: Y.Doc, map: ProcessMap): void {
       const fields = { label: lane.label, kind: lane.kind, size: lane.size };
       lanes.set(lane.id, addLane(doc, poolId === undefined ? fields : { ...fields, poolId }));
     }
-    const nodes = new Map<string, NodeId>();
-    for (const node of map.nodes) {
-      const laneId = node.laneId === undefined ? undefined : lanes.get(node.laneId);
-      const {
-        id: _id,
-        kind: _kind,
-        rawKind: _raw,
-        label: _label,
-        x: _x,
-        y: _y,
-        w: _w,
-        h: _h,
-        laneId: _lane,
-        attrs: _attrs,
-        attachedTo: _host,
-        parentId: _parent,
-        ...bpmn
-      } = node;
-      const id = addNode(doc, {
-        ...bpmn,
-        kind: node.kind === 'unknown' ? 'activity' : node.kind,
-        label: node.label,
-        x: node.x + dx,
-        y: node.y + dy,
-        ...(node.w === undefined ? {} : { w: node.w }),
-        ...(node.h === undefined ? {} : { h: node.h }),
-        ...(laneId === undefined ? {} : { laneId }),
-        attrs: node.attrs,
-      });
-      nodes.set(node.id, id);
-    }
-    // References between nodes once all exist: boundary events and the content of sub-processes.
-    for (const node of map.nodes) {
-      const id = nodes.get(node.id);
-      const attachedTo = node.attachedTo === undefined ? undefined : nodes.get(node.attachedTo);
-      const parentId = node.parentId === undefined ? undefined : nodes.get(node.parentId);
-      if (id !== undefined && (attachedTo !== undefined || parentId !== undefined))
-        setNodeBpmn(doc, id, { attachedTo, parentId });
-    }
-    for (const edge of map.edges) {
-      const source = nodes.get(edge.source) ?? (pools.get(edge.source) as NodeId | undefined);
-      const target = nodes.get(edge.target) ?? (pools.get(edge.target) as NodeId | undefined);
-      if (!source || !target) continue;
-      const { id: _id, source: _source, target: _target, waypoints, ...rest } = edge;
-      // Routes move with the nodes; one to a pool does not fit the pool's new place and is left out.
-      const moved = waypoints?.map((point) => ({ x: point.x + dx, y: point.y + dy }));
-      const routed = moved && nodes.has(edge.source) && nodes.has(edge.target) ? { waypoints: moved } : {};
-      connect(doc, { ...rest, ...routed, source, target });
-    }
+    addNodeCopies(doc, map, {
+      dx,
+      dy,
+      laneOf: (node) => (node.laneId === undefined ? undefined : lanes.get(node.laneId)),
+      pools,
+    });
   }, LOCAL_ORIGIN);
 }

@@ -1,20 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { identityFromSession, loadIdentity, saveIdentity } from './identity.ts';
+import { useMemoryStorage } from './test-storage.ts';
 
-// A tiny in-memory localStorage: the unit project runs in Node, without a browser.
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
-
-beforeEach(() => {
-  Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
-});
+beforeEach(useMemoryStorage);
 
 describe('browser identity', () => {
   it('keeps the municipality a guest gave when joining, trimmed, across reloads', () => {

@@ -100,6 +100,8 @@ export {
   setNodeKind,
 } from './node-mutations.ts';
 export type { NewNode } from './node-mutations.ts';
+export { addNodeCopies } from './node-copies.ts';
+export type { CopyPlacement } from './node-copies.ts';
 export { convertNoteToActivity, mergeNotesIntoActivity } from './note-conversion.ts';
 export {
   connect,
