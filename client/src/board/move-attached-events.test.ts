@@ -1,25 +1,7 @@
 // Moving an activity moves the boundary events on its border with it, in the same undoable change.
 import { describe, expect, it } from 'vitest';
-import { Awareness } from 'y-protocols/awareness';
-import { addLane, addNode, createProcessDoc, readProcessMap } from '@prozesswerk/process-model';
-import { createBoardActions } from './actions.ts';
-import { createBoardStore } from './store/create-board-store.ts';
-
-function boardWithTimer() {
-  const doc = createProcessDoc();
-  const check = addNode(doc, { kind: 'activity', label: 'Angaben prüfen', x: 200, y: 100 });
-  const timer = addNode(doc, {
-    kind: 'intermediate',
-    label: '14 Tage',
-    x: 300,
-    y: 146,
-    attachedTo: check,
-    trigger: 'timer',
-  });
-  const other = addNode(doc, { kind: 'end', label: 'Ende', x: 500, y: 112 });
-  const { store, destroy } = createBoardStore(doc, new Awareness(doc), { readOnly: false, reason: null });
-  return { doc, destroy, actions: createBoardActions(doc, store), check, timer, other };
-}
+import { addLane, createProcessDoc, readProcessMap } from '@prozesswerk/process-model';
+import { boardWithTimer } from './test-board.ts';
 
 const at = (doc: ReturnType<typeof createProcessDoc>, id: string) => {
   const node = readProcessMap(doc).nodes.find((n) => n.id === id);

@@ -1,26 +1,8 @@
 // Copying steps and pasting them: a boundary event pasted with its activity sits on the pasted activity.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Awareness } from 'y-protocols/awareness';
-import { addNode, createProcessDoc, readProcessMap } from '@prozesswerk/process-model';
+import { readProcessMap } from '@prozesswerk/process-model';
 import { useMemoryStorage } from '../shared/test-storage.ts';
-import { createBoardActions } from './actions.ts';
-import { createBoardStore } from './store/create-board-store.ts';
-
-function boardWithTimer() {
-  const doc = createProcessDoc();
-  const check = addNode(doc, { kind: 'activity', label: 'Angaben prüfen', x: 200, y: 100 });
-  const timer = addNode(doc, {
-    kind: 'intermediate',
-    label: '14 Tage',
-    x: 300,
-    y: 146,
-    attachedTo: check,
-    trigger: 'timer',
-    expression: 'P14D',
-  });
-  const { store, destroy } = createBoardStore(doc, new Awareness(doc), { readOnly: false, reason: null });
-  return { doc, destroy, actions: createBoardActions(doc, store), check, timer };
-}
+import { boardWithTimer } from './test-board.ts';
 
 /** Copies `ids`, pastes them and returns the pasted nodes. */
 function copyAndPaste({ doc, actions }: ReturnType<typeof boardWithTimer>, ids: string[]) {
