@@ -29,6 +29,7 @@ import {
   setNodeAttrs,
   setNodeBpmn,
   setEdgeBpmn,
+  withDependents,
 } from '@prozesswerk/process-model';
 import type {
   ActivityAttrsPatch,
@@ -298,7 +299,9 @@ export function createBoardActions(doc: Y.Doc, store: BoardStore) {
 
     copySelection(): number {
       const { selectedNodes, nodes, edgeIds, edges } = get();
-      const copied = Object.keys(selectedNodes).flatMap((id) => (nodes[id] ? [nodes[id]] : []));
+      // A step is copied with what deleting it would take along: its boundary events and its content.
+      const ids = withDependents(Object.keys(selectedNodes), Object.values(nodes));
+      const copied = [...ids].flatMap((id) => (nodes[id] ? [nodes[id]] : []));
       if (copied.length > 0)
         writeClipboard(
           copied,

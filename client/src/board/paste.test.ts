@@ -39,6 +39,18 @@ describe('pasting a boundary event', () => {
     board.destroy();
   });
 
+  it('goes along when only its activity is copied, as it does when the activity is moved or deleted', () => {
+    const board = boardWithTimer();
+    const pasted = copyAndPaste(board, [board.check]);
+    const activity = pasted.find((node) => node.kind === 'activity')!;
+    expect(pasted).toHaveLength(2);
+    expect(pasted.find((node) => node.kind === 'intermediate')).toMatchObject({
+      attachedTo: activity.id,
+      trigger: 'timer',
+    });
+    board.destroy();
+  });
+
   it('copied alone, is a free timer event beside the original (no activity of the paste to sit on)', () => {
     const board = boardWithTimer();
     const [timer] = copyAndPaste(board, [board.timer]);

@@ -151,5 +151,6 @@ export * from './geometry.ts';
 export * from './upstream/index.ts';
 export * from './people/index.ts';
 export * from './lane-boxes.ts';
+export * from './dependents.ts';
 export { flowOrder, outlineGroups } from './flow-order.ts';
 export type { OutlineGroup } from './flow-order.ts';

@@ -1,5 +1,6 @@
 // Mutations of nodes: add, move, resize, relabel, set attributes, delete (with their edges).
 import * as Y from 'yjs';
+import { withDependents, type NodeLinks } from './dependents.ts';
 import { getEdges, getLanes, getNodes } from './doc.ts';
 import { requireEntry, setField } from './fields.ts';
 import { asNodeId, newId } from './ids.ts';
@@ -164,25 +165,17 @@ export function deleteNode(doc: Y.Doc, id: NodeId, origin: unknown = LOCAL_ORIGI
         edges.delete(edgeId);
       }
     }
-    for (const doomedId of doomed) nodes.delete(doomedId as string);
+    for (const doomedId of doomed) nodes.delete(doomedId);
   }, origin);
 }
 
 // The node and, transitively, every node attached to it or drawn inside it.
-function dependentsOf(nodes: Y.Map<unknown>, id: string): Set<unknown> {
-  const doomed = new Set<unknown>([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [nodeId, node] of nodes.entries()) {
-      if (doomed.has(nodeId) || !(node instanceof Y.Map)) continue;
-      if (doomed.has(node.get('attachedTo')) || doomed.has(node.get('parentId'))) {
-        doomed.add(nodeId);
-        grew = true;
-      }
-    }
-  }
-  return doomed;
+function dependentsOf(nodes: Y.Map<unknown>, id: string): Set<string> {
+  const links: NodeLinks[] = [];
+  for (const [nodeId, node] of nodes.entries())
+    if (node instanceof Y.Map)
+      links.push({ id: nodeId, attachedTo: node.get('attachedTo'), parentId: node.get('parentId') });
+  return withDependents([id], links);
 }
 
 function bpmnFieldsOf(input: NewNode): BpmnNodePatch {
