@@ -22,6 +22,8 @@ export const USAGE = `usage: npm run bench -- [name | name:SCENARIO ...]
         each room wholly on one); without both, they are skipped
   first-load: BENCH_FIRST_LOAD_RUNS (loads of each kind, default 3; the median counts),
         BENCH_WATERFALL=1 (prints every request of the median throttled load)
+  interchange: BENCH_IMPORT_ENV="BPMN_IMPORT_THREADS=4 ..." (the server's import settings),
+        BENCH_IMPORT_WARM_UP (imports of each file before I1's timed ones, default 10)
   storage: DATABASE_URL adds PostgreSQL (a fresh schema, dropped after); BENCH_SECONDS sets the commits (100/s)`;
 
 export function parseRunPlan(
