@@ -1,6 +1,8 @@
-// A room's memory budget: crafted updates of many one-item writers or items are refused; the room carries on.
+// A room's memory budget: crafted updates of many one-item writers or items are refused; the room carries on; a
+// map moved for years stays editable, deleted items weighing half of a live one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addNode, moveNode, readProcessMap, type NodeId } from '@prozesswerk/process-model';
 import { CLOSE, roomName } from '@prozesswerk/protocol';
 import { connectStockClient, waitFor, whenSynced, type StockClient } from './support/clients.ts';
 import { updateFrame } from './support/fuzz-frames.ts';
@@ -21,6 +23,21 @@ function manyWriters(writers: number, firstClient: number): Uint8Array {
   }
   return Y.mergeUpdates(updates);
 }
+
+/** One update per overwrite, two keys in turn: every overwritten value stays as a deleted item, none merge. */
+function overwrites(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  const node = doc.getMap('flood');
+  for (let n = 0; n < count; n++) node.set(n % 2 === 0 ? 'x' : 'y', n);
+  return updates;
+}
+
+const xOf = (doc: Y.Doc, id: NodeId) => readProcessMap(doc).nodes.find((node) => node.id === id)?.x;
+
+const structsOf = (doc: Y.Doc) =>
+  [...doc.store.clients.values()].reduce((sum, structs) => sum + structs.length, 0);
 
 function manyItems(items: number): Uint8Array {
   const doc = new Y.Doc();
@@ -84,5 +101,64 @@ describe('the per-room memory budget (SQLite)', () => {
     expect(await server.store.logLength(roomName(processId, 'map'))).toBe(0);
     anna.doc.getMap('nodes').set('x', 1);
     await waitFor(() => ben.doc.getMap('nodes').get('x') === 1, 5000, 'the other room syncing');
+  });
+
+  it('keeps a map editable whose moves left more items than the budget, also once it is loaded again', async () => {
+    const processId = await createProcess(server, 'Umzug');
+    const [anna, ben] = [connect(processId), connect(processId)];
+    await Promise.all([whenSynced(anna), whenSynced(ben)]);
+    const ids: NodeId[] = [];
+    for (let n = 0; n < 10; n++)
+      ids.push(addNode(anna.doc, { kind: 'activity', label: `Schritt ${n}`, x: 0, y: n * 100 }));
+    // Every move overwrites x and y: two deleted items, together far more than the budget, weighing less.
+    const moves = (MAX_ROOM_STRUCTS * 4) / 5;
+    for (let n = 1; n <= moves; n++) {
+      moveNode(anna.doc, ids[n % ids.length]!, n, n);
+      // A few at a time, as people move: what waits for storage counts as live until it is applied.
+      if (n % 100 === 0) await waitFor(() => xOf(ben.doc, ids[n % ids.length]!) === n, 5000, `move ${n}`);
+    }
+    expect(structsOf(ben.doc)).toBeGreaterThan(1.5 * MAX_ROOM_STRUCTS);
+    moveNode(ben.doc, ids[0]!, -1, -1);
+    await waitFor(() => xOf(anna.doc, ids[0]!) === -1, 5000, 'a move after them');
+    expect(anna.provider.wsconnected && ben.provider.wsconnected).toBe(true);
+
+    // Loaded from storage (the compacted state) the deleted items weigh the same.
+    for (const client of [anna, ben]) client.destroy();
+    server = await server.restart();
+    const [clara, dirk] = [connect(processId), connect(processId)];
+    await Promise.all([whenSynced(clara), whenSynced(dirk)]);
+    moveNode(clara.doc, ids[1]!, -2, -2);
+    await waitFor(() => xOf(dirk.doc, ids[1]!) === -2, 5000, 'a move after loading');
+  });
+
+  it('takes back a client that moved nodes offline for longer than the budget counts in items', async () => {
+    const processId = await createProcess(server, 'Unterwegs');
+    const [anna, ben] = [connect(processId), connect(processId)];
+    await Promise.all([whenSynced(anna), whenSynced(ben)]);
+    const id = addNode(anna.doc, { kind: 'activity', label: 'Antrag prüfen', x: 0, y: 0 });
+    await waitFor(() => ben.doc.getMap('nodes').has(id), 5000, 'the node');
+    anna.provider.disconnect();
+    const moves = (MAX_ROOM_STRUCTS * 3) / 5;
+    for (let n = 1; n <= moves; n++) moveNode(anna.doc, id, n, n);
+    // What it sends on reconnecting holds every overwritten value, deleted: more items than the budget.
+    const resend = Y.decodeUpdate(Y.encodeStateAsUpdate(anna.doc, Y.encodeStateVector(ben.doc)));
+    expect(resend.structs.length).toBeGreaterThan(MAX_ROOM_STRUCTS);
+    anna.provider.connect();
+    await waitFor(() => xOf(ben.doc, id) === moves, 10_000, 'the offline moves');
+    expect(anna.provider.wsconnected).toBe(true);
+  });
+
+  it('stops a flood of overwrites once what it leaves behind weighs the budget, with 4415', async () => {
+    const processId = await createProcess(server, 'Flut');
+    const url = syncUrl(server.url, roomName(processId, 'map'), server.adminToken);
+    // A deleted item weighs half a live one: the flood stops within twice the budget, past the plain item count.
+    expect(await closeCausedBy(url, overwrites(2 * MAX_ROOM_STRUCTS + 100).map(updateFrame))).toEqual({
+      code: CLOSE.roomOverBudget.code,
+      reason: CLOSE.roomOverBudget.reason,
+    });
+    const viewer = connect(processId);
+    await whenSynced(viewer);
+    expect(structsOf(viewer.doc)).toBeGreaterThan(MAX_ROOM_STRUCTS);
+    expect(structsOf(viewer.doc)).toBeLessThanOrEqual(2 * MAX_ROOM_STRUCTS);
   });
 });

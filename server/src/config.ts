@@ -92,9 +92,11 @@ export type Limits = {
   maxMessageBytes: number;
   maxDocBytes: number;
   /**
-   * A room's memory budget: Yjs items (structs) in memory, about 470 bytes each, and distinct writers (Y.Doc client
-   * ids), each of which also makes every later change of the room slower. Stored bytes (MAX_DOC_BYTES) do not bound
-   * either: a megabyte of one-item updates from new writers costs about 100 MB.
+   * A room's memory budget: Yjs items (structs) in memory, a live one about 470 bytes, a deleted one (what an
+   * overwrite or a deletion leaves, kept for concurrent edits) about 200 and so counted as half an item
+   * (sync/struct-weight.ts); and distinct writers (Y.Doc client ids), each of which also makes every later change of
+   * the room slower. Stored bytes (MAX_DOC_BYTES) do not bound either: a megabyte of one-item updates from new
+   * writers costs about 100 MB.
    */
   maxRoomStructs: number;
   maxRoomWriters: number;

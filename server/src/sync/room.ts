@@ -16,6 +16,7 @@ import {
 import type { WriteQueue } from './write-queue.ts';
 import { FANOUT_KIND, type Fanout, type FanoutMessage } from './fanout.ts';
 import { createJudgedDoc, type JudgedDoc } from './judged-doc.ts';
+import { trackStructWeight, weighUpdateStructs } from './struct-weight.ts';
 
 /** Origin of changes that came from another server instance. */
 export const REMOTE_ORIGIN = Symbol('remote-instance');
@@ -51,7 +52,10 @@ export type Room = {
   submit(connection: Connection | null, update: Uint8Array, decoded?: DecodedUpdate): Promise<boolean>;
   /** Whether storing `bytes` more would grow the document past MAX_DOC_BYTES. */
   exceedsDocBytes(bytes: number): boolean;
-  /** Whether holding the update would grow the room past MAX_ROOM_STRUCTS or MAX_ROOM_WRITERS; why if so. */
+  /**
+   * Whether holding the update would grow the room past MAX_ROOM_STRUCTS (deleted items weighing half, see
+   * struct-weight.ts) or MAX_ROOM_WRITERS; why if so.
+   */
   exceedsBudget(update: DecodedUpdate): string | undefined;
   /** What this room refused, on any instance (see refused-ranges.ts). */
   readonly refusals: RoomRefusals;
@@ -95,6 +99,7 @@ type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export function createRoom(deps: RoomDeps): Room {
   const doc = new Y.Doc({ gc: true });
+  const weight = trackStructWeight(doc);
   let destroyed = false;
   const built = buildRoomDoc(
     doc,
@@ -125,8 +130,8 @@ export function createRoom(deps: RoomDeps): Room {
   const refusals = deps.initialRefusals ?? createRoomRefusals();
   // Clocks of updates accepted but not yet stored (and so not yet in `doc`), per writer.
   const queuedEnds = new Map<number, number>();
-  // Items of updates accepted but not yet applied, for the memory budget.
-  let queuedStructs = 0;
+  // What updates accepted but not yet applied weigh against the memory budget.
+  let queuedWeight = 0;
   // Updates accepted but not yet stored, in order: part of what the next discussion update is judged against.
   const queued = new Set<Uint8Array>();
   const judged =
@@ -278,9 +283,9 @@ export function createRoom(deps: RoomDeps): Room {
       const totalWriters = doc.store.clients.size + queuedWriters + writers.size;
       if (writers.size > 0 && totalWriters > deps.limits.maxRoomWriters)
         return `${totalWriters} writers would pass the room's budget of ${deps.limits.maxRoomWriters}`;
-      const structs = countStructs(doc) + queuedStructs + update.structs.length;
+      const structs = weight.weigh() + queuedWeight + weighUpdateStructs(update.structs);
       if (update.structs.length > 0 && structs > deps.limits.maxRoomStructs)
-        return `${structs} items would pass the room's budget of ${deps.limits.maxRoomStructs}`;
+        return `${Math.ceil(structs)} items (deleted ones counting half) would pass the room's budget of ${deps.limits.maxRoomStructs}`;
       return undefined;
     },
 
@@ -293,6 +298,7 @@ export function createRoom(deps: RoomDeps): Room {
         return Promise.resolve(false);
       }
       const { structs } = decoded ?? Y.decodeUpdate(update);
+      const structsWeight = weighUpdateStructs(structs);
       const ends = new Map<number, number>();
       for (const struct of structs) {
         const end = struct.id.clock + struct.length;
@@ -306,7 +312,7 @@ export function createRoom(deps: RoomDeps): Room {
       const unqueue = () => {
         for (const [client, end] of ends) if (queuedEnds.get(client) === end) queuedEnds.delete(client);
       };
-      queuedStructs += structs.length;
+      queuedWeight += structsWeight;
       pendingBytes += update.byteLength;
       queued.add(update);
       // A server-side change (connection null) was not judged, so the copy has not seen it yet.
@@ -320,7 +326,7 @@ export function createRoom(deps: RoomDeps): Room {
           queued.delete(update);
           unqueue();
           pendingBytes -= update.byteLength;
-          queuedStructs -= structs.length;
+          queuedWeight -= structsWeight;
           storedBytes += update.byteLength;
           logLength += 1;
           try {
@@ -343,7 +349,7 @@ export function createRoom(deps: RoomDeps): Room {
           unqueue();
           judged?.invalidate();
           pendingBytes -= update.byteLength;
-          queuedStructs -= structs.length;
+          queuedWeight -= structsWeight;
           // The client still holds the edit and sends it again when it reconnects and syncs.
           connection?.close('storageFailed');
           settle(false);
@@ -396,13 +402,6 @@ function gainedContent({ beforeState, afterState, deleteSet }: Y.Transaction): b
 /** Whether the document holds edits it cannot integrate yet, because edits they build on are missing. */
 function hasWaiting(doc: Y.Doc): boolean {
   return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
-}
-
-/** Items the document holds in memory (Yjs merges neighbours of one writer, so this may be fewer than applied). */
-function countStructs(doc: Y.Doc): number {
-  let count = 0;
-  for (const structs of doc.store.clients.values()) count += structs.length;
-  return count;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
