@@ -58,7 +58,7 @@ describe('a room at its memory budget', () => {
     await emma.page
       .getByTestId('refusal-notice')
       .getByText(
-        'Der Raum hat seine Grenze erreicht – Ihre Änderung an „Antrag prüfen“ wurde nicht übernommen.',
+        'Der Prozess hat die Größengrenze des Servers erreicht (bitte Ihre IT-Administration informieren) – Ihre Änderung an „Antrag prüfen“ wurde nicht übernommen.',
       )
       .waitFor();
     await eventually(
