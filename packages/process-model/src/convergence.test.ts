@@ -14,6 +14,7 @@ import { EDGE_KINDS, LANE_KINDS, MEDIA, NODE_KINDS } from './schema.ts';
 import type { ActivityAttrsPatch } from './schema.ts';
 import { REMOTE_ORIGIN, createPeers, onLocalUpdate, syncDocs } from './test-network.ts';
 import { validateProcessMap } from './validate.ts';
+import { createSeededRandom } from '../../../test/support/seeded-random.ts';
 
 // --- Shared state every scenario starts from ------------------------------------------------
 
@@ -230,18 +231,6 @@ function tryOp(doc: Y.Doc, op: Op, known: KnownIds): void {
   }
 }
 
-// Small seeded PRNG (mulberry32) for the final shuffled delivery.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('random concurrent editing', () => {
   it('3–5 peers with shuffled, delayed and duplicated delivery converge to the same valid map', () => {
     fc.assert(
@@ -273,7 +262,7 @@ describe('random concurrent editing', () => {
         }
 
         // Everything still in flight (including duplicates kept back) arrives in a shuffled order.
-        const next = random(flushSeed);
+        const next = createSeededRandom(flushSeed).next;
         inboxes.forEach((inbox, to) => {
           for (let i = inbox.length - 1; i > 0; i--) {
             const j = Math.floor(next() * (i + 1));

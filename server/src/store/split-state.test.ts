@@ -1,50 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createSeededRandom } from '../../../test/support/seeded-random.ts';
 import { splitState } from './split-state.ts';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (max: number) => Math.floor(next() * max) };
-}
 
 /** Several writers edit maps, nested maps, texts and arrays, overwrite and delete, and sync now and then. */
 function editedByMany(seed: number): Y.Doc {
-  const rng = random(seed);
+  const rng = createSeededRandom(seed);
   const docs = Array.from({ length: 4 }, () => new Y.Doc());
   for (let step = 0; step < 400; step++) {
-    const doc = docs[rng.int(docs.length)]!;
+    const doc = docs[rng.int(0, docs.length)]!;
     const nodes = doc.getMap<Y.Map<unknown>>('nodes');
-    const key = `n${rng.int(12)}`;
-    const action = rng.int(6);
+    const key = `n${rng.int(0, 12)}`;
+    const action = rng.int(0, 6);
     if (action === 0 || !nodes.get(key)) {
       const node = new Y.Map<unknown>();
       node.set('label', new Y.Text(`Schritt ${step}`));
       nodes.set(key, node);
     } else if (action === 1) {
-      nodes.get(key)!.set('x', rng.int(1000));
+      nodes.get(key)!.set('x', rng.int(0, 1000));
     } else if (action === 2) {
       const label = nodes.get(key)!.get('label');
-      if (label instanceof Y.Text) label.insert(rng.int(label.length + 1), 'ab');
+      if (label instanceof Y.Text) label.insert(rng.int(0, label.length + 1), 'ab');
     } else if (action === 3) {
       const label = nodes.get(key)!.get('label');
-      if (label instanceof Y.Text && label.length > 1) label.delete(rng.int(label.length - 1), 1);
+      if (label instanceof Y.Text && label.length > 1) label.delete(rng.int(0, label.length - 1), 1);
     } else if (action === 4) {
       const list = doc.getArray<number>('order');
-      if (list.length > 3 && rng.next() < 0.5) list.delete(rng.int(list.length), 1);
-      else list.insert(rng.int(list.length + 1), [step]);
+      if (list.length > 3 && rng.next() < 0.5) list.delete(rng.int(0, list.length), 1);
+      else list.insert(rng.int(0, list.length + 1), [step]);
     } else {
       nodes.delete(key);
     }
     if (rng.next() < 0.2) {
-      const from = docs[rng.int(docs.length)]!;
-      const to = docs[rng.int(docs.length)]!;
+      const from = docs[rng.int(0, docs.length)]!;
+      const to = docs[rng.int(0, docs.length)]!;
       Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
     }
   }

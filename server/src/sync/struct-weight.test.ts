@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createSeededRandom } from '../../../test/support/seeded-random.ts';
 import { DELETED_STRUCT_WEIGHT, trackStructWeight } from './struct-weight.ts';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (max: number) => Math.floor(next() * max) };
-}
 
 /** What the document's structs weigh, struct by struct. */
 function exactWeight(doc: Y.Doc): number {
@@ -84,32 +73,32 @@ describe('the weight of a room’s structs', () => {
       [4, true],
       [5, true],
     ] as const) {
-      const rng = random(seed);
+      const rng = createSeededRandom(seed);
       const server = new Y.Doc({ gc: true });
       const weight = trackStructWeight(server);
       const writers = Array.from({ length: 3 }, () => new Y.Doc());
       const unsent: Uint8Array[] = [];
       for (const writer of writers) writer.on('update', (update: Uint8Array) => unsent.push(update));
       for (let step = 0; step < 600; step++) {
-        const writer = writers[rng.int(writers.length)]!;
+        const writer = writers[rng.int(0, writers.length)]!;
         const nodes = writer.getMap<Y.Map<unknown>>('nodes');
-        const key = `n${rng.int(10)}`;
+        const key = `n${rng.int(0, 10)}`;
         const node = nodes.get(key);
-        const action = rng.int(8);
+        const action = rng.int(0, 8);
         if (action === 0 || !node) nodes.set(key, new Y.Map());
         else if (action === 1) nodes.delete(key);
         else if (action === 2 && withText) {
           const text = writer.getText('notes');
-          text.insert(rng.int(text.length + 1), `Notiz ${step} `);
+          text.insert(rng.int(0, text.length + 1), `Notiz ${step} `);
         } else if (action === 3 && withText) {
           const text = writer.getText('notes');
-          if (text.length > 4) text.delete(rng.int(text.length - 4), 1 + rng.int(4));
+          if (text.length > 4) text.delete(rng.int(0, text.length - 4), 1 + rng.int(0, 4));
         } else writer.transact(() => (node.set('x', step), node.set('y', step)));
         // Updates reach the server in any order (some wait for what they build on) and writers sync now and then.
-        if (rng.int(3) === 0 && unsent.length > 0)
-          Y.applyUpdate(server, unsent.splice(rng.int(unsent.length), 1)[0]!);
-        if (rng.int(40) === 0) {
-          const [a, b] = [writers[rng.int(writers.length)]!, writers[rng.int(writers.length)]!];
+        if (rng.int(0, 3) === 0 && unsent.length > 0)
+          Y.applyUpdate(server, unsent.splice(rng.int(0, unsent.length), 1)[0]!);
+        if (rng.int(0, 40) === 0) {
+          const [a, b] = [writers[rng.int(0, writers.length)]!, writers[rng.int(0, writers.length)]!];
           Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
         }
         expectWeighs(weight.weigh(), exactWeight(server), withText);
