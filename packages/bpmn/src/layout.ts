@@ -42,10 +42,9 @@ export async function autoLayout(
   // not laid out itself but drawn around the steps it framed. Without (a file without diagram), it is a node.
   const isFrame = (node: ProcessNode) => options.fitGroups === true && node.kind === 'group';
   // A boundary event goes with its host: into the host's lane, and onto its border (see layout-boundary.ts).
-  const hosts = boundaryHosts(map.nodes.filter((node) => !isFrame(node)));
-  const steps = map.nodes
-    .filter((node) => !isFrame(node))
-    .map((node) => inHostLane(node, hosts.get(node.id)));
+  const unframed = map.nodes.filter((node) => !isFrame(node));
+  const hosts = boundaryHosts(unframed);
+  const steps = unframed.map((node) => inHostLane(node, hosts.get(node.id)));
   const nodeIds = new Set<string>(steps.map((node) => node.id));
   const graph: ElkNode = {
     id: 'root',

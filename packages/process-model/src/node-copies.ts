@@ -5,7 +5,7 @@ import type { LaneId, NodeId, PoolId } from './ids.ts';
 import { addNode, setNodeBpmn } from './node-mutations.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import type { ProcessEdge, ProcessNode } from './schema.ts';
-import { BPMN_NODE_FIELD_KEYS, type BpmnNodeFields } from './schema-bpmn.ts';
+import { bpmnFieldsOf, type BpmnNodeFields } from './schema-bpmn.ts';
 
 export type CopyPlacement = {
   /** How far the copies lie from the originals; their edges' routes move as far. */
@@ -21,7 +21,7 @@ export type CopyPlacement = {
 };
 
 /** The fields that name another node: they are set once every copy exists, to the copy of that node. */
-const REFERENCES: readonly string[] = ['attachedTo', 'parentId'] satisfies (keyof BpmnNodeFields)[];
+const REFERENCES: readonly (keyof BpmnNodeFields)[] = ['attachedTo', 'parentId'];
 
 /**
  * Adds a copy of each node and of each edge between copies, as one transaction; returns the copies' ids by the
@@ -42,7 +42,7 @@ export function addNodeCopies(
       const id = addNode(
         doc,
         {
-          ...bpmnFieldsOf(node),
+          ...bpmnFieldsOf(node, REFERENCES),
           kind: node.kind === 'unknown' ? 'activity' : node.kind,
           label: node.label,
           x: node.x + dx,
@@ -76,12 +76,4 @@ export function addNodeCopies(
     }
   }, origin);
   return ids;
-}
-
-/** A node's BPMN fields but those that name another node. */
-function bpmnFieldsOf(node: ProcessNode): BpmnNodeFields {
-  const fields: Record<string, unknown> = {};
-  for (const key of BPMN_NODE_FIELD_KEYS)
-    if (node[key] !== undefined && !REFERENCES.includes(key)) fields[key] = node[key];
-  return fields as BpmnNodeFields;
 }

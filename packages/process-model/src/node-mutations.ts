@@ -7,7 +7,7 @@ import { asNodeId, newId } from './ids.ts';
 import type { LaneId, NodeId } from './ids.ts';
 import { LOCAL_ORIGIN } from './origin.ts';
 import type { ActivityAttrsPatch, NodeKind } from './schema.ts';
-import { BPMN_NODE_FIELD_KEYS } from './schema-bpmn.ts';
+import { bpmnFieldsOf } from './schema-bpmn.ts';
 import type { BpmnNodeFields, BpmnNodePatch } from './schema-bpmn.ts';
 import {
   coordinateSchema,
@@ -176,12 +176,6 @@ function dependentsOf(nodes: Y.Map<unknown>, id: string): Set<string> {
     if (node instanceof Y.Map)
       links.push({ id: nodeId, attachedTo: node.get('attachedTo'), parentId: node.get('parentId') });
   return withDependents([id], links);
-}
-
-function bpmnFieldsOf(input: NewNode): BpmnNodePatch {
-  const fields: Record<string, unknown> = {};
-  for (const key of BPMN_NODE_FIELD_KEYS) if (input[key] !== undefined) fields[key] = input[key];
-  return fields as BpmnNodePatch;
 }
 
 function parsePosition(x: number, y: number): [number, number] {

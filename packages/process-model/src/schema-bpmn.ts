@@ -99,6 +99,17 @@ export const BPMN_NODE_FIELD_KEYS = [
   'dataState',
 ] as const satisfies readonly (keyof BpmnNodeFields)[];
 
+/** The BPMN fields `source` sets (not undefined), but those named in `omit`. */
+export function bpmnFieldsOf(
+  source: Readonly<BpmnNodeFields>,
+  omit: readonly (keyof BpmnNodeFields)[] = [],
+): BpmnNodeFields {
+  const fields: Record<string, unknown> = {};
+  for (const key of BPMN_NODE_FIELD_KEYS)
+    if (source[key] !== undefined && !omit.includes(key)) fields[key] = source[key];
+  return fields as BpmnNodeFields;
+}
+
 export interface BpmnEdgeFields {
   /** Sequence flows: the condition under which the flow is taken (shown as its label when it has none). */
   condition?: string;
