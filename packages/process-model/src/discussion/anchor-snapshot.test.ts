@@ -46,9 +46,16 @@ function putOldThread(doc: Y.Doc, id: string, nodeId: string) {
 describe('anchor snapshots', () => {
   it('tells two threads on deleted elements apart by the names the elements had', () => {
     const { map, doc, check, form } = workshop();
-    for (const id of [check, form]) {
-      createThread(doc, { anchor: { type: 'node', id }, author: anna, text: '?', map: readProcessMap(map) });
-    }
+    // A minute apart, so the threads read in this order (threads created in the same millisecond go by random id).
+    [check, form].forEach((id, minute) =>
+      createThread(doc, {
+        anchor: { type: 'node', id },
+        author: anna,
+        text: '?',
+        map: readProcessMap(map),
+        now: minutes(minute),
+      }),
+    );
     deleteNode(map, check);
     deleteNode(map, form);
     const plain = readProcessMap(map);
