@@ -42,6 +42,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           globalSetup: ['test/e2e/support/global-setup.ts'],
+          // Every file launches and closes its own Chromium and server; as in integration, one module graph per worker.
+          isolate: false,
         },
       },
     ],
