@@ -1,5 +1,5 @@
 // BPMN's lane and pool headers laid over the board's geometry, so exported diagrams look like the canvas.
-import { LANE_HEADER_WIDTH, LANE_LEFT, laneBands, nodeSize } from '@prozesswerk/process-model';
+import { LANE_HEADER_WIDTH, LANE_LEFT, laneBands, nodeSize, sortLanes } from '@prozesswerk/process-model';
 import type { Lane, ProcessNode, Size } from '@prozesswerk/process-model';
 
 export interface Box extends Size {
@@ -26,9 +26,4 @@ export function laneTops(lanes: readonly Lane[]): Map<string, number> {
 
 export function centre(box: Box): { x: number; y: number } {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-// The board's lane order: by order, then by id in plain code-unit order (as readProcessMap sorts).
-export function sortLanes<T extends Pick<Lane, 'id' | 'order'>>(lanes: readonly T[]): T[] {
-  return [...lanes].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

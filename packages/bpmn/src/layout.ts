@@ -2,7 +2,8 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Lane, Point, ProcessEdge, ProcessMap, ProcessNode } from '@prozesswerk/process-model';
-import { nodeBox, sortLanes } from './geometry.ts';
+import { sortLanes } from '@prozesswerk/process-model';
+import { nodeBox } from './geometry.ts';
 import { boundaryHosts, elkEdges, placeBoundaryEvents } from './layout-boundary.ts';
 import { layoutRoutes } from './layout-routes.ts';
 

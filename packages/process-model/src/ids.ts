@@ -23,6 +23,11 @@ export function newId(): string {
   return id;
 }
 
+/** Plain code-unit order, not localeCompare: an order that must not depend on the reader's locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // Brands a string that already came from a trusted place (the document, a validated map).
 export const asNodeId = (id: string): NodeId => id as NodeId;
 export const asEdgeId = (id: string): EdgeId => id as EdgeId;

@@ -1,6 +1,7 @@
 // Where each lane and pool lies on the board: horizontal lanes are bands from y = 0, lanes of vertical pools columns below.
 import { LANE_LEFT, laneBands, lanesWidth, nodeSize } from './geometry.ts';
 import type { Box } from './geometry.ts';
+import { sortLanes } from './lane-order.ts';
 import type { Lane, Pool, ProcessMap } from './schema.ts';
 import type { PoolOrientation } from './schema-bpmn.ts';
 
@@ -25,11 +26,6 @@ type MapGeometry = {
   pools?: readonly Pool[] | undefined;
 };
 
-// Lanes in the board's order: by order, then by id in plain code-unit order (as readProcessMap sorts).
-function sorted(lanes: readonly Lane[]): Lane[] {
-  return [...lanes].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 /** The y where the columns of vertical pools start (their lane headers included). */
 export function verticalTop(horizontalHeight: number): number {
   return horizontalHeight + (horizontalHeight > 0 ? VERTICAL_POOLS_GAP : 0) + POOL_HEADER_SIZE;
@@ -44,7 +40,7 @@ export function verticalTop(horizontalHeight: number): number {
 export function laneBoxes(map: MapGeometry): LaneBox[] {
   const vertical = new Set((map.pools ?? []).filter((p) => p.orientation === 'vertical').map((p) => p.id));
   const isVertical = (lane: Lane) => lane.poolId !== undefined && vertical.has(lane.poolId);
-  const lanes = sorted(map.lanes);
+  const lanes = sortLanes(map.lanes);
   const bands = laneBands(lanes.filter((lane) => !isVertical(lane)));
   const width = lanesWidth(map.nodes);
   const boxes: LaneBox[] = bands.map(({ lane, top, height }) => ({

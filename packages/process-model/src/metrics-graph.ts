@@ -1,5 +1,5 @@
 // Graph walks over a map's sequence flows for the metrics: reachability, next activities, longest path.
-import type { NodeId } from './ids.ts';
+import { compareIds, type NodeId } from './ids.ts';
 import { isBoundaryEvent, isGatewayKind } from './kinds.ts';
 import type { ProcessMap, ProcessNode } from './schema.ts';
 
@@ -164,8 +164,4 @@ function forwardOrder(graph: SequenceGraph, starts: readonly NodeId[]): ForwardO
 
 function edgeKey(source: NodeId, target: NodeId): string {
   return JSON.stringify([source, target]);
-}
-
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

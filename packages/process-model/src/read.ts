@@ -1,7 +1,8 @@
 // Reads the Y.Doc into a plain, sorted ProcessMap, tolerating anything a concurrent or foreign edit left.
 import * as Y from 'yjs';
 import { getEdges, getLanes, getNodes, getPools } from './doc.ts';
-import { asEdgeId, asLaneId, asNodeId, asPoolId } from './ids.ts';
+import { asEdgeId, asLaneId, asNodeId, asPoolId, compareIds } from './ids.ts';
+import { byLaneOrder } from './lane-order.ts';
 import { pick } from './pick.ts';
 import { readEdgeBpmn, readNodeBpmn, settleNodeReferences } from './read-bpmn.ts';
 import {
@@ -44,7 +45,7 @@ import {
 export function readProcessMap(doc: Y.Doc): ProcessMap {
   const pools = readEntries(getPools(doc), readPool).sort(byId);
   const poolIds = new Set<string>(pools.map((pool) => pool.id));
-  const lanes = readEntries(getLanes(doc), (id, map) => readLane(id, map, poolIds)).sort(byOrderThenId);
+  const lanes = readEntries(getLanes(doc), (id, map) => readLane(id, map, poolIds)).sort(byLaneOrder);
   const laneIds = new Set<string>(lanes.map((lane) => lane.id));
   const nodes = settleNodeReferences(
     readEntries(getNodes(doc), (id, map) => readNode(id, map, laneIds)).sort(byId),
@@ -162,15 +163,6 @@ function readLabel(value: unknown): string | undefined {
   return typeof value === 'string' ? value.slice(0, MAX_LABEL_LENGTH) : undefined;
 }
 
-// Plain code-unit comparison, not localeCompare: the order must not depend on the reader's locale.
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function byId(a: { id: string }, b: { id: string }): number {
   return compareIds(a.id, b.id);
-}
-
-function byOrderThenId(a: Lane, b: Lane): number {
-  return a.order - b.order || compareIds(a.id, b.id);
 }

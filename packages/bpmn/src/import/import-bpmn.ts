@@ -2,7 +2,7 @@
 import { SCHEMA_VERSION, validateProcessMap } from '@prozesswerk/process-model';
 import type { Pool, ProcessEdge, ProcessMap } from '@prozesswerk/process-model';
 import { BpmnImportError } from '../errors.ts';
-import { sortLanes } from '../geometry.ts';
+import { sortLanes } from '@prozesswerk/process-model';
 import type { Box } from '../geometry.ts';
 import { EXPORTER } from '../ids.ts';
 import { autoLayout } from '../layout.ts';
