@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 // One Vitest run covers every workspace; browser tests live in the e2e project.
 export default defineConfig({
   test: {
-    // Vitest's default in a run is one worker fewer than the cores: a single worker on a 2-core CI machine, where
-    // most test time is spent waiting on servers, sockets and Chromium. Two keep both cores busy.
+    // Vitest's default in a run is one worker fewer than the cores: a single worker on a 2-core CI machine, which
+    // left a core idle while tests waited on servers, sockets and Chromium. Two keep both cores busy; three overload
+    // them (browser tests then time out).
     maxWorkers: 2,
     projects: [
       {

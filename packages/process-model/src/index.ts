@@ -151,7 +151,7 @@ export * from './geometry.ts';
 export * from './upstream/index.ts';
 export * from './people/index.ts';
 export * from './lane-boxes.ts';
-export { byLaneOrder, sortLanes } from './lane-order.ts';
+export { sortLanes } from './lane-order.ts';
 export * from './dependents.ts';
 export { flowOrder, outlineGroups } from './flow-order.ts';
 export type { OutlineGroup } from './flow-order.ts';

@@ -1,8 +1,7 @@
 // importBpmn: BPMN 2.0 XML → process map, with everything it could not map reported by name, never dropped silently.
-import { SCHEMA_VERSION, validateProcessMap } from '@prozesswerk/process-model';
+import { SCHEMA_VERSION, sortLanes, validateProcessMap } from '@prozesswerk/process-model';
 import type { Pool, ProcessEdge, ProcessMap } from '@prozesswerk/process-model';
 import { BpmnImportError } from '../errors.ts';
-import { sortLanes } from '@prozesswerk/process-model';
 import type { Box } from '../geometry.ts';
 import { EXPORTER } from '../ids.ts';
 import { autoLayout } from '../layout.ts';
