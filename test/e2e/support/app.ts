@@ -86,6 +86,8 @@ export async function signIn(
   return decodeURIComponent(cookie);
 }
 
+const OPEN_TIMEOUT_MS = 30_000;
+
 /** A browser context for one signed-in person, with the editor of `processId` open and online. */
 export async function openAs(
   browser: Browser,
@@ -100,7 +102,12 @@ export async function openAs(
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   await page.goto(`${server.url}/p/${processId}`);
-  await page.getByTestId('connection').and(page.locator('[data-state="online"]')).waitFor();
+  // The first load is the heaviest step: the bundle, the whole map and its first drawing. On a busy machine (another
+  // test file's browser beside this one) a large map takes longer than the 10 s each later step may take.
+  await page
+    .getByTestId('connection')
+    .and(page.locator('[data-state="online"]'))
+    .waitFor({ timeout: OPEN_TIMEOUT_MS });
   return { context, page };
 }
 
