@@ -189,9 +189,15 @@ describe('BPMN import and export in the browser', () => {
     const host = nodeByLabel(page, 'Angaben prüfen');
     const timer = nodeByLabel(page, '14 Tage');
     await timer.waitFor();
-    // On screen, in pixels: the timer's centre lies on the activity's bottom edge, within it left to right.
+    // On screen, in pixels: the timer's centre lies on the activity's bottom edge, within it left to right. Both
+    // boxes are read in one go, in one frame: read one after the other, a zoom under way (the fitted view after
+    // tidying up moves for 200 ms) would lie between them.
     const onBottomEdge = async () => {
-      const [h, t] = await Promise.all([host.boundingBox(), timer.boundingBox()]);
+      const timerElement = await timer.elementHandle();
+      const [h, t] = await host.evaluate(
+        (hostElement, other) => [hostElement, other].map((element) => element?.getBoundingClientRect()),
+        timerElement,
+      );
       if (!h || !t) return false;
       const [cx, cy] = [t.x + t.width / 2, t.y + t.height / 2];
       return Math.abs(cy - (h.y + h.height)) < 1.5 && cx > h.x && cx < h.x + h.width;
@@ -199,8 +205,11 @@ describe('BPMN import and export in the browser', () => {
     expect(await onBottomEdge()).toBe(true);
 
     const before = JSON.stringify(await flowPosition(host));
-    await page.getByRole('button', { name: 'Aufräumen' }).click();
+    const tidy = page.getByRole('button', { name: 'Aufräumen' });
+    await tidy.click();
     await eventually(async () => JSON.stringify(await flowPosition(host)) !== before, 'the activity to move');
+    // Busy until the view has been fitted to the tidied map.
+    await tidy.and(page.locator('[aria-busy="false"]')).waitFor();
     expect(await onBottomEdge()).toBe(true);
     const successor = await nodeByLabel(page, 'Erinnern').boundingBox();
     const hostBox = await host.boundingBox();
