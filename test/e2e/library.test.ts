@@ -293,7 +293,7 @@ describe('versions in the browser', () => {
     await editor.waitForURL('**/login');
     const status = await editor.evaluate(async () => (await fetch('/api/auth/session')).status);
     expect(status).toBe(401);
-    expect(await localCopies()).toEqual([]);
+    await expect.poll(localCopies).toEqual([]);
     // Nor does the browser remember who was signed in (kept for opening the editor offline).
     expect(await editor.evaluate<string | null>("localStorage.getItem('prozesswerk.signedIn')")).toBeNull();
   });

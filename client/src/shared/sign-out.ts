@@ -7,7 +7,19 @@ import { logout } from './session-api.ts';
 // The local copies of maps and discussions (IndexedDB) belong to this person; they go with the session.
 async function forgetLocalCopies(): Promise<void> {
   const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
-  for (const { name } of databases) if (name?.startsWith(LOCAL_COPY_PREFIX)) indexedDB.deleteDatabase(name);
+  const names = databases.flatMap(({ name }) => (name?.startsWith(LOCAL_COPY_PREFIX) ? [name] : []));
+  await Promise.all(names.map(deleteDatabase));
+}
+
+/*
+ * Done when deleted, or when the browser reports it blocked by a copy still open: then it is deleted as soon as that
+ * copy closes (leaving the editor closes it), and waiting for that would hold up signing out.
+ */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
 }
 
 /**
