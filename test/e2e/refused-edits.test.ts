@@ -5,7 +5,7 @@ import { addNode, readProcessMap, setNodeAttrs, type ProcessMap } from '@prozess
 import { connectStockClient, whenSynced } from '../support/clients.ts';
 import { createProcess, removeDataDir, type TestServer } from '../support/server.ts';
 import { launchChromium, openAs, startAppServer, type User } from './support/app.ts';
-import { dragBy, eventually, flowPosition, nodeByLabel } from './support/canvas.ts';
+import { dragBy, eventually, flowPosition, nodeByLabel, viewportTransform } from './support/canvas.ts';
 import { seedMap } from './support/seed.ts';
 
 let server: TestServer;
@@ -79,12 +79,6 @@ async function waitingTimeShown(page: Page, label: string): Promise<string> {
 }
 
 const saveStatus = (page: Page) => page.getByTestId('save-status');
-
-// React Flow writes the viewport as `transform: translate(x, y) scale(zoom)` on this element.
-async function viewportTransform(page: Page): Promise<string> {
-  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
-  return /transform:\s*([^;]+)/.exec(style)?.[1]?.trim() ?? '';
-}
 
 async function setLock(locked: boolean): Promise<void> {
   await frieda.page.getByRole('button', { name: locked ? 'Karte sperren' : 'Karte entsperren' }).click();

@@ -78,9 +78,10 @@ describe('the text view of a large map', () => {
     await addAfter.getByLabel('Beschriftung des neuen Schritts').fill('Eingang bestätigen');
     await addAfter.getByRole('button', { name: 'Einfügen' }).click();
     await step(anna, 'Eingang bestätigen').waitFor();
-    expect(await anna.page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(
-      'Tätigkeit „Eingang bestätigen“',
-    );
+    // The new step is drawn a frame before it takes the focus (see focus-step.ts).
+    await expect
+      .poll(() => anna.page.evaluate<string>('document.activeElement?.textContent ?? ""'))
+      .toBe('Tätigkeit „Eingang bestätigen“');
     await anna.page
       .locator('.outline-step-flow button', { hasText: /^weiter zu „Eingang bestätigen“$/ })
       .waitFor();

@@ -4,7 +4,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { addNode } from '@prozesswerk/process-model';
 import { createProcess, removeDataDir, type TestServer } from '../support/server.ts';
 import { launchChromium, openAs, startAppServer, type User } from './support/app.ts';
-import { eventually, flowPosition, nodeByLabel } from './support/canvas.ts';
+import {
+  eventually,
+  flowPosition,
+  nodeByLabel,
+  steadyViewport,
+  viewportTransform,
+} from './support/canvas.ts';
 import { seedMap } from './support/seed.ts';
 
 let server: TestServer;
@@ -63,14 +69,17 @@ async function retract(page: Page, label: string): Promise<void> {
 
 const remaining = async (page: Page) => (await page.getByTestId('voting-remaining').textContent()) ?? '';
 
-async function viewport(page: Page): Promise<{ x: number; y: number; zoom: number }> {
-  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
-  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)\s*scale\(([\d.]+)\)/.exec(style);
-  if (!match) throw new Error(`no viewport in "${style}"`);
+type View = { x: number; y: number; zoom: number };
+
+function parseView(transform: string): View {
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)\s*scale\(([\d.]+)\)/.exec(transform);
+  if (!match) throw new Error(`no viewport in "${transform}"`);
   return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
 }
 
-const sameView = (a: { x: number; y: number; zoom: number }, b: { x: number; y: number; zoom: number }) =>
+const viewport = async (page: Page): Promise<View> => parseView(await viewportTransform(page));
+
+const sameView = (a: View, b: View) =>
   Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 0.001;
 
 async function pan(page: Page, dx: number, dy: number): Promise<void> {
@@ -202,7 +211,8 @@ describe('follow mode', () => {
     // Paul moves the map himself: follow mode ends, and Petra's next move no longer takes him along.
     await pan(paul.page, 120, 60);
     await paul.page.getByTestId('follow-indicator').waitFor({ state: 'detached' });
-    const own = await viewport(paul.page);
+    // His own move may still be drawing when the drag returns.
+    const own = parseView(await steadyViewport(paul.page));
     const petraBefore = await viewport(petra.page);
     await pan(petra.page, 200, 200);
     await eventually(async () => !sameView(await viewport(petra.page), petraBefore), 'Petra’s view to move');

@@ -7,7 +7,15 @@ import { waitFor } from '../support/clients.ts';
 import { connectAs } from '../support/raw-client.ts';
 import { createProcess, removeDataDir, type TestServer } from '../support/server.ts';
 import { launchChromium, openAs, signIn, startAppServer, type User } from './support/app.ts';
-import { addActivity, dragBy, eventually, flowPosition, nodeByLabel } from './support/canvas.ts';
+import {
+  addActivity,
+  dragBy,
+  eventually,
+  flowPosition,
+  nodeByLabel,
+  steadyViewport,
+  viewportTransform,
+} from './support/canvas.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -33,12 +41,6 @@ afterAll(async () => {
   await server?.close();
   if (server) removeDataDir(server.dataDir);
 });
-
-// React Flow writes the viewport as `transform: translate(x, y) scale(zoom)` on this element.
-async function viewportTransform(page: Page): Promise<string> {
-  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
-  return /transform:\s*([^;]+)/.exec(style)?.[1]?.trim() ?? '';
-}
 
 /*
  * The map point in the middle of what the person sees of the canvas (an open drawer's part left out),
@@ -149,9 +151,13 @@ describe('a workshop with a facilitator and two participants', () => {
     await frieda.page.mouse.down();
     await frieda.page.mouse.move(pane.x + 400, pane.y + 450, { steps: 6 });
     await frieda.page.mouse.up();
+    const panned = await steadyViewport(frieda.page);
     await frieda.page.mouse.wheel(0, -300);
-    await frieda.page.waitForTimeout(300);
-    const target = await viewportTransform(frieda.page);
+    await eventually(
+      async () => (await viewportTransform(frieda.page)) !== panned,
+      'Frieda’s zoom to be drawn',
+    );
+    const target = await steadyViewport(frieda.page);
     expect(target).toMatch(/translate\(.*scale/);
     const before = await Promise.all(participants.map(({ page }) => viewportTransform(page)));
     for (const transform of before) expect(transform).not.toBe(target);
@@ -166,6 +172,8 @@ describe('a workshop with a facilitator and two participants', () => {
         const seen = await visibleMiddle(page);
         return Math.abs(seen.x - wanted.x) < 1 && Math.abs(seen.y - wanted.y) < 1;
       }, 'the summoned view in the middle of the visible canvas');
+      // The move is animated: its centre arrives a few frames before its zoom does.
+      await steadyViewport(page);
       await page
         .getByRole('status')
         .filter({ hasText: 'Die Moderation hat Sie zu ihrer Ansicht geholt.' })

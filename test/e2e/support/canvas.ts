@@ -39,6 +39,31 @@ export async function dragBy(page: Page, target: Locator, dx: number, dy: number
   await page.mouse.up();
 }
 
+// React Flow writes the viewport as `transform: translate(x, y) scale(zoom)` on this element.
+export async function viewportTransform(page: Page): Promise<string> {
+  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+  return /transform:\s*([^;]+)/.exec(style)?.[1]?.trim() ?? '';
+}
+
+/**
+ * The view once it has come to rest: two reads two frames apart agree. When a pan, a wheel zoom or an animated move
+ * (summoning, following, fitting) returns, the browser may still be drawing it.
+ */
+export async function steadyViewport(page: Page): Promise<string> {
+  let last = await viewportTransform(page);
+  await eventually(async () => {
+    // As a string: the test files are type-checked without the browser's types.
+    await page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+    );
+    const now = await viewportTransform(page);
+    const same = now === last;
+    last = now;
+    return same;
+  }, 'the view to come to rest');
+  return last;
+}
+
 /** Polls until `check` holds; a browser-side condition that waits without fixed sleeps. */
 export async function eventually(
   check: () => Promise<boolean>,
