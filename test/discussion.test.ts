@@ -3,6 +3,7 @@ import {
   addNode,
   createThread,
   deleteNode,
+  readDiscussion,
   reply,
   resolveThread,
   type NodeId,
@@ -93,8 +94,12 @@ describe('discussion summaries: unread, mentions, decision log', () => {
       mentions: [eva.userId],
     });
     const watcher = connect(processId, 'discussion', server.adminToken);
-    await waitFor(() => watcher.doc.getMap('threads').size === 1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The thread and its reply are two updates: both stored once the watcher has both.
+    await waitFor(
+      () => readDiscussion(watcher.doc).threads[0]?.comments.length === 2,
+      15_000,
+      'thread and reply',
+    );
 
     const unread = await api(`/api/processes/${processId}/unread`, eva.token);
     expect(unread.body).toMatchObject({ unreadThreads: 1, unreadComments: 2, mentions: 1 });

@@ -100,5 +100,6 @@ describe.skipIf(!databaseUrl)('moving a library from SQLite to PostgreSQL', () =
     } finally {
       await postgres.close();
     }
-  });
+    // Three CLI processes one after the other, each starting through tsx.
+  }, 180_000);
 });

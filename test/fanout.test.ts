@@ -36,14 +36,14 @@ describe.skipIf(!redisUrl)('two instances on one store, fanned out through Redis
     const onB = connect(b, processId);
     await Promise.all([whenSynced(onA), whenSynced(onB)]);
     onA.doc.getMap('nodes').set('n1', 'von A');
-    await waitFor(() => onB.doc.getMap('nodes').get('n1') === 'von A', 3000, 'A → B');
+    await waitFor(() => onB.doc.getMap('nodes').get('n1') === 'von A', 15_000, 'A → B');
     onB.doc.getMap('nodes').set('n2', 'von B');
-    await waitFor(() => onA.doc.getMap('nodes').get('n2') === 'von B', 3000, 'B → A');
+    await waitFor(() => onA.doc.getMap('nodes').get('n2') === 'von B', 15_000, 'B → A');
     // The name comes from the credential (the admin's account), whatever the client calls itself.
     onA.provider.awareness.setLocalStateField('user', { name: 'Anna' });
     await waitFor(
       () => [...onB.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Admin'),
-      3000,
+      15_000,
       'awareness',
     );
     // Each update was stored once, by the instance its sender is connected to.

@@ -132,12 +132,12 @@ describe('process library: versions, restore, adopt, search', () => {
     expect((await api('POST', `/api/processes/${processId}/versions/1/restore`)).status).toBe(200);
     await waitFor(
       () => JSON.stringify(readProcessMap(editor.doc)) === JSON.stringify(frozenMap),
-      3000,
+      15_000,
       'restore seen live',
     );
     await waitFor(
       () => JSON.stringify(readProcessMap(other.doc)) === JSON.stringify(frozenMap),
-      3000,
+      15_000,
       'restore seen live',
     );
     const reader = connect(processId, 'discussion');
@@ -174,7 +174,7 @@ describe('process library: versions, restore, adopt, search', () => {
     const variantId = adopted.body.id as string;
 
     const variant = connect(variantId, 'map', clara.token);
-    await waitFor(() => readProcessMap(variant.doc).nodes.length === 2, 3000, 'variant map');
+    await waitFor(() => readProcessMap(variant.doc).nodes.length === 2, 15_000, 'variant map');
     addNode(variant.doc, { kind: 'activity', label: 'Online-Antrag prüfen', x: 0, y: 100 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(readProcessMap(editor.doc).nodes.map((n) => n.label)).not.toContain('Online-Antrag prüfen');
@@ -201,7 +201,8 @@ describe('process library: versions, restore, adopt, search', () => {
         (await api('GET', `/api/library?q=${encodeURIComponent(q)}`)).body.processes as { title: string }[]
       ).map((p) => p.title);
     let found: string[] = [];
-    const deadline = Date.now() + 6000;
+    // The search index is refreshed a while after the last edit (search-indexer.ts); on a busy machine later still.
+    const deadline = Date.now() + 15_000;
     while (Date.now() < deadline && found.length === 0) {
       found = await search('Gebühr');
       if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));

@@ -67,7 +67,7 @@ describe('membership change during socket setup', () => {
     // Either the socket was closed with access-changed, or the write is refused as a viewer's.
     await waitFor(
       () => client.denials.length > 0 || client.closes.length > 0,
-      3000,
+      15_000,
       'refusal or access-changed close',
     );
   });

@@ -2,7 +2,13 @@
 // its discussion, people's names and the hourly rates only as the publisher agreed; the consent is stored with the
 // publication and recorded in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addNode, createThread, readDiscussion, type Person } from '@prozesswerk/process-model';
+import {
+  addNode,
+  createThread,
+  readDiscussion,
+  readProcessMap,
+  type Person,
+} from '@prozesswerk/process-model';
 import { addMember, createOrg, issueAccessToken } from '../server/src/auth/accounts.ts';
 import { fetchWithBearer } from './support/api.ts';
 import { testBackends } from './support/backends.ts';
@@ -49,8 +55,9 @@ describe.each(testBackends())('publishing with consent on $name', (backend) => {
     const map = connectStockClient(server.url, processId, 'map', { token: anna.token });
     const discussion = connectStockClient(server.url, processId, 'discussion', { token: anna.token });
     const watcher = connectStockClient(server.url, processId, 'discussion', { token: server.adminToken });
-    clients.push(map, discussion, watcher);
-    await Promise.all([whenSynced(map), whenSynced(discussion), whenSynced(watcher)]);
+    const mapWatcher = connectStockClient(server.url, processId, 'map', { token: server.adminToken });
+    clients.push(map, discussion, watcher, mapWatcher);
+    await Promise.all([map, discussion, watcher, mapWatcher].map((client) => whenSynced(client)));
     addNode(map.doc, {
       kind: 'activity',
       label: 'Steuerbescheid erstellen',
@@ -63,7 +70,9 @@ describe.each(testBackends())('publishing with consent on $name', (backend) => {
       author: anna.person,
       text: 'Interne Notiz: Zuständigkeit klären mit Anna Albrecht',
     });
-    await waitFor(() => readDiscussion(watcher.doc).threads.length === 1, 5000, 'the thread stored');
+    // Both are stored once someone else has them (the server relays only what it has stored).
+    await waitFor(() => readProcessMap(mapWatcher.doc).nodes.length === 1, 15_000, 'the step stored');
+    await waitFor(() => readDiscussion(watcher.doc).threads.length === 1, 15_000, 'the thread stored');
     const frozen = await as(anna.token, 'POST', `/api/processes/${processId}/versions`, {
       name: 'Fassung 1',
       agreedBy: [

@@ -35,7 +35,7 @@ describe('sockets of an ended credential (SQLite)', () => {
       reconnectLikeTheApp: true,
     });
     clients.push(client);
-    await waitFor(() => client.provider.synced, 5000, 'sync');
+    await waitFor(() => client.provider.synced, 15_000, 'sync');
     return client;
   };
   const storedKeys = async () => {
@@ -48,7 +48,7 @@ describe('sockets of an ended credential (SQLite)', () => {
     close: { code: number; reason: string },
     key: string,
   ) => {
-    await waitFor(() => client.closes.length > 0, 5000, `the close (${close.reason})`);
+    await waitFor(() => client.closes.length > 0, 15_000, `the close (${close.reason})`);
     expect(client.closes[0]).toEqual(close);
     client.doc.getMap('probe').set(key, true);
     expect(await storedKeys()).not.toContain(key);
@@ -74,6 +74,8 @@ describe('sockets of an ended credential (SQLite)', () => {
 
   it('closes a guest socket at the moment its link expires', async () => {
     const invite = { id: `invite-${newSecret().slice(0, 8)}`, token: newSecret() };
+    // Time enough to join and sync on a busy machine; the link must not run out before that.
+    const expiresAt = Date.now() + 8000;
     await server.store.createInvite({
       id: invite.id,
       tokenHash: hashSecret(invite.token),
@@ -81,10 +83,13 @@ describe('sockets of an ended credential (SQLite)', () => {
       role: 'editor',
       createdBy: 'test',
       createdAt: new Date().toISOString(),
-      expiresAt: new Date(Date.now() + 1500).toISOString(),
+      expiresAt: new Date(expiresAt).toISOString(),
       maxUses: 1,
     });
     const client = await open({ cookie: await joinAsGuest(server, invite.token, 'Gast auf Zeit') });
+    await waitFor(() => client.closes.length > 0, 20_000, 'the close at expiry');
+    // Closed when the link ran out, not before (the timestamp is stored in whole milliseconds).
+    expect(Date.now()).toBeGreaterThanOrEqual(expiresAt - 1);
     await expectClosedWith(
       client,
       { code: CLOSE.credentialExpired.code, reason: CLOSE.credentialExpired.reason },

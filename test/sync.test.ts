@@ -76,10 +76,10 @@ describe('sync with the stock y-websocket client', () => {
     await whenSynced(anna);
     anna.doc.getMap('nodes').set('n1', 'Antrag prüfen');
     const myClock = () => Y.getState(anna.doc.store, anna.doc.clientID);
-    await waitFor(() => saved.length >= 2, 3000, 'saved ack after edit');
+    await waitFor(() => saved.length >= 2, 15_000, 'saved ack after edit');
     await waitFor(
       () => readSavedClock(saved.at(-1)!, anna.doc.clientID) >= myClock(),
-      3000,
+      15_000,
       'ack covers edit',
     );
   });

@@ -33,7 +33,11 @@ export function connectStockClient(
   };
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  condition: () => boolean,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -41,6 +45,6 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000, what =
   }
 }
 
-export function whenSynced(client: StockClient, timeoutMs = 5000): Promise<void> {
+export function whenSynced(client: StockClient, timeoutMs = 15_000): Promise<void> {
   return waitFor(() => client.provider.synced, timeoutMs, 'sync');
 }
