@@ -22,16 +22,27 @@ export type ChildServer = {
   output(): string;
 };
 
-/** A port that was free a moment ago: listen on port 0, note the port, close. */
+/*
+ * Ports for child servers come from below Linux's ephemeral range (32768-60999), which the system hands out for
+ * `listen(0)`: a port chosen there could be given to another test file's server while the child is still starting
+ * (seconds through tsx) or between a kill and a restart on the same port.
+ */
+const CHILD_PORTS = { from: 20_000, to: 32_000 };
+
+/** A port that was free a moment ago and that the system does not hand out by itself: a random one, probed. */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = CHILD_PORTS.from + Math.floor(Math.random() * (CHILD_PORTS.to - CHILD_PORTS.from));
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port between ${CHILD_PORTS.from} and ${CHILD_PORTS.to}`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      if (address === null || typeof address === 'string') return reject(new Error('no port assigned'));
-      probe.close(() => resolve(address.port));
-    });
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }
 

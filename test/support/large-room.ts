@@ -1,4 +1,5 @@
 // Test support: a room with a long stored history, and holding its slicing so a test can act while it builds.
+import { onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { addNode, getNodes, moveNode, type NodeId } from '@prozesswerk/process-model';
 import type { Store } from '../../server/src/store/store.ts';
@@ -25,7 +26,8 @@ export const xOf = (doc: Y.Doc, id: NodeId): unknown =>
 
 /**
  * Holds the slicing of this room's stored state (done in the merge worker) until `release`: the room's document
- * stays unbuilt meanwhile. `restore` puts the store's own loadRoom back.
+ * stays unbuilt meanwhile. `restore` puts the store's own loadRoom back. Both happen at the latest when the test ends,
+ * also when it fails while holding: else the server's close would wait for the room forever.
  */
 export function holdSlicing(store: Store, room: string): { release: () => void; restore: () => void } {
   const loadRoom = store.loadRoom.bind(store);
@@ -44,5 +46,10 @@ export function holdSlicing(store: Store, room: string): { release: () => void; 
       },
     };
   };
-  return { release, restore: () => (store.loadRoom = loadRoom) };
+  const restore = () => (store.loadRoom = loadRoom);
+  onTestFinished(() => {
+    release();
+    restore();
+  });
+  return { release, restore };
 }
